@@ -1,0 +1,7 @@
+package vn.ptdv.audit.internal;
+
+import java.time.OffsetDateTime;
+
+record AuditEntry(long id, OffsetDateTime occurredAt, String username, String action, String entityType,
+        String entityKey, String organizationCode, String organizationName, String details) {
+}

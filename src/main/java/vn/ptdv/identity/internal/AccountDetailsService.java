@@ -1,0 +1,34 @@
+package vn.ptdv.identity.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import vn.ptdv.shared.CurrentUser;
+
+/** Loads an account for login; a locked account is refused before its password is checked. */
+@Service
+class AccountDetailsService implements UserDetailsService {
+    private final UserStore store;
+    private final Clock clock;
+
+    AccountDetailsService(UserStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        UserRow row = store.findByUsername(normalize(username))
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        CurrentUser user = new CurrentUser(row.id(), row.username(), row.fullName(), row.role(), row.organizationId());
+        return new AccountPrincipal(user, row.passwordHash(), row.enabled(), row.lockedAt(OffsetDateTime.now(clock)));
+    }
+}

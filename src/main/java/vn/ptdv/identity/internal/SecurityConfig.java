@@ -1,0 +1,87 @@
+package vn.ptdv.identity.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ptdv.shared.Messages;
+
+/**
+ * Two doors with the same accounts: the JSON API under {@code /api/**} with HTTP Basic and no
+ * session, and the pages with a login form, CSRF protection and a session kept in the database.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Messages messages, JsonMapper json) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("ptdv")
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"ptdv\", charset=\"UTF-8\"");
+                            String key = e instanceof LockedException ? "login.error.locked"
+                                    : e instanceof DisabledException ? "login.error.disabled" : "error.unauthorized.detail";
+                            writeProblem(json, response, HttpServletResponse.SC_UNAUTHORIZED,
+                                    messages.text("error.unauthorized.title"), messages.text(key));
+                        }))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+                        writeProblem(json, response, HttpServletResponse.SC_FORBIDDEN, messages.text("error.forbidden.title"),
+                                messages.text("error.forbidden.detail"))));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login",
+                                "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+        return http.build();
+    }
+
+    /** Tells a locked or disabled account apart from a wrong password on the login page. */
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, e) -> {
+            String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+
+    private static void writeProblem(JsonMapper json, HttpServletResponse response, int status, String title,
+            String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}

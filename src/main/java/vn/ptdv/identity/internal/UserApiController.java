@@ -1,0 +1,75 @@
+package vn.ptdv.identity.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ptdv.identity.NewAccount;
+import vn.ptdv.shared.CurrentUser;
+import vn.ptdv.shared.PageResult;
+
+@RestController
+@Tag(name = "Tài khoản", description = "Tài khoản người dùng trong phạm vi của tài khoản gọi API")
+class UserApiController {
+    private final AccountService accounts;
+
+    UserApiController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    record CreateRequest(String username, String password, String fullName, String role, String organizationCode) {
+    }
+
+    record PatchRequest(String fullName, String role, String organizationCode, Boolean enabled, Integer version) {
+    }
+
+    record UserResponse(String username, String fullName, String role, String organizationCode, String organizationName,
+            boolean enabled, boolean locked, int version) {
+    }
+
+    @PostMapping("/api/v1/users")
+    @Operation(summary = "Tạo tài khoản (vai trò hẹp hơn vai trò của người tạo, thuộc tổ chức trong phạm vi)")
+    ResponseEntity<UserResponse> create(@RequestBody CreateRequest body) {
+        UserRow created = accounts.create(new NewAccount(body.username(), body.password(), body.fullName(),
+                body.role(), body.organizationCode()));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(response(created));
+    }
+
+    @GetMapping("/api/v1/users")
+    @Operation(summary = "Các tài khoản trong phạm vi, tìm theo tên đăng nhập hoặc họ tên")
+    PageResult<UserResponse> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size) {
+        return accounts.page(q, Math.max(page, 0), PageResult.clampSize(size)).map(this::response);
+    }
+
+    @GetMapping("/api/v1/users/{username}")
+    @Operation(summary = "Một tài khoản trong phạm vi")
+    UserResponse get(@PathVariable String username) {
+        return response(accounts.requireVisible(username));
+    }
+
+    @PatchMapping("/api/v1/users/{username}")
+    @Operation(summary = "Sửa họ tên, vai trò, tổ chức, hoặc khóa/mở tài khoản")
+    UserResponse patch(@PathVariable String username, @RequestBody PatchRequest body) {
+        return response(accounts.change(username, new AccountChange(body.fullName(), body.role(),
+                body.organizationCode(), body.enabled(), body.version())));
+    }
+
+    @GetMapping("/api/v1/me")
+    @Operation(summary = "Tài khoản đang gọi API và phạm vi của nó")
+    UserResponse me() {
+        return response(accounts.requireVisible(CurrentUser.require().username()));
+    }
+
+    private UserResponse response(UserRow row) {
+        return new UserResponse(row.username(), row.fullName(), row.role().name(), row.organizationCode(),
+                row.organizationName(), row.enabled(), accounts.isLocked(row), row.version());
+    }
+}

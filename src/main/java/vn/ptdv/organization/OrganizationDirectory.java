@@ -1,0 +1,48 @@
+package vn.ptdv.organization;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.ptdv.organization.internal.OrganizationFacade;
+import vn.ptdv.organization.internal.TreeLookup;
+import vn.ptdv.shared.NotFoundException;
+
+/** How other modules look organizations up. */
+@Service
+public class OrganizationDirectory {
+    private final TreeLookup tree;
+    private final OrganizationFacade useCases;
+    private final AccessScope scope;
+
+    OrganizationDirectory(TreeLookup tree, OrganizationFacade useCases, AccessScope scope) {
+        this.tree = tree;
+        this.useCases = useCases;
+        this.scope = scope;
+    }
+
+    public Optional<OrganizationRef> findByCode(String code) {
+        return code == null ? Optional.empty() : tree.findByCode(code);
+    }
+
+    public Optional<OrganizationRef> findById(long id) {
+        return tree.findById(id);
+    }
+
+    /** The organization with this code if the signed-in user may see it; not found otherwise. */
+    public OrganizationRef requireVisible(String code) {
+        OrganizationRef organization = findByCode(code).orElseThrow(() -> new NotFoundException("org.notFound", code));
+        scope.requireVisible(organization);
+        return organization;
+    }
+
+    /** Adds an organization as the signed-in user, with every check of the pages and the API. */
+    public OrganizationRef create(String code, String name, OrganizationType type, CellKind cellKind,
+            String parentCode, LocalDate establishedOn) {
+        return useCases.create(code, name, type, cellKind, parentCode, establishedOn);
+    }
+
+    /** Whether {@code descendantId} lies in the subtree of {@code ancestorId} (or is it) on the date. */
+    public boolean isWithin(long descendantId, long ancestorId, LocalDate date) {
+        return tree.isWithin(descendantId, ancestorId, date);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.ptdv.organization.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ptdv.organization.AccessScope;
+import vn.ptdv.shared.DateInput;
+import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.Problems;
+
+@RestController
+@RequestMapping("/api/v1/organizations")
+@Tag(name = "Tổ chức đảng", description = "Cây tổ chức đảng trong phạm vi của tài khoản")
+class OrganizationApiController {
+    private final OrganizationService service;
+    private final OrganizationReader reader;
+    private final AccessScope scope;
+
+    OrganizationApiController(OrganizationService service, OrganizationReader reader, AccessScope scope) {
+        this.service = service;
+        this.reader = reader;
+        this.scope = scope;
+    }
+
+    record CreateRequest(String code, String name, String type, String cellKind, String parentCode,
+            String establishedOn) {
+    }
+
+    record PatchRequest(String name, String type, String cellKind, String parentCode, String effectiveDate,
+            Integer version) {
+    }
+
+    record OrganizationResponse(String code, String name, String type, String cellKind, String parentCode,
+            List<String> path, LocalDate establishedOn, int version) {
+    }
+
+    record ListItem(String code, String name, String type, String cellKind, String parentCode, int depth,
+            int childCount) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Thêm một tổ chức đảng dưới một tổ chức trong phạm vi")
+    ResponseEntity<OrganizationResponse> create(@RequestBody CreateRequest body) {
+        OrganizationRow created = service.create(new NewOrganization(body.code(), body.name(), body.type(),
+                body.cellKind(), body.parentCode(), body.establishedOn(), DateInput.API));
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.code())).body(response(created));
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "Một tổ chức đảng, với đường dẫn từ gốc cây")
+    OrganizationResponse get(@PathVariable String code) {
+        return response(reader.requireVisible(code));
+    }
+
+    @GetMapping
+    @Operation(summary = "Các tổ chức thuộc cây con của một tổ chức (kể cả nó), hoặc tìm theo tên/mã")
+    PageResult<ListItem> list(@RequestParam(required = false) String under,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String date,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+        Problems problems = new Problems("org");
+        LocalDate day = problems.date("date", date, false, DateInput.API);
+        if (page < 0) {
+            problems.malformed("page", "validation.notNegative");
+        }
+        problems.throwIfAny();
+        LocalDate onDate = day == null ? scope.today() : day;
+        if (Problems.optional(q) != null) {
+            List<TreeNode> found = reader.search(q, onDate);
+            return new PageResult<>(found.stream().map(OrganizationApiController::item).toList(), 0, found.size(),
+                    found.size());
+        }
+        return reader.subtree(under, onDate, page, PageResult.clampSize(size)).map(OrganizationApiController::item);
+    }
+
+    @PatchMapping("/{code}")
+    @Operation(summary = "Đổi tên, loại, hoặc chuyển tổ chức sang tổ chức cấp trên khác từ một ngày")
+    OrganizationResponse patch(@PathVariable String code, @RequestBody PatchRequest body) {
+        OrganizationRow changed = service.change(code, new OrganizationChange(body.name(), body.type(),
+                body.cellKind(), body.parentCode(), body.effectiveDate(), body.version(), DateInput.API));
+        return response(changed);
+    }
+
+    private OrganizationResponse response(OrganizationRow row) {
+        List<TreeNode> path = reader.path(row.id());
+        String parentCode = path.size() < 2 ? null : path.get(path.size() - 2).code();
+        return new OrganizationResponse(row.code(), row.name(), row.type().name(),
+                row.cellKind() == null ? null : row.cellKind().name(), parentCode,
+                path.stream().map(TreeNode::code).toList(), row.establishedOn(), row.version());
+    }
+
+    private static ListItem item(TreeNode node) {
+        return new ListItem(node.code(), node.name(), node.type().name(),
+                node.cellKind() == null ? null : node.cellKind().name(), node.parentCode(), node.depth(),
+                node.childCount());
+    }
+}

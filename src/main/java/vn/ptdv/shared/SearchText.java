@@ -1,0 +1,42 @@
+package vn.ptdv.shared;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Names as stored (NFC, single spaces) and as searched (no diacritics, lower case). */
+public final class SearchText {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private SearchText() {
+    }
+
+    /** The form a name is stored in: Unicode NFC, trimmed, inner spaces collapsed. */
+    public static String normalizeName(String value) {
+        if (value == null) {
+            return null;
+        }
+        return SPACES.matcher(Normalizer.normalize(value, Normalizer.Form.NFC).strip()).replaceAll(" ");
+    }
+
+    /** "Phường Hòa Bình" and "phuong hoa binh" fold to the same key. */
+    public static String fold(String value) {
+        if (value == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(value, Normalizer.Form.NFD);
+        String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        return SPACES.matcher(bare.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+    }
+
+    /** A LIKE pattern that matches the folded text anywhere, with LIKE's wildcards escaped. */
+    public static String containsPattern(String query) {
+        return likeContains(fold(query));
+    }
+
+    /** A LIKE pattern (escape character backslash) that matches the text anywhere. */
+    public static String likeContains(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

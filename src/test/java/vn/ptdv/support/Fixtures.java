@@ -1,0 +1,71 @@
+package vn.ptdv.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.ptdv.identity.NewAccount;
+import vn.ptdv.identity.UserAccounts;
+import vn.ptdv.organization.CellKind;
+import vn.ptdv.organization.OrganizationDirectory;
+import vn.ptdv.organization.OrganizationType;
+import vn.ptdv.shared.Role;
+import vn.ptdv.shared.SystemActor;
+
+/** Builds a small province of its own for each test, with codes no other test uses. */
+public class Fixtures {
+    public static final String PASSWORD = "matkhau-123";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+
+    private final OrganizationDirectory organizations;
+    private final UserAccounts accounts;
+
+    Fixtures(OrganizationDirectory organizations, UserAccounts accounts) {
+        this.organizations = organizations;
+        this.accounts = accounts;
+    }
+
+    /**
+     * A province with a direct-subordinate bloc, two communes (A: "Hòa Bình", B: "An Phú") with
+     * two cells each, and one agency committee with a cell under the bloc.
+     */
+    public record Tree(String province, String bloc, String communeA, String communeB, String cellA1, String cellA2,
+            String cellB1, String cellB2, String agency, String agencyCell) {
+
+        public String prefix() {
+            return province;
+        }
+    }
+
+    public String uniquePrefix() {
+        return "T" + RUN + "X" + SEQUENCE.incrementAndGet();
+    }
+
+    public Tree tree() {
+        String p = uniquePrefix();
+        return SystemActor.call(() -> {
+            add(p, "Đảng bộ tỉnh Thử Nghiệm " + p, OrganizationType.PROVINCIAL, null, null);
+            add(p + "-KHOI", "Đảng bộ Khối cơ quan " + p, OrganizationType.DIRECT_SUBORDINATE, null, p);
+            add(p + "-A", "Đảng bộ phường Hòa Bình " + p, OrganizationType.GRASSROOTS_COMMITTEE, null, p);
+            add(p + "-A-1", "Chi bộ Khu phố Đông " + p, OrganizationType.CELL, CellKind.RESIDENTIAL, p + "-A");
+            add(p + "-A-2", "Chi bộ Trường học " + p, OrganizationType.CELL, CellKind.SCHOOL, p + "-A");
+            add(p + "-B", "Đảng bộ xã An Phú " + p, OrganizationType.GRASSROOTS_COMMITTEE, null, p);
+            add(p + "-B-1", "Chi bộ Thôn Tây " + p, OrganizationType.CELL, CellKind.RESIDENTIAL, p + "-B");
+            add(p + "-B-2", "Chi bộ Thôn Nam " + p, OrganizationType.CELL, CellKind.RESIDENTIAL, p + "-B");
+            add(p + "-CQ", "Đảng bộ Sở Giáo dục " + p, OrganizationType.GRASSROOTS_COMMITTEE, null, p + "-KHOI");
+            add(p + "-CQ-1", "Chi bộ Văn phòng Sở " + p, OrganizationType.CELL, CellKind.AGENCY, p + "-CQ");
+            return new Tree(p, p + "-KHOI", p + "-A", p + "-B", p + "-A-1", p + "-A-2", p + "-B-1", p + "-B-2",
+                    p + "-CQ", p + "-CQ-1");
+        });
+    }
+
+    /** An account of the role homed at the organization (none for an administrator); password {@link #PASSWORD}. */
+    public String user(Role role, String organizationCode) {
+        String username = ("u" + RUN + "x" + SEQUENCE.incrementAndGet()).toLowerCase();
+        SystemActor.run(() -> accounts.create(NewAccount.of(username, PASSWORD, "Người dùng " + username, role,
+                role == Role.ADMIN ? null : organizationCode)));
+        return username;
+    }
+
+    private void add(String code, String name, OrganizationType type, CellKind kind, String parent) {
+        organizations.create(code, name, type, kind, parent, null);
+    }
+}
