@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.ptdv.calendar.InvalidDateException;
 import vn.ptdv.calendar.VietnameseDates;
 
@@ -33,6 +35,11 @@ public final class Problems {
     public Problems refuse(String field, String messageKey, Object... args) {
         problems.add(new FieldProblem(field, labelKey(field), messageKey, Arrays.asList(args), false));
         return this;
+    }
+
+    /** A message argument that is itself a message key ("orgType.CELL"), resolved when shown. */
+    public static MessageSourceResolvable term(String key) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, key);
     }
 
     public boolean has(String field) {

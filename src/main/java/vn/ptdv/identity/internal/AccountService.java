@@ -210,7 +210,7 @@ public class AccountService {
             return null;
         }
         if (!manager.role().mayGrant(role)) {
-            problems.refuse("role", "user.role.notGrantable", role.messageKey());
+            problems.refuse("role", "user.role.notGrantable", Problems.term(role.messageKey()));
         }
         String code = Problems.optional(value);
         if (role == Role.ADMIN) {

@@ -60,7 +60,7 @@ class OrganizationService {
         Optional<OrganizationRow> parent = Optional.empty();
         if (parentCode == null) {
             if (type != null && !type.mayBeRoot()) {
-                problems.refuse("parentCode", "org.parent.required", type.messageKey());
+                problems.refuse("parentCode", "org.parent.required", Problems.term(type.messageKey()));
             } else if (!scope.user().isAdmin()) {
                 problems.refuse("parentCode", "org.parent.rootAdminOnly");
             }
@@ -207,30 +207,32 @@ class OrganizationService {
 
     private static void checkCellKind(Problems problems, OrganizationType type, CellKind cellKind) {
         if (cellKind != null && !type.isCell()) {
-            problems.refuse("cellKind", "org.cellKind.notCell", type.messageKey());
+            problems.refuse("cellKind", "org.cellKind.notCell", Problems.term(type.messageKey()));
         }
     }
 
     private static void checkChildType(Problems problems, String field, OrganizationRow parent, OrganizationType type) {
         if (!parent.type().allowsChild(type)) {
-            problems.refuse(field, "org.parent.typeNotAllowed", parent.type().messageKey(), type.messageKey());
+            problems.refuse(field, "org.parent.typeNotAllowed", Problems.term(parent.type().messageKey()),
+                    Problems.term(type.messageKey()));
         }
     }
 
     private void checkTypeChange(Problems problems, OrganizationRow current, OrganizationType type,
             Optional<TreeNode> parent, LocalDate today) {
         if (parent.isEmpty() && !type.mayBeRoot()) {
-            problems.refuse("type", "org.type.mustStayRoot", type.messageKey());
+            problems.refuse("type", "org.type.mustStayRoot", Problems.term(type.messageKey()));
         }
         parent.ifPresent(p -> {
             if (!p.type().allowsChild(type)) {
-                problems.refuse("type", "org.parent.typeNotAllowed", p.type().messageKey(), type.messageKey());
+                problems.refuse("type", "org.parent.typeNotAllowed", Problems.term(p.type().messageKey()),
+                        Problems.term(type.messageKey()));
             }
         });
         List<TreeNode> children = queries.children(current.id(), today);
         children.stream().filter(child -> !type.allowsChild(child.type())).findFirst().ifPresent(child ->
-                problems.refuse("type", "org.type.childNotAllowed", type.messageKey(), child.name(),
-                        child.type().messageKey()));
+                problems.refuse("type", "org.type.childNotAllowed", Problems.term(type.messageKey()), child.name(),
+                        Problems.term(child.type().messageKey())));
     }
 
     private void checkMove(Problems problems, OrganizationRow organization, OrganizationRow parent,

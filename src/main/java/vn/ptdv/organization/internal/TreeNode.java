@@ -7,7 +7,7 @@ import vn.ptdv.organization.OrganizationType;
 record TreeNode(long id, String code, String name, OrganizationType type, CellKind cellKind, String parentCode,
         int depth, int childCount) {
 
-    boolean hasChildren() {
+    public boolean hasChildren() {
         return childCount > 0;
     }
 }

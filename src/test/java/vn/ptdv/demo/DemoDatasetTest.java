@@ -1,0 +1,63 @@
+package vn.ptdv.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.ptdv.support.DemoApplicationTest;
+
+@DemoApplicationTest
+class DemoDatasetTest {
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theFirstStartLoadsAFictionalProvinceWithEnoughOrganizationsToTry() {
+        Map<String, Long> byType = jdbc.sql("SELECT type, COUNT(*) AS n FROM organization GROUP BY type")
+                .query((rs, n) -> Map.entry(rs.getString("type"), rs.getLong("n"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(byType.get("PROVINCIAL")).isEqualTo(1);
+        assertThat(byType.get("DIRECT_SUBORDINATE")).isGreaterThanOrEqualTo(1);
+        assertThat(byType.get("GRASSROOTS_COMMITTEE")).isGreaterThanOrEqualTo(10);
+        assertThat(byType.get("CELL") + byType.getOrDefault("GRASSROOTS_CELL", 0L)).isGreaterThanOrEqualTo(80);
+    }
+
+    @Test
+    void everyRoleHasADemoAccountThatSignsInWithTheDocumentedPassword() throws Exception {
+        Map<String, String> accounts = Map.of("bantochuc", "ORG_DEPARTMENT", "khoicq", "ORG_DEPARTMENT",
+                "hoabinh", "COMMITTEE", "anphu", "COMMITTEE", "bithu.kp1", "CELL_SECRETARY", "theodoi", "VIEWER");
+        for (var account : accounts.entrySet()) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(account.getKey(), DemoDataset.PASSWORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.role").value(account.getValue()));
+        }
+    }
+
+    @Test
+    void theAdministratorPasswordComesFromTheEnvironmentWhenItIsSet() throws Exception {
+        // The test profile sets PTDV_ADMIN_PASSWORD (ptdv.admin-password) to admin-secret-1.
+        mvc.perform(get("/api/v1/me").with(httpBasic("admin", "admin-secret-1")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.role").value("ADMIN"));
+        mvc.perform(get("/api/v1/me").with(httpBasic("admin", DemoDataset.PASSWORD)))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void pagesSayTheDataIsADemo() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Dữ liệu minh họa")));
+    }
+}

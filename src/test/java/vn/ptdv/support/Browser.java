@@ -1,0 +1,56 @@
+package vn.ptdv.support;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium driven by Playwright (no browser download), started once for the whole run.
+ * Screenshots go to {@code target/screenshots/}.
+ */
+public final class Browser {
+    public static final Path CHROMIUM = Path.of(System.getProperty("ptdv.test.chromium", "/usr/bin/chromium"));
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser browser;
+
+    private Browser() {
+    }
+
+    private static synchronized com.microsoft.playwright.Browser browser() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+                "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)");
+        if (browser == null) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--no-first-run")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.close();
+                playwright.close();
+            }));
+        }
+        return browser;
+    }
+
+    /** A fresh browser context (no cookies) with a desktop or phone-sized window, speaking Vietnamese. */
+    public static BrowserContext newContext(int width, int height) {
+        return browser().newContext(new NewContextOptions().setViewportSize(width, height).setLocale("vi-VN"));
+    }
+
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
