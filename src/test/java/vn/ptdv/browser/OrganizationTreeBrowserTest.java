@@ -32,11 +32,7 @@ class OrganizationTreeBrowserTest {
 
     private Page signIn(int width, int height, String username) {
         context = Browser.newContext(width, height);
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/organizations");
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill("demo12345");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        Page page = Browser.signIn(context, port, "/organizations", username, "demo12345");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cây tổ chức đảng")))
                 .isVisible();
         return page;
@@ -97,6 +93,37 @@ class OrganizationTreeBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Chi bộ Khu phố 99"))).isVisible();
         assertThat(page.getByText("15/03/2024").first()).isVisible();
         Browser.screenshot(page, "organization-created");
+    }
+
+    @Test
+    void aDepartmentRenamesACellAndMovesItToAnotherCommuneFromAGivenDay() {
+        Page page = signIn(1280, 900, "bantochuc");
+        page.navigate("http://localhost:" + port + "/organizations/BM-P-TANTHANH-TRUONG");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa thông tin")).click();
+        page.getByLabel("Tên tổ chức").fill("Chi bộ Trường Tiểu học Tân Thành A");
+        Browser.screenshot(page, "organization-edit");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Chi bộ Trường Tiểu học Tân Thành A"))).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển sang cấp trên khác")).click();
+        page.getByLabel("Tổ chức cấp trên mới").fill("BM-X-ANPHU");
+        page.getByLabel("Ngày hiệu lực").fill("01/07/2025");
+        Browser.screenshot(page, "organization-move");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển")).click();
+        assertThat(page.getByText("Đã chuyển tổ chức")).isVisible();
+        assertThat(page.getByText("Từ 01/07/2025: Đảng bộ xã An Phú")).isVisible();
+        assertThat(page.getByText("Từ 03/02/1930 đến 30/06/2025: Đảng bộ phường Tân Thành")).isVisible();
+        Browser.screenshot(page, "organization-moved");
+    }
+
+    @Test
+    void anOrganizationOutsideTheScopeIsNotFound() {
+        Page page = signIn(1280, 900, "hoabinh");
+        page.navigate("http://localhost:" + port + "/organizations/BM-X-ANPHU");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Không tìm thấy"))).isVisible();
+        assertThat(page.getByText("Không tìm thấy tổ chức có mã \"BM-X-ANPHU\" trong phạm vi của bạn.")).isVisible();
+        Browser.screenshot(page, "error-not-found");
     }
 
     @Test

@@ -50,6 +50,17 @@ public final class Browser {
         return browser().newContext(new NewContextOptions().setViewportSize(width, height).setLocale("vi-VN"));
     }
 
+    /** Opens the application's login page in a fresh context and signs in. */
+    public static Page signIn(BrowserContext context, int port, String path, String username, String password) {
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + path);
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        return page;
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

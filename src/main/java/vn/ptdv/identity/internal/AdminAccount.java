@@ -66,7 +66,7 @@ class AdminAccount implements ApplicationRunner {
         if (existing.isPresent()) {
             if (!configuredPassword.isEmpty() && !encoder.matches(configuredPassword, existing.get().passwordHash())) {
                 store.setPassword(existing.get().id(), encoder.encode(configuredPassword), now, "system");
-                audit.record("USER_PASSWORD_RESET", "user", USERNAME, null, "from PTDV_ADMIN_PASSWORD");
+                audit.record("USER_PASSWORD_RESET", "user", USERNAME, null, "source=PTDV_ADMIN_PASSWORD");
                 log.info("The password of account 'admin' was set from PTDV_ADMIN_PASSWORD");
             }
             return;

@@ -181,8 +181,8 @@ class OrganizationService {
             movePlacement(current.id(), newParent.get().id(), effective);
             rebuildClosure(current.id());
             audit.record("ORGANIZATION_MOVED", "organization", code, current.id(),
-                    "from=" + currentParent.map(TreeNode::code).orElse("-") + "; to=" + parentCode
-                            + "; effective=" + effective);
+                    "parent=" + currentParent.map(TreeNode::code).orElse("-") + " -> " + parentCode
+                            + "; effectiveDate=" + VietnameseDates.format(effective));
         }
         return store.findById(current.id()).orElseThrow();
     }
@@ -305,13 +305,13 @@ class OrganizationService {
     private static String describeChange(OrganizationRow before, String name, OrganizationType type, CellKind kind) {
         List<String> parts = new ArrayList<>();
         if (!before.name().equals(name)) {
-            parts.add("name: " + before.name() + " -> " + name);
+            parts.add("name=" + before.name() + " -> " + name);
         }
         if (before.type() != type) {
-            parts.add("type: " + before.type() + " -> " + type);
+            parts.add("type=" + before.type() + " -> " + type);
         }
         if (!Objects.equals(before.cellKind(), kind)) {
-            parts.add("cellKind: " + before.cellKind() + " -> " + kind);
+            parts.add("cellKind=" + before.cellKind() + " -> " + kind);
         }
         return String.join("; ", parts);
     }

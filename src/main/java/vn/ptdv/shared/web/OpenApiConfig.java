@@ -1,0 +1,24 @@
+package vn.ptdv.shared.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.ptdv.shared.Messages;
+
+/** The OpenAPI description of {@code /api/v1}: HTTP Basic with the application's accounts. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfig {
+    @Bean
+    OpenAPI ptdvOpenApi(Messages messages) {
+        return new OpenAPI()
+                .info(new Info().title(messages.text("api.title")).version("v1")
+                        .description(messages.text("api.description")))
+                .components(new Components().addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+}

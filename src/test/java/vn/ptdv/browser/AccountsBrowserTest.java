@@ -1,0 +1,105 @@
+package vn.ptdv.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ptdv.support.Browser;
+import vn.ptdv.support.DemoApplicationTest;
+
+/** A department creates an account for a cell secretary, who signs in and changes the password. */
+@DemoApplicationTest
+@Tag("browser")
+class AccountsBrowserTest {
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void aDepartmentCreatesAnAccountThatSignsInAndChangesItsPassword() {
+        context = Browser.newContext(1280, 900);
+        Page page = Browser.signIn(context, port, "/", "bantochuc", "demo12345");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Xin chào, Nguyễn Thị Lan"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Số tổ chức đảng trong phạm vi"))).isVisible();
+        Browser.screenshot(page, "home");
+
+        page.getByRole(AriaRole.LINK, named("Tài khoản").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.LINK, named("hoabinh"))).isVisible();
+        Browser.screenshot(page, "accounts");
+
+        page.getByRole(AriaRole.LINK, named("Tạo tài khoản")).click();
+        page.getByLabel("Tên đăng nhập").fill("bithu.anphu1");
+        page.getByLabel("Họ và tên").fill("Hoàng Văn Nam");
+        page.getByLabel("Vai trò").selectOption("CELL_SECRETARY");
+        page.getByLabel("Tổ chức của tài khoản").fill("BM-X-ANPHU");
+        page.getByLabel("Mật khẩu").first().fill("tam-thoi-123");
+        page.getByLabel("Nhập lại mật khẩu").fill("tam-thoi-123");
+        page.getByRole(AriaRole.BUTTON, named("Tạo tài khoản")).click();
+        assertThat(page.getByText("Bí thư chi bộ phải thuộc một chi bộ")).isVisible();
+        Browser.screenshot(page, "account-create-error");
+
+        page.getByLabel("Tổ chức của tài khoản").fill("BM-X-ANPHU-TH01");
+        page.getByLabel("Mật khẩu").first().fill("tam-thoi-123");
+        page.getByLabel("Nhập lại mật khẩu").fill("tam-thoi-123");
+        page.getByRole(AriaRole.BUTTON, named("Tạo tài khoản")).click();
+        assertThat(page.getByText("Đã tạo tài khoản bithu.anphu1.")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hoàng Văn Nam"))).isVisible();
+
+        page.getByLabel("Mật khẩu mới").fill("dat-lai-456");
+        page.getByLabel("Nhập lại mật khẩu").fill("dat-lai-456");
+        page.getByRole(AriaRole.BUTTON, named("Đặt lại mật khẩu")).click();
+        assertThat(page.getByText("Đã đặt lại mật khẩu của tài khoản bithu.anphu1")).isVisible();
+        Browser.screenshot(page, "account-details");
+
+        page.getByRole(AriaRole.LINK, named("Nhật ký")).click();
+        assertThat(page.getByText("Tạo tài khoản").first()).isVisible();
+        assertThat(page.getByText("Đặt lại mật khẩu").first()).isVisible();
+        Browser.screenshot(page, "audit");
+
+        page.getByRole(AriaRole.BUTTON, named("Đăng xuất")).click();
+        assertThat(page.getByText("Bạn đã đăng xuất.")).isVisible();
+        page.getByLabel("Tên đăng nhập").fill("bithu.anphu1");
+        page.getByLabel("Mật khẩu").fill("dat-lai-456");
+        page.getByRole(AriaRole.BUTTON, named("Đăng nhập")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Xin chào, Hoàng Văn Nam"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, named("Tài khoản").setExact(true))).hasCount(0);
+
+        page.getByRole(AriaRole.LINK, named("Đổi mật khẩu")).click();
+        page.getByLabel("Mật khẩu hiện tại").fill("sai-roi-000");
+        page.getByLabel("Mật khẩu mới").fill("cua-toi-789");
+        page.getByLabel("Nhập lại mật khẩu").fill("cua-toi-789");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.getByText("Mật khẩu hiện tại không đúng.")).isVisible();
+        Browser.screenshot(page, "password-change-error");
+        page.getByLabel("Mật khẩu hiện tại").fill("dat-lai-456");
+        page.getByLabel("Mật khẩu mới").fill("cua-toi-789");
+        page.getByLabel("Nhập lại mật khẩu").fill("cua-toi-789");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.getByText("Đã đổi mật khẩu.")).isVisible();
+    }
+
+    @Test
+    void theLoginPageExplainsAWrongPassword() {
+        context = Browser.newContext(390, 844);
+        Page page = Browser.signIn(context, port, "/", "theodoi", "khong-dung-1");
+        assertThat(page.getByText("Tên đăng nhập hoặc mật khẩu không đúng.")).isVisible();
+        Browser.screenshot(page, "login-error-phone");
+    }
+}
