@@ -42,6 +42,8 @@ CREATE TABLE organization_closure (
     CONSTRAINT pk_organization_closure PRIMARY KEY (ancestor_id, descendant_id, valid_from)
 );
 CREATE INDEX ix_organization_closure_descendant ON organization_closure (descendant_id, ancestor_id);
+-- Level by level listings of a subtree ("the communes of the country") without sorting it whole.
+CREATE INDEX ix_organization_closure_depth ON organization_closure (ancestor_id, depth, descendant_id);
 
 -- One row, locked by every change of the tree's structure so that concurrent changes from
 -- several application instances cannot interleave their closure rewrites.

@@ -84,7 +84,7 @@ class TreeQueries {
         return path.size() < 2 ? Optional.empty() : Optional.of(path.get(path.size() - 2));
     }
 
-    /** The subtree under the root on the date, breadth first, one page of it. */
+    /** The subtree under the root on the date, level by level in a stable order, one page of it. */
     PageResult<TreeNode> subtree(long rootId, LocalDate date, int page, int size) {
         long total = jdbc.sql("""
                 SELECT COUNT(*) FROM organization_closure c
@@ -93,7 +93,7 @@ class TreeQueries {
         List<TreeNode> items = jdbc.sql("SELECT " + NODE_COLUMNS + ", c.depth AS distance FROM organization_closure c "
                 + "JOIN organization o ON o.id = c.descendant_id " + PARENT_JOIN + """
                 WHERE c.ancestor_id = :root AND c.valid_from <= :date AND :date < c.valid_to
-                ORDER BY c.depth, o.search_name, o.code
+                ORDER BY c.depth, c.descendant_id
                 LIMIT :size OFFSET :offset
                 """)
                 .param("root", rootId).param("date", date).param("size", size).param("offset", (long) page * size)

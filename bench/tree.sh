@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Benchmark of the organization tree at national scale on PostgreSQL: loads ~299,000
+# organizations into a fresh database, then times the subtree queries in the database and
+# the API calls over HTTP. Usage: bench/tree.sh   (needs PostgreSQL on 127.0.0.1:5432, psql, curl)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB=${BENCH_DB:-ptdv_bench}
+PORT=${BENCH_PORT:-18080}
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
+JAR=$(ls target/ptdv-*.jar 2>/dev/null | head -n 1 || true)
+[ -n "$JAR" ] || { mvn -q -B -DskipTests package; JAR=$(ls target/ptdv-*.jar | head -n 1); }
+
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+
+export PTDV_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" PTDV_DB_USER=postgres PTDV_DEMO=false
+export PTDV_ADMIN_PASSWORD=bench-admin-1 SERVER_PORT=$PORT
+
+start_app() {
+  java -Xmx512m -jar "$JAR" > target/bench-app.log 2>&1 &
+  APP=$!
+  for _ in $(seq 1 60); do curl -sf "localhost:$PORT/actuator/health" >/dev/null && return; sleep 0.5; done
+  echo "the application did not start; see target/bench-app.log"; exit 1
+}
+
+start_app   # creates the schema
+kill $APP; wait $APP 2>/dev/null || true
+
+echo "Loading the national tree…"
+time "${PSQL[@]}" -d "$DB" -f bench/national-tree.sql
+"${PSQL[@]}" -d "$DB" -tAc "SELECT 'organizations: ' || count(*) FROM organization"
+"${PSQL[@]}" -d "$DB" -tAc "SELECT 'closure rows: ' || count(*) FROM organization_closure"
+
+echo
+echo "== In the database (EXPLAIN ANALYZE)"
+explain() { echo "-- $1"; "${PSQL[@]}" -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $2" | grep -E "Index|Scan|Execution Time"; }
+explain "count of a province's subtree on a date" \
+  "SELECT count(*) FROM organization_closure WHERE ancestor_id = 2 AND valid_from <= DATE '2026-01-01' AND DATE '2026-01-01' < valid_to"
+explain "count of the whole country's subtree" \
+  "SELECT count(*) FROM organization_closure WHERE ancestor_id = 1 AND valid_from <= DATE '2026-01-01' AND DATE '2026-01-01' < valid_to"
+explain "is a cell under a province (scope check)" \
+  "SELECT count(*) FROM organization_closure WHERE ancestor_id = 2 AND descendant_id = 100001 AND valid_from <= DATE '2026-01-01' AND DATE '2026-01-01' < valid_to"
+explain "organizations per province for the whole country" \
+  "SELECT c.ancestor_id, count(*) FROM organization_closure c JOIN organization_placement p ON p.organization_id = c.ancestor_id AND p.parent_id = 1 WHERE c.valid_from <= DATE '2026-01-01' AND DATE '2026-01-01' < c.valid_to GROUP BY c.ancestor_id"
+
+echo
+echo "== Over HTTP (median of 30 calls, seconds)"
+start_app
+time_calls() {
+  local label=$1 url=$2
+  for _ in $(seq 1 5); do curl -s -o /dev/null -u "admin:$PTDV_ADMIN_PASSWORD" "$url"; done
+  for _ in $(seq 1 30); do curl -s -o /dev/null -w '%{time_total}\n' -u "admin:$PTDV_ADMIN_PASSWORD" "$url"; done \
+    | sort -n | awk -v label="$label" '{a[NR]=$1} END {print label ": median " a[int((NR+1)/2)] ", max " a[NR]}'
+}
+time_calls "one cell" "localhost:$PORT/api/v1/organizations/P01-X001-C01"
+time_calls "a commune's subtree" "localhost:$PORT/api/v1/organizations?under=P01-X001&size=100"
+time_calls "a province's subtree, first 100" "localhost:$PORT/api/v1/organizations?under=P01&size=100"
+time_calls "the country's subtree, first 100" "localhost:$PORT/api/v1/organizations?under=VN&size=100"
+time_calls "search 'hoa binh 17'" "localhost:$PORT/api/v1/organizations?q=hoa%20binh%2017"
+kill $APP; wait $APP 2>/dev/null || true
+echo "(HTTP times include HTTP Basic, i.e. one BCrypt check per call, about 50-80 ms on 2 cores)"
