@@ -38,9 +38,17 @@ public class AccessScope {
         return user.isAdmin() ? tree.rootIds(today()) : List.of(user.homeOrganizationId());
     }
 
+    /** An organization that has ceased is seen by those who see the organization that took it over. */
+    /** The user's scope as SQL over the tree's views (no condition for an administrator). */
+    public SubtreeSql sql() {
+        CurrentUser user = user();
+        return user.isAdmin() ? SubtreeSql.unrestrictedScope()
+                : SubtreeSql.of(List.of(user.homeOrganizationId()), Structure.CURRENT, today());
+    }
+
     public boolean canSee(long organizationId) {
         CurrentUser user = user();
-        return user.isAdmin() || tree.isWithin(organizationId, user.homeOrganizationId(), today());
+        return user.isAdmin() || tree.isWithinThroughSuccessor(organizationId, user.homeOrganizationId(), today());
     }
 
     /** Out of scope is answered as not found, so that a scope does not reveal what lies beyond it. */

@@ -1,7 +1,9 @@
 package vn.ptdv.organization;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import vn.ptdv.calendar.DatePeriod;
 import org.springframework.stereotype.Service;
 import vn.ptdv.organization.internal.OrganizationFacade;
 import vn.ptdv.organization.internal.TreeLookup;
@@ -39,6 +41,16 @@ public class OrganizationDirectory {
     public OrganizationRef create(String code, String name, OrganizationType type, CellKind cellKind,
             String parentCode, LocalDate establishedOn) {
         return useCases.create(code, name, type, cellKind, parentCode, establishedOn);
+    }
+
+    /** The organization's name on the date: names change with restructurings. */
+    public String nameOn(long organizationId, LocalDate date) {
+        return tree.nameOn(organizationId, date);
+    }
+
+    /** The periods in which the organization exists, earliest first (several if it was re-established). */
+    public List<DatePeriod> existence(long organizationId) {
+        return tree.existence(organizationId);
     }
 
     /** Whether {@code descendantId} lies in the subtree of {@code ancestorId} (or is it) on the date. */

@@ -21,8 +21,9 @@ public final class Problems {
         this.subject = subject;
     }
 
+    /** "targets[1].code" is labelled as "targets.code". */
     private String labelKey(String field) {
-        return subject + ".field." + field;
+        return subject + ".field." + field.replaceAll("\\[\\d+]", "");
     }
 
     /** A malformed or missing value (answers 400). */
@@ -40,6 +41,14 @@ public final class Problems {
     /** A message argument that is itself a message key ("orgType.CELL"), resolved when shown. */
     public static MessageSourceResolvable term(String key) {
         return new DefaultMessageSourceResolvable(new String[] {key}, key);
+    }
+
+    /** Takes over the problems of a nested part of the input, its fields prefixed ("target.code"). */
+    public Problems absorb(Problems nested, String fieldPrefix) {
+        for (FieldProblem p : nested.problems) {
+            problems.add(new FieldProblem(fieldPrefix + p.field(), p.labelKey(), p.messageKey(), p.args(), p.malformed()));
+        }
+        return this;
     }
 
     public boolean has(String field) {

@@ -2,6 +2,7 @@ package vn.ptdv.shared;
 
 import java.math.BigInteger;
 import java.text.Collator;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +40,46 @@ public final class VietnameseOrder {
             }
         }
         return Integer.compare(left.size(), right.size());
+    }
+
+    private static final String ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+    private static final String TONES = "\u0300\u0309\u0303\u0301\u0323";
+
+    /**
+     * A key whose plain code-point order (what both databases give) is the Vietnamese order of
+     * people: by given name (the last word), then family and middle names; letters first in the
+     * alphabet a, ă, â, b…, then tones (ngang, huyền, hỏi, ngã, sắc, nặng). Only ASCII digits,
+     * so that any database collation sorts it the same.
+     */
+    public static String personSortKey(String fullName) {
+        String name = SearchText.normalizeName(fullName == null ? "" : fullName).toLowerCase(Formats.VIETNAMESE);
+        int space = name.lastIndexOf(' ');
+        String ordered = space < 0 ? name : name.substring(space + 1) + " " + name.substring(0, space);
+        StringBuilder key = new StringBuilder();
+        for (String word : ordered.split(" ")) {
+            StringBuilder letters = new StringBuilder();
+            StringBuilder tones = new StringBuilder();
+            for (char c : word.toCharArray()) {
+                int tone = 0;
+                StringBuilder base = new StringBuilder();
+                for (char part : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).toCharArray()) {
+                    int index = TONES.indexOf(part);
+                    if (index >= 0) {
+                        tone = index + 1;
+                    } else {
+                        base.append(part);
+                    }
+                }
+                char letter = Normalizer.normalize(base, Normalizer.Form.NFC).charAt(0);
+                int position = ALPHABET.indexOf(letter);
+                int code = Character.isDigit(letter) ? 10 + (letter - '0') : position < 0 ? 99 : 20 + position;
+                letters.append(code);
+                tones.append(tone);
+            }
+            // "00" ends the letters, lower than any letter: "An" comes before "Anh".
+            key.append(letters).append("00").append(tones).append('0');
+        }
+        return key.toString();
     }
 
     /** "Khu phố 12a" → ["Khu phố ", "12", "a"]. */

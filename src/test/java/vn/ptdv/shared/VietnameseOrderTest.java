@@ -21,4 +21,18 @@ class VietnameseOrderTest {
         names.sort(VietnameseOrder.text());
         assertThat(names).containsExactly("Khu phố 1", "Khu phố 2", "Khu phố 10", "Khu phố 99");
     }
+
+    @Test
+    void peopleAreOrderedByGivenNameThenFamilyNameInTheVietnameseAlphabet() {
+        List<String> names = new ArrayList<>(List.of("Trần Văn Bình", "Nguyễn Thị Ánh", "Lê Văn An", "Phạm Thị Ân",
+                "Đỗ Văn Ăn", "Nguyễn Văn An", "Hoàng Đức Dũng", "Vũ Văn Dung"));
+        names.sort(java.util.Comparator.comparing(VietnameseOrder::personSortKey));
+        assertThat(names).containsExactly("Lê Văn An", "Nguyễn Văn An", "Nguyễn Thị Ánh", "Đỗ Văn Ăn", "Phạm Thị Ân",
+                "Trần Văn Bình", "Vũ Văn Dung", "Hoàng Đức Dũng");
+    }
+
+    @Test
+    void theSortKeyIsPlainDigitsThatAnyCollationOrdersAlike() {
+        assertThat(VietnameseOrder.personSortKey("Nguyễn Thị Ánh")).matches("[0-9]+");
+    }
 }

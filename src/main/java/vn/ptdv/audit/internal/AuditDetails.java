@@ -44,6 +44,8 @@ class AuditDetails {
             case "role" -> "role.";
             case "cellKind" -> "cellKind.";
             case "enabled" -> "audit.value.";
+            case "restructuring" -> "restructuring.type.";
+            case "movement" -> "movement.";
             default -> null;
         };
         if (value.equals("-") || value.equals("null")) {

@@ -8,9 +8,13 @@ import vn.ptdv.organization.OrganizationType;
 
 /** An organization's own record; where it sits in the tree is kept in its placements. */
 record OrganizationRow(long id, String code, String name, OrganizationType type, CellKind cellKind,
-        LocalDate establishedOn, int version, OffsetDateTime updatedAt, String updatedBy) {
+        LocalDate establishedOn, LocalDate endedOn, int version, OffsetDateTime updatedAt, String updatedBy) {
 
     OrganizationRef ref() {
-        return new OrganizationRef(id, code, name, type, cellKind);
+        return new OrganizationRef(id, code, name, type, cellKind, endedOn);
+    }
+
+    public boolean ended() {
+        return endedOn != null;
     }
 }

@@ -34,22 +34,38 @@ class OrganizationService {
 
     private final OrganizationStore store;
     private final TreeQueries queries;
+    private final TreeStructure structure;
     private final AccessScope scope;
     private final AuditLog audit;
     private final Clock clock;
 
-    OrganizationService(OrganizationStore store, TreeQueries queries, AccessScope scope, AuditLog audit, Clock clock) {
+    OrganizationService(OrganizationStore store, TreeQueries queries, TreeStructure structure, AccessScope scope,
+            AuditLog audit, Clock clock) {
         this.store = store;
         this.queries = queries;
+        this.structure = structure;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** An organization to add, checked and ready to store. */
+    record Validated(String code, String name, OrganizationType type, CellKind cellKind, OrganizationRow parent,
+            LocalDate establishedOn, LocalDate start) {
+    }
+
     @Transactional
     OrganizationRow create(NewOrganization request) {
-        LocalDate today = scope.today();
         Problems problems = new Problems("org");
+        Validated organization = validateNew(request, problems);
+        problems.throwIfAny();
+        return insert(organization);
+    }
+
+    /** Checks a new organization, adding what is wrong to the problems; null when something is. */
+    Validated validateNew(NewOrganization request, Problems problems) {
+        LocalDate today = scope.today();
+        int before = problems.list().size();
         String code = validCode(problems, request.code());
         String name = validName(problems, request.name(), true);
         OrganizationType type = problems.oneOf("type", request.type(), OrganizationType.class, true);
@@ -72,13 +88,20 @@ class OrganizationService {
         }
         if (parent.isPresent()) {
             scope.requireMayAddUnder(parent.get().ref());
+            if (parent.get().ended()) {
+                problems.refuse("parentCode", "org.parent.ended", parent.get().name(),
+                        VietnameseDates.format(parent.get().endedOn()));
+            }
         }
         if (type != null) {
             checkCellKind(problems, type, cellKind);
             parent.ifPresent(p -> checkChildType(problems, "type", p, type));
         }
+        if (code != null && !problems.has("code") && store.findByCode(code).isPresent()) {
+            problems.refuse("code", "org.code.taken", code);
+        }
         LocalDate start = establishedOn;
-        if (parent.isPresent() && !problems.has("establishedOn")) {
+        if (parent.isPresent() && !problems.has("establishedOn") && !parent.get().ended()) {
             List<DatePeriod> parentExistence = store.existence(parent.get().id());
             LocalDate parentStart = parentExistence.isEmpty() ? RECORDS_BEGIN : parentExistence.get(0).from();
             if (start == null) {
@@ -90,24 +113,26 @@ class OrganizationService {
                         parent.get().name(), VietnameseDates.format(day));
             }
         }
-        if (start == null) {
-            start = RECORDS_BEGIN;
+        if (problems.list().size() > before) {
+            return null;
         }
-        problems.throwIfAny();
+        return new Validated(code, name, type, type.isCell() ? cellKind : null, parent.orElse(null), establishedOn,
+                start == null ? RECORDS_BEGIN : start);
+    }
 
-        store.lockTree();
-        if (store.findByCode(code).isPresent()) {
-            problems.refuse("code", "org.code.taken", code);
-            problems.throwIfAny();
+    /** Stores a checked organization (under the tree lock, which also settles a race for its code). */
+    OrganizationRow insert(Validated organization) {
+        structure.lock();
+        if (store.findByCode(organization.code()).isPresent()) {
+            new Problems("org").refuse("code", "org.code.taken", organization.code()).throwIfAny();
         }
-        OffsetDateTime now = now();
-        String username = scope.user().username();
-        long id = store.insert(code, name, type, type.isCell() ? cellKind : null, establishedOn, now, username);
-        store.insertPlacement(new Placement(id, parent.map(OrganizationRow::id).orElse(null),
-                DatePeriod.startingOn(start)));
-        rebuildClosure(id);
-        audit.record("ORGANIZATION_CREATED", "organization", code, id,
-                "name=" + name + "; type=" + type + "; parent=" + (parentCode == null ? "-" : parentCode));
+        Long parentId = organization.parent() == null ? null : organization.parent().id();
+        long id = store.insert(organization.code(), organization.name(), organization.type(), organization.cellKind(),
+                organization.establishedOn(), now(), scope.user().username());
+        structure.establish(id, parentId, organization.start(), organization.name());
+        audit.record("ORGANIZATION_CREATED", "organization", organization.code(), id,
+                "name=" + organization.name() + "; type=" + organization.type() + "; parent="
+                        + (organization.parent() == null ? "-" : organization.parent().code()));
         return store.findById(id).orElseThrow();
     }
 
@@ -150,7 +175,7 @@ class OrganizationService {
                 effective = today;
             }
             if (newParent.isPresent() && effective != null && type != null) {
-                checkMove(problems, current, newParent.get(), type, effective);
+                checkMove(problems, "parentCode", current, newParent.get(), type, effective);
             }
         } else if (request.effectiveDate() != null && Problems.optional(request.effectiveDate()) != null
                 && parentCode == null) {
@@ -166,20 +191,22 @@ class OrganizationService {
         OffsetDateTime now = now();
         String username = scope.user().username();
         if (moving) {
-            store.lockTree();
+            structure.lock();
         }
         boolean stored = store.updateDetails(current.id(), current.version(), name, type,
                 type.isCell() ? cellKind : null, now, username);
         if (!stored) {
             throw new ConflictException("error.conflict.organization", current.name());
         }
+        if (!name.equals(current.name())) {
+            structure.correctCurrentName(current.id(), name);
+        }
         if (detailsChanged) {
             audit.record("ORGANIZATION_UPDATED", "organization", code, current.id(),
                     describeChange(current, name, type, type.isCell() ? cellKind : null));
         }
         if (moving) {
-            movePlacement(current.id(), newParent.get().id(), effective);
-            rebuildClosure(current.id());
+            structure.move(current.id(), newParent.get().id(), effective);
             audit.record("ORGANIZATION_MOVED", "organization", code, current.id(),
                     "parent=" + currentParent.map(TreeNode::code).orElse("-") + " -> " + parentCode
                             + "; effectiveDate=" + VietnameseDates.format(effective));
@@ -235,13 +262,14 @@ class OrganizationService {
                         Problems.term(child.type().messageKey())));
     }
 
-    private void checkMove(Problems problems, OrganizationRow organization, OrganizationRow parent,
+    /** Whether the organization may sit under the parent from the date (the parent reported as {@code field}). */
+    void checkMove(Problems problems, String field, OrganizationRow organization, OrganizationRow parent,
             OrganizationType type, LocalDate effective) {
         if (parent.id() == organization.id()) {
-            problems.refuse("parentCode", "org.move.self");
+            problems.refuse(field, "org.move.self");
             return;
         }
-        checkChildType(problems, "parentCode", parent, type);
+        checkChildType(problems, field, parent, type);
         Optional<Placement> placement = store.placementsOf(organization.id()).stream()
                 .filter(p -> p.period().contains(effective)).findFirst();
         if (placement.isEmpty()) {
@@ -251,55 +279,14 @@ class OrganizationService {
         }
         DatePeriod moved = new DatePeriod(effective, placement.get().period().to());
         if (store.isAncestorDuring(organization.id(), parent.id(), moved)) {
-            problems.refuse("parentCode", "org.move.intoOwnSubtree", parent.name(), organization.name());
+            problems.refuse(field, "org.move.intoOwnSubtree", parent.name(), organization.name());
             return;
         }
         boolean parentExists = store.existence(parent.id()).stream()
                 .anyMatch(p -> !p.from().isAfter(moved.from()) && !p.to().isBefore(moved.to()));
         if (!parentExists) {
-            problems.refuse("parentCode", "org.parent.notExisting", parent.name(), VietnameseDates.format(effective));
+            problems.refuse(field, "org.parent.notExisting", parent.name(), VietnameseDates.format(effective));
         }
-    }
-
-    /** From the effective date until the next recorded change, the organization sits under the new parent. */
-    private void movePlacement(long organizationId, long parentId, LocalDate effective) {
-        List<Placement> updated = new ArrayList<>();
-        for (Placement p : store.placementsOf(organizationId)) {
-            if (!p.period().contains(effective)) {
-                updated.add(p);
-                continue;
-            }
-            if (p.period().from().isBefore(effective)) {
-                updated.add(new Placement(organizationId, p.parentId(), new DatePeriod(p.period().from(), effective)));
-            }
-            updated.add(new Placement(organizationId, parentId, new DatePeriod(effective, p.period().to())));
-        }
-        store.deletePlacements(organizationId);
-        joinAdjacent(updated).forEach(store::insertPlacement);
-    }
-
-    static List<Placement> joinAdjacent(List<Placement> placements) {
-        List<Placement> joined = new ArrayList<>();
-        for (Placement p : placements) {
-            Placement last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (last != null && Objects.equals(last.parentId(), p.parentId())
-                    && last.period().to().equals(p.period().from())) {
-                joined.set(joined.size() - 1, new Placement(p.organizationId(), p.parentId(),
-                        new DatePeriod(last.period().from(), p.period().to())));
-            } else {
-                joined.add(p);
-            }
-        }
-        return joined;
-    }
-
-    /** Recomputes the closure of the organization and of everything that was ever under it. */
-    private void rebuildClosure(long organizationId) {
-        Set<Long> affected = store.subtreeEver(organizationId);
-        Map<Long, List<Placement>> placements = store.placementsOfSubtreeEver(organizationId);
-        ClosureCalculator calculator = new ClosureCalculator(affected,
-                id -> placements.getOrDefault(id, List.of()), store::closureRowsOf);
-        store.replaceClosure(affected, calculator.computeAll());
     }
 
     private static String describeChange(OrganizationRow before, String name, OrganizationType type, CellKind kind) {

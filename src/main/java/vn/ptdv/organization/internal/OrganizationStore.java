@@ -25,8 +25,8 @@ import vn.ptdv.shared.SearchText;
 /** SQL of the organization tree: records, placements and the closure derived from them. */
 @Repository
 class OrganizationStore {
-    static final String COLUMNS = "o.id, o.code, o.name, o.type, o.cell_kind, o.established_on, o.version, "
-            + "o.updated_at, o.updated_by";
+    static final String COLUMNS = "o.id, o.code, o.name, o.type, o.cell_kind, o.established_on, o.ended_on, "
+            + "o.version, o.updated_at, o.updated_by";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -40,7 +40,8 @@ class OrganizationStore {
         String kind = rs.getString("cell_kind");
         return new OrganizationRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                 OrganizationType.valueOf(rs.getString("type")), kind == null ? null : CellKind.valueOf(kind),
-                rs.getObject("established_on", LocalDate.class), rs.getInt("version"),
+                rs.getObject("established_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
+                rs.getInt("version"),
                 rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"));
     }
 
@@ -201,6 +202,16 @@ class OrganizationStore {
                 WHERE ancestor_id = :a AND descendant_id = :d AND valid_from <= :date AND :date < valid_to
                 """)
                 .param("a", ancestorId).param("d", descendantId).param("date", date)
+                .query(Long.class).single() > 0;
+    }
+
+    boolean isWithinThroughSuccessor(long organizationId, long ancestorId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM organization_successor s
+                JOIN organization_closure c ON c.descendant_id = s.successor_id
+                WHERE s.organization_id = :id AND c.ancestor_id = :a AND c.valid_from <= :date AND :date < c.valid_to
+                """)
+                .param("id", organizationId).param("a", ancestorId).param("date", date)
                 .query(Long.class).single() > 0;
     }
 

@@ -3,7 +3,9 @@ package vn.ptdv.organization.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.ptdv.calendar.DatePeriod;
 import vn.ptdv.organization.OrganizationRef;
 
 /** Plain reads of the tree for the module's public API classes (no scope applied here). */
@@ -11,10 +13,12 @@ import vn.ptdv.organization.OrganizationRef;
 public class TreeLookup {
     private final OrganizationStore store;
     private final TreeQueries queries;
+    private final JdbcClient jdbc;
 
-    TreeLookup(OrganizationStore store, TreeQueries queries) {
+    TreeLookup(OrganizationStore store, TreeQueries queries, JdbcClient jdbc) {
         this.store = store;
         this.queries = queries;
+        this.jdbc = jdbc;
     }
 
     public Optional<OrganizationRef> findByCode(String code) {
@@ -27,6 +31,27 @@ public class TreeLookup {
 
     public boolean isWithin(long descendantId, long ancestorId, LocalDate date) {
         return store.isWithin(descendantId, ancestorId, date);
+    }
+
+    /**
+     * Whether the organization, or the one that took it over if it has ceased, lies under the
+     * ancestor in the structure of the date.
+     */
+    public boolean isWithinThroughSuccessor(long organizationId, long ancestorId, LocalDate date) {
+        return store.isWithinThroughSuccessor(organizationId, ancestorId, date);
+    }
+
+    /** The organization's name on the date (its current name if it had none recorded then). */
+    public String nameOn(long organizationId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT name FROM organization_name
+                WHERE organization_id = :id AND valid_from <= :date AND :date < valid_to
+                """).param("id", organizationId).param("date", date).query(String.class).optional()
+                .orElseGet(() -> store.findById(organizationId).map(OrganizationRow::name).orElse(""));
+    }
+
+    public List<DatePeriod> existence(long organizationId) {
+        return store.existence(organizationId);
     }
 
     public List<Long> rootIds(LocalDate date) {

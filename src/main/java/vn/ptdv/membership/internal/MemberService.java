@@ -1,0 +1,316 @@
+package vn.ptdv.membership.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ptdv.audit.AuditLog;
+import vn.ptdv.calendar.VietnameseDates;
+import vn.ptdv.membership.MovementType;
+import vn.ptdv.organization.AccessScope;
+import vn.ptdv.organization.OrganizationDirectory;
+import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.shared.ConflictException;
+import vn.ptdv.shared.DateInput;
+import vn.ptdv.shared.NotFoundException;
+import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.SearchText;
+
+/** Use cases of memberships: register a member, record a movement, correct the official date. */
+@Service
+class MemberService {
+    static final int ADULT_AGE = 18;
+    static final int PROBATION_MONTHS = 12;
+    private static final Pattern CARD = Pattern.compile("[0-9A-Za-z./-]{4,20}");
+
+    private final MemberStore store;
+    private final PersonService people;
+    private final OrganizationDirectory organizations;
+    private final AccessScope scope;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    MemberService(MemberStore store, PersonService people, OrganizationDirectory organizations, AccessScope scope,
+            AuditLog audit, Clock clock) {
+        this.store = store;
+        this.people = people;
+        this.organizations = organizations;
+        this.scope = scope;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A warning stored alongside the record: shown, never refused. */
+    record Warning(String code, String messageKey, List<Object> args) {
+    }
+
+    record Registered(MemberRow member, List<Warning> warnings) {
+    }
+
+    @Transactional
+    Registered register(MemberInput input, DateInput dateInput) {
+        LocalDate today = scope.today();
+        Problems problems = new Problems("member");
+        List<Warning> warnings = new ArrayList<>();
+
+        PersonRow existing = null;
+        PersonData newPerson = null;
+        LocalDate birthDate = null;
+        if (input.personId() != null && input.person() != null) {
+            problems.malformed("personId", "member.person.oneOf");
+        } else if (input.personId() != null) {
+            try {
+                existing = people.requireVisible(input.personId());
+                birthDate = existing.birthDate();
+            } catch (NotFoundException e) {
+                problems.refuse("personId", "person.notFound", input.personId());
+            }
+        } else if (input.person() != null) {
+            Problems nested = new Problems("person");
+            newPerson = people.validate(input.person(), dateInput, nested, null);
+            problems.absorb(nested, "person.");
+            if (newPerson != null) {
+                birthDate = newPerson.birthDate();
+                NationalIdCheck.warnings(newPerson.nationalId(), newPerson.gender(), newPerson.birthDate())
+                        .forEach(w -> warnings.add(new Warning(w.code(), w.messageKey(), w.args())));
+            }
+        } else {
+            problems.malformed("personId", "validation.required");
+        }
+
+        OrganizationRef organization = cell(problems, "organizationCode", input.organizationCode(), today, true);
+        LocalDate admittedOn = problems.pastDate("admittedOn", input.admittedOn(), true, dateInput, today);
+        if (admittedOn != null && birthDate != null) {
+            LocalDate adult = birthDate.plusYears(ADULT_AGE);
+            if (!admittedOn.isAfter(birthDate)) {
+                problems.refuse("admittedOn", "member.admittedOn.beforeBirth", VietnameseDates.format(birthDate));
+            } else if (admittedOn.isBefore(adult)) {
+                problems.refuse("admittedOn", "member.admittedOn.underage", VietnameseDates.format(adult));
+            }
+        }
+        LocalDate memberSince = problems.pastDate("memberSince", input.memberSince(), false, dateInput, today);
+        if (organization != null && admittedOn != null && !problems.has("memberSince")) {
+            LocalDate start = organizations.existence(organization.id()).stream().findFirst()
+                    .map(p -> p.from()).orElse(admittedOn);
+            if (memberSince == null) {
+                memberSince = admittedOn.isBefore(start) ? start : admittedOn;
+            } else if (memberSince.isBefore(admittedOn)) {
+                problems.refuse("memberSince", "member.memberSince.beforeAdmission", VietnameseDates.format(admittedOn));
+            } else if (memberSince.isBefore(start)) {
+                problems.refuse("memberSince", "org.parent.notExisting", organization.name(),
+                        VietnameseDates.format(memberSince));
+            }
+        }
+        OrganizationRef admitting = organization;
+        String admittingCode = Problems.optional(input.admittingOrganizationCode());
+        if (admittingCode != null) {
+            admitting = organizations.findByCode(admittingCode).orElse(null);
+            if (admitting == null) {
+                problems.refuse("admittingOrganizationCode", "member.admitting.unknown", admittingCode);
+            }
+        }
+        LocalDate officialOn = problems.pastDate("officialOn", input.officialOn(), false, dateInput, today);
+        if (officialOn != null && admittedOn != null) {
+            if (officialOn.isBefore(admittedOn)) {
+                problems.refuse("officialOn", "member.officialOn.beforeAdmission", VietnameseDates.format(admittedOn));
+            } else if (!officialOn.equals(admittedOn.plusMonths(PROBATION_MONTHS))) {
+                warnings.add(new Warning("OFFICIAL_NOT_TWELVE_MONTHS", "member.officialOn.notTwelveMonths",
+                        List.of(VietnameseDates.format(admittedOn.plusMonths(PROBATION_MONTHS)))));
+            }
+        }
+        if (officialOn == null && admittedOn != null && !admittedOn.plusMonths(PROBATION_MONTHS).isAfter(today)) {
+            warnings.add(new Warning("PROBATION_OVERDUE", "member.probationOverdue",
+                    List.of(VietnameseDates.format(admittedOn.plusMonths(PROBATION_MONTHS)))));
+        }
+        String card = validCard(problems, input.partyCardNumber());
+        String arrivedFrom = problems.maxLength("arrivedFrom",
+                SearchText.normalizeName(Problems.optional(input.arrivedFrom())), 255);
+        if (existing != null) {
+            if (store.openMembershipOf(existing.id()).isPresent()) {
+                problems.refuse("personId", "member.alreadyMember", existing.fullName());
+            } else {
+                Optional<LocalDate> lastEnd = store.lastEndOf(existing.id());
+                if (lastEnd.isPresent() && memberSince != null && memberSince.isBefore(lastEnd.get())) {
+                    problems.refuse("memberSince", "member.overlapsPrevious", VietnameseDates.format(lastEnd.get()));
+                }
+            }
+        }
+        problems.throwIfAny();
+
+        long personId = existing != null ? existing.id() : people.insert(newPerson).id();
+        OffsetDateTime now = now();
+        String user = scope.user().username();
+        long id = store.insert(personId, admittedOn, admitting.id(), officialOn, card, now, user);
+        store.openPeriod(id, memberSince, organization.id());
+        if (arrivedFrom != null) {
+            store.recordMovement(id, MovementType.TRANSFER_IN, memberSince, null, organization.id(), arrivedFrom, null,
+                    null, now, user);
+        } else {
+            store.recordMovement(id, MovementType.ADMISSION, admittedOn, null, admitting.id(), null, null, null, now,
+                    user);
+            if (memberSince.isAfter(admittedOn)) {
+                store.recordMovement(id, MovementType.REGISTERED, memberSince, null, organization.id(), null, null,
+                        null, now, user);
+            }
+        }
+        audit.record("MEMBER_REGISTERED", "member", String.valueOf(id), organization.id(),
+                "organization=" + organization.code() + "; admittedOn=" + VietnameseDates.format(admittedOn));
+        return new Registered(store.findById(id).orElseThrow(), warnings);
+    }
+
+    @Transactional
+    MemberRow move(long memberId, MovementInput input, DateInput dateInput) {
+        MemberRow member = requireVisible(memberId);
+        OrganizationRef current = organizations.findById(member.organizationId()).orElseThrow();
+        scope.requireWritable(current);
+        if (input.version() != null && input.version() != member.version()) {
+            throw new ConflictException("error.conflict.member", member.fullName());
+        }
+        LocalDate today = scope.today();
+        Problems problems = new Problems("movement");
+        if (!member.active()) {
+            problems.refuse("type", "member.ended", member.fullName(), VietnameseDates.format(member.endedOn()));
+            problems.throwIfAny();
+        }
+        MovementType type = problems.oneOf("type", input.type(), MovementType.class, true);
+        if (type != null && !MovementType.RECORDED_BY_USERS.contains(type)) {
+            problems.malformed("type", "movement.type.notByUsers", Problems.term(type.messageKey()));
+        }
+        LocalDate date = problems.pastDate("date", input.date(), true, dateInput, today);
+        if (date != null) {
+            Optional<LocalDate> periodStart = store.periodStartOn(memberId, date);
+            LocalDate last = store.lastMovementDate(memberId).orElse(member.admittedOn());
+            if (periodStart.isEmpty() || !date.isAfter(periodStart.get())) {
+                problems.refuse("date", "movement.date.notAfterStart",
+                        VietnameseDates.format(periodStart.orElse(last)), current.name());
+            } else if (date.isBefore(last)) {
+                problems.refuse("date", "movement.date.beforeLast", VietnameseDates.format(last));
+            }
+        }
+        OrganizationRef target = null;
+        if (type == MovementType.TRANSFER) {
+            target = cell(problems, "toOrganizationCode", input.toOrganizationCode(), date == null ? today : date, false);
+            if (target != null && target.id() == current.id()) {
+                problems.refuse("toOrganizationCode", "movement.sameOrganization", current.name());
+            }
+        }
+        String outside = problems.maxLength("toOutside", SearchText.normalizeName(Problems.optional(input.toOutside())),
+                255);
+        String note = problems.maxLength("note", Problems.optional(input.note()), 1000);
+        problems.throwIfAny();
+
+        OffsetDateTime now = now();
+        String user = scope.user().username();
+        store.closePeriodOn(memberId, date);
+        boolean stored;
+        if (type == MovementType.TRANSFER) {
+            store.openPeriod(memberId, date, target.id());
+            stored = store.touch(memberId, member.version(), now, user);
+        } else {
+            stored = store.end(memberId, member.version(), date, type, now, user);
+        }
+        if (!stored) {
+            throw new ConflictException("error.conflict.member", member.fullName());
+        }
+        store.recordMovement(memberId, type, date, current.id(), target == null ? null : target.id(), outside, note,
+                null, now, user);
+        audit.record("MEMBER_MOVED", "member", String.valueOf(memberId), current.id(),
+                "movement=" + type + "; date=" + VietnameseDates.format(date)
+                        + (target == null ? "" : "; organization=" + current.code() + " -> " + target.code()));
+        return store.findById(memberId).orElseThrow();
+    }
+
+    /** Records or corrects the day the member became official, and the party card number. */
+    @Transactional
+    MemberRow update(long memberId, String officialOnText, String cardText, Integer version, DateInput dateInput) {
+        MemberRow member = requireVisible(memberId);
+        scope.requireWritable(organizations.findById(member.organizationId()).orElseThrow());
+        if (version != null && version != member.version()) {
+            throw new ConflictException("error.conflict.member", member.fullName());
+        }
+        Problems problems = new Problems("member");
+        LocalDate officialOn = problems.pastDate("officialOn", officialOnText, false, dateInput, scope.today());
+        if (officialOn != null && officialOn.isBefore(member.admittedOn())) {
+            problems.refuse("officialOn", "member.officialOn.beforeAdmission",
+                    VietnameseDates.format(member.admittedOn()));
+        }
+        if (officialOn != null && member.endedOn() != null && !officialOn.isBefore(member.endedOn())) {
+            problems.refuse("officialOn", "member.officialOn.afterEnd", VietnameseDates.format(member.endedOn()));
+        }
+        String card = Problems.optional(cardText);
+        if (card != null && !card.equals(member.partyCardNumber())) {
+            card = validCard(problems, card);
+        }
+        problems.throwIfAny();
+        OffsetDateTime now = now();
+        String user = scope.user().username();
+        store.updateDetails(memberId, member.version(), officialOn, card, now, user);
+        audit.record("MEMBER_UPDATED", "member", String.valueOf(memberId), member.organizationId(),
+                "officialOn=" + (officialOn == null ? "-" : VietnameseDates.format(officialOn)));
+        return store.findById(memberId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    MemberRow requireVisible(long memberId) {
+        return store.findById(memberId).filter(m -> scope.canSee(m.organizationId()))
+                .orElseThrow(() -> new NotFoundException("member.notFound", memberId));
+    }
+
+    List<MovementRow> movements(long memberId) {
+        return store.movements(memberId);
+    }
+
+    List<MemberRow> membershipsOf(long personId) {
+        return store.ofPerson(personId);
+    }
+
+    /** A cell (where members are counted) that exists on the date; in scope when {@code ownScope}. */
+    private OrganizationRef cell(Problems problems, String field, String code, LocalDate date, boolean ownScope) {
+        String text = problems.required(field, code);
+        if (text == null) {
+            return null;
+        }
+        OrganizationRef organization = organizations.findByCode(text)
+                .filter(o -> !ownScope || scope.canSee(o.id())).orElse(null);
+        if (organization == null) {
+            problems.refuse(field, "org.parent.unknown", text);
+            return null;
+        }
+        if (ownScope) {
+            scope.requireWritable(organization);
+        }
+        if (!organization.type().isCell()) {
+            problems.refuse(field, "member.organization.notCell", organization.name());
+            return null;
+        }
+        if (!organization.existsOn(date) || !organization.existsOn(scope.today())) {
+            problems.refuse(field, "org.parent.ended", organization.name(),
+                    VietnameseDates.format(organization.endedOn()));
+            return null;
+        }
+        return organization;
+    }
+
+    private String validCard(Problems problems, String value) {
+        String card = Problems.optional(value);
+        if (card == null) {
+            return null;
+        }
+        if (!CARD.matcher(card).matches()) {
+            problems.malformed("partyCardNumber", "member.card.format", card);
+        } else if (store.cardTaken(card)) {
+            problems.refuse("partyCardNumber", "member.card.taken", card);
+        }
+        return card;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

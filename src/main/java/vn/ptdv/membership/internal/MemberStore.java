@@ -1,0 +1,192 @@
+package vn.ptdv.membership.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.ptdv.calendar.DatePeriod;
+import vn.ptdv.membership.Gender;
+import vn.ptdv.membership.MovementType;
+
+/** SQL of memberships, the periods they were counted in each organization, and their movements. */
+@Repository
+class MemberStore {
+    /** The membership with its person and its latest period's organization. */
+    static final String SELECT = """
+            SELECT m.id, m.person_id, p.full_name, p.birth_date, p.gender, p.national_id, m.admitted_on,
+                   m.admitting_organization_id, a.name AS admitting_name, m.official_on, m.party_card_number,
+                   m.ended_on, m.end_reason, mp.organization_id, o.code AS org_code, o.name AS org_name, m.version
+            FROM party_member m
+            JOIN person p ON p.id = m.person_id
+            JOIN organization_directory a ON a.id = m.admitting_organization_id
+            JOIN membership_period mp ON mp.member_id = m.id
+                 AND mp.valid_from = (SELECT MAX(x.valid_from) FROM membership_period x WHERE x.member_id = m.id)
+            JOIN organization_directory o ON o.id = mp.organization_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    MemberStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static MemberRow map(ResultSet rs, int rowNum) throws SQLException {
+        String reason = rs.getString("end_reason");
+        return new MemberRow(rs.getLong("id"), rs.getLong("person_id"), rs.getString("full_name"),
+                rs.getObject("birth_date", LocalDate.class), Gender.valueOf(rs.getString("gender")),
+                rs.getString("national_id"), rs.getObject("admitted_on", LocalDate.class),
+                rs.getLong("admitting_organization_id"), rs.getString("admitting_name"),
+                rs.getObject("official_on", LocalDate.class), rs.getString("party_card_number"),
+                rs.getObject("ended_on", LocalDate.class), reason == null ? null : MovementType.valueOf(reason),
+                rs.getLong("organization_id"), rs.getString("org_code"), rs.getString("org_name"), rs.getInt("version"));
+    }
+
+    Optional<MemberRow> findById(long id) {
+        return jdbc.sql(SELECT + " WHERE m.id = :id").param("id", id).query(MemberStore::map).optional();
+    }
+
+    List<MemberRow> ofPerson(long personId) {
+        return jdbc.sql(SELECT + " WHERE m.person_id = :id ORDER BY m.admitted_on").param("id", personId)
+                .query(MemberStore::map).list();
+    }
+
+    long insert(long personId, LocalDate admittedOn, long admittingOrganizationId, LocalDate officialOn,
+            String partyCardNumber, OffsetDateTime now, String user) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO party_member (person_id, admitted_on, admitting_organization_id, official_on,
+                                          party_card_number, version, created_at, created_by, updated_at, updated_by)
+                VALUES (:person, :admitted, :admitting, :official, :card, 0, :now, :user, :now, :user)
+                """)
+                .param("person", personId).param("admitted", admittedOn).param("admitting", admittingOrganizationId)
+                .param("official", officialOn).param("card", partyCardNumber).param("now", now).param("user", user)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void openPeriod(long memberId, LocalDate from, long organizationId) {
+        jdbc.sql("""
+                INSERT INTO membership_period (member_id, valid_from, valid_to, organization_id)
+                VALUES (:member, :from, :to, :organization)
+                """).param("member", memberId).param("from", from).param("to", DatePeriod.OPEN_END)
+                .param("organization", organizationId).update();
+    }
+
+    /** Ends the period that is open on the date, on that date; a period starting on it is removed. */
+    void closePeriodOn(long memberId, LocalDate date) {
+        jdbc.sql("DELETE FROM membership_period WHERE member_id = :member AND valid_from = :date")
+                .param("member", memberId).param("date", date).update();
+        jdbc.sql("""
+                UPDATE membership_period SET valid_to = :date
+                WHERE member_id = :member AND valid_from < :date AND :date < valid_to
+                """).param("member", memberId).param("date", date).update();
+    }
+
+    /** The start of the period the member is counted in on the date, if any. */
+    Optional<LocalDate> periodStartOn(long memberId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT valid_from FROM membership_period
+                WHERE member_id = :member AND valid_from <= :date AND :date < valid_to
+                """).param("member", memberId).param("date", date).query(LocalDate.class).optional();
+    }
+
+    boolean end(long memberId, int version, LocalDate date, MovementType reason, OffsetDateTime now, String user) {
+        return jdbc.sql("""
+                UPDATE party_member SET ended_on = :date, end_reason = :reason, version = version + 1,
+                       updated_at = :now, updated_by = :user
+                WHERE id = :id AND version = :version AND ended_on IS NULL
+                """).param("date", date).param("reason", reason.name()).param("now", now).param("user", user)
+                .param("id", memberId).param("version", version).update() == 1;
+    }
+
+    void updateDetails(long memberId, int version, LocalDate officialOn, String card, OffsetDateTime now,
+            String user) {
+        jdbc.sql("""
+                UPDATE party_member SET official_on = :official, party_card_number = :card, version = version + 1,
+                       updated_at = :now, updated_by = :user
+                WHERE id = :id AND version = :version
+                """).param("official", officialOn).param("card", card).param("now", now).param("user", user)
+                .param("id", memberId).param("version", version).update();
+    }
+
+    boolean touch(long memberId, int version, OffsetDateTime now, String user) {
+        return jdbc.sql("""
+                UPDATE party_member SET version = version + 1, updated_at = :now, updated_by = :user
+                WHERE id = :id AND version = :version
+                """).param("now", now).param("user", user).param("id", memberId).param("version", version)
+                .update() == 1;
+    }
+
+    void recordMovement(long memberId, MovementType type, LocalDate date, Long from, Long to, String outside,
+            String note, Long restructuringId, OffsetDateTime now, String user) {
+        jdbc.sql("""
+                INSERT INTO membership_movement (member_id, type, movement_date, from_organization_id,
+                       to_organization_id, outside_place, note, restructuring_id, created_at, created_by)
+                VALUES (:member, :type, :date, :from, :to, :outside, :note, :restructuring, :now, :user)
+                """)
+                .param("member", memberId).param("type", type.name()).param("date", date).param("from", from)
+                .param("to", to).param("outside", outside).param("note", note).param("restructuring", restructuringId)
+                .param("now", now).param("user", user).update();
+    }
+
+    List<MovementRow> movements(long memberId) {
+        return jdbc.sql("""
+                SELECT mv.id, mv.member_id, mv.type, mv.movement_date, f.code AS from_code, f.name AS from_name,
+                       t.code AS to_code, t.name AS to_name, mv.outside_place, mv.note, mv.created_at, mv.created_by
+                FROM membership_movement mv
+                LEFT JOIN organization_directory f ON f.id = mv.from_organization_id
+                LEFT JOIN organization_directory t ON t.id = mv.to_organization_id
+                WHERE mv.member_id = :member ORDER BY mv.movement_date, mv.id
+                """).param("member", memberId)
+                .query((rs, n) -> new MovementRow(rs.getLong("id"), rs.getLong("member_id"),
+                        MovementType.valueOf(rs.getString("type")), rs.getObject("movement_date", LocalDate.class),
+                        rs.getString("from_code"), rs.getString("from_name"), rs.getString("to_code"),
+                        rs.getString("to_name"), rs.getString("outside_place"), rs.getString("note"),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by")))
+                .list();
+    }
+
+    /** The last day a movement was recorded for the member. */
+    Optional<LocalDate> lastMovementDate(long memberId) {
+        return jdbc.sql("SELECT MAX(movement_date) FROM membership_movement WHERE member_id = :member")
+                .param("member", memberId).query(LocalDate.class).optional();
+    }
+
+    /** The person's membership that has not ended, if any. */
+    Optional<Long> openMembershipOf(long personId) {
+        return jdbc.sql("SELECT id FROM party_member WHERE person_id = :person AND ended_on IS NULL")
+                .param("person", personId).query(Long.class).optional();
+    }
+
+    /** When the person's last ended membership ended. */
+    Optional<LocalDate> lastEndOf(long personId) {
+        return jdbc.sql("SELECT MAX(ended_on) FROM party_member WHERE person_id = :person")
+                .param("person", personId).query(LocalDate.class).optional();
+    }
+
+    boolean cardTaken(String partyCardNumber) {
+        return jdbc.sql("SELECT COUNT(*) FROM party_member WHERE party_card_number = :card")
+                .param("card", partyCardNumber).query(Long.class).single() > 0;
+    }
+
+    /** Members counted in the organization on the date. */
+    List<Long> countedIn(long organizationId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT member_id FROM membership_period
+                WHERE organization_id = :organization AND valid_from <= :date AND :date < valid_to
+                ORDER BY member_id
+                """).param("organization", organizationId).param("date", date).query(Long.class).list();
+    }
+
+    /** Whether any member's period in the organization starts after the date. */
+    boolean periodsStartAfter(long organizationId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM membership_period WHERE organization_id = :organization AND valid_from > :date
+                """).param("organization", organizationId).param("date", date).query(Long.class).single() > 0;
+    }
+}

@@ -1,0 +1,130 @@
+package vn.ptdv.membership.internal;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ptdv.membership.AgeBand;
+import vn.ptdv.membership.Ethnicity;
+import vn.ptdv.membership.Gender;
+import vn.ptdv.membership.MemberStatus;
+import vn.ptdv.membership.MembershipCounts;
+import vn.ptdv.membership.Religion;
+import vn.ptdv.organization.SubtreeSql;
+
+/**
+ * Who was counted where on a date: the members of a subtree and their counts. A member is
+ * counted on the date in the one organization whose period contains it.
+ */
+@Repository
+class MembershipQueries {
+    private static final String FROM = """
+            FROM membership_period mp
+            JOIN party_member m ON m.id = mp.member_id
+            JOIN person p ON p.id = m.person_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    MembershipQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Filters of a member list; null means any. */
+    record Filter(MemberStatus status, Gender gender, AgeBand ageBand) {
+    }
+
+    private static String where(SubtreeSql subtree, LocalDate date, Map<String, Object> params) {
+        params.put("date", date);
+        params.put("born30", date.minusYears(30));
+        params.put("born46", date.minusYears(46));
+        params.put("born61", date.minusYears(61));
+        subtree.bind(params);
+        return " WHERE mp.valid_from <= :date AND :date < mp.valid_to AND " + subtree.condition("mp.organization_id");
+    }
+
+    MembershipCounts counts(SubtreeSql subtree, LocalDate date) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(subtree, date, params);
+        Map<String, Long> row = jdbc.sql("""
+                SELECT COUNT(*) AS total,
+                       COALESCE(SUM(CASE WHEN m.official_on IS NOT NULL AND m.official_on <= :date THEN 1 ELSE 0 END), 0)
+                           AS official,
+                       COALESCE(SUM(CASE WHEN p.gender = 'MALE' THEN 1 ELSE 0 END), 0) AS male,
+                       COALESCE(SUM(CASE WHEN p.birth_date > :born30 THEN 1 ELSE 0 END), 0) AS under30,
+                       COALESCE(SUM(CASE WHEN p.birth_date <= :born30 AND p.birth_date > :born46 THEN 1 ELSE 0 END), 0)
+                           AS from30,
+                       COALESCE(SUM(CASE WHEN p.birth_date <= :born46 AND p.birth_date > :born61 THEN 1 ELSE 0 END), 0)
+                           AS from46,
+                       COALESCE(SUM(CASE WHEN p.ethnicity <> :kinh THEN 1 ELSE 0 END), 0) AS minority
+                """ + FROM + where).params(params).param("kinh", Ethnicity.KINH)
+                .query((rs, n) -> Map.of("total", rs.getLong("total"), "official", rs.getLong("official"),
+                        "male", rs.getLong("male"), "under30", rs.getLong("under30"), "from30", rs.getLong("from30"),
+                        "from46", rs.getLong("from46"), "minority", rs.getLong("minority")))
+                .single();
+        long total = row.get("total");
+        Map<Gender, Long> byGender = new EnumMap<>(Gender.class);
+        byGender.put(Gender.MALE, row.get("male"));
+        byGender.put(Gender.FEMALE, total - row.get("male"));
+        Map<AgeBand, Long> byAge = new EnumMap<>(AgeBand.class);
+        byAge.put(AgeBand.UNDER_30, row.get("under30"));
+        byAge.put(AgeBand.FROM_30_TO_45, row.get("from30"));
+        byAge.put(AgeBand.FROM_46_TO_60, row.get("from46"));
+        byAge.put(AgeBand.OVER_60, total - row.get("under30") - row.get("from30") - row.get("from46"));
+        Map<Religion, Long> byReligion = new EnumMap<>(Religion.class);
+        for (Religion religion : Religion.values()) {
+            byReligion.put(religion, 0L);
+        }
+        jdbc.sql("SELECT p.religion, COUNT(*) AS n " + FROM + where + " GROUP BY p.religion").params(params)
+                .query(rs -> {
+                    byReligion.put(Religion.valueOf(rs.getString("religion")), rs.getLong("n"));
+                });
+        return new MembershipCounts(total, row.get("official"), total - row.get("official"), byGender, byAge,
+                row.get("minority"), byReligion);
+    }
+
+    /** One page of the members of the subtree on the date, in the Vietnamese order of given names. */
+    vn.ptdv.shared.PageResult<MemberListItem> members(SubtreeSql subtree, LocalDate date, Filter filter, int page,
+            int size) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(where(subtree, date, params));
+        if (filter.status() == MemberStatus.OFFICIAL) {
+            where.append(" AND m.official_on IS NOT NULL AND m.official_on <= :date");
+        } else if (filter.status() == MemberStatus.PROBATIONARY) {
+            where.append(" AND (m.official_on IS NULL OR m.official_on > :date)");
+        }
+        if (filter.gender() != null) {
+            where.append(" AND p.gender = :gender");
+            params.put("gender", filter.gender().name());
+        }
+        if (filter.ageBand() != null) {
+            where.append(switch (filter.ageBand()) {
+                case UNDER_30 -> " AND p.birth_date > :born30";
+                case FROM_30_TO_45 -> " AND p.birth_date <= :born30 AND p.birth_date > :born46";
+                case FROM_46_TO_60 -> " AND p.birth_date <= :born46 AND p.birth_date > :born61";
+                case OVER_60 -> " AND p.birth_date <= :born61";
+            });
+        }
+        long total = jdbc.sql("SELECT COUNT(*) " + FROM + where).params(params).query(Long.class).single();
+        params.put("size", size);
+        params.put("offset", (long) page * size);
+        List<MemberListItem> items = jdbc.sql("""
+                SELECT m.id, m.person_id, p.full_name, p.gender, p.birth_date, p.national_id, o.code, o.name,
+                       m.admitted_on, m.official_on
+                """ + FROM + " JOIN organization_directory o ON o.id = mp.organization_id" + where
+                + " ORDER BY p.sort_key, m.id LIMIT :size OFFSET :offset").params(params)
+                .query((rs, n) -> {
+                    LocalDate officialOn = rs.getObject("official_on", LocalDate.class);
+                    return new MemberListItem(rs.getLong("id"), rs.getLong("person_id"), rs.getString("full_name"),
+                            Gender.valueOf(rs.getString("gender")), rs.getObject("birth_date", LocalDate.class),
+                            NationalIdCheck.mask(rs.getString("national_id")), rs.getString("code"),
+                            rs.getString("name"), rs.getObject("admitted_on", LocalDate.class), officialOn,
+                            MemberStatus.on(date, officialOn, null));
+                })
+                .list();
+        return new vn.ptdv.shared.PageResult<>(items, page, size, total);
+    }
+}

@@ -1,0 +1,142 @@
+package vn.ptdv.membership.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.ptdv.membership.Gender;
+import vn.ptdv.membership.Religion;
+import vn.ptdv.organization.SubtreeSql;
+import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.SearchText;
+import vn.ptdv.shared.VietnameseOrder;
+
+/** SQL of people. Scoped reads join the tree's read contract through {@link ScopeSql}. */
+@Repository
+class PersonStore {
+    private static final String SELECT = """
+            SELECT p.id, p.full_name, p.birth_date, p.gender, p.national_id, p.ethnicity, p.religion,
+                   p.general_education, p.qualification, p.occupation, p.residence_organization_id,
+                   o.code AS residence_code, o.name AS residence_name, p.residence_address, p.phone, p.version,
+                   p.updated_at, p.updated_by
+            FROM person p JOIN organization_directory o ON o.id = p.residence_organization_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    PersonStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static PersonRow map(ResultSet rs, int rowNum) throws SQLException {
+        return new PersonRow(rs.getLong("id"), rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
+                Gender.valueOf(rs.getString("gender")), rs.getString("national_id"), rs.getString("ethnicity"),
+                Religion.valueOf(rs.getString("religion")), rs.getString("general_education"),
+                rs.getString("qualification"), rs.getString("occupation"), rs.getLong("residence_organization_id"),
+                rs.getString("residence_code"), rs.getString("residence_name"), rs.getString("residence_address"),
+                rs.getString("phone"), rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getString("updated_by"));
+    }
+
+    Optional<PersonRow> findById(long id) {
+        return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query(PersonStore::map).optional();
+    }
+
+    Optional<Long> idByNationalId(String nationalId) {
+        return jdbc.sql("SELECT id FROM person WHERE national_id = :id").param("id", nationalId).query(Long.class)
+                .optional();
+    }
+
+    long insert(PersonData data, OffsetDateTime now, String user) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        bind(jdbc.sql("""
+                INSERT INTO person (full_name, search_name, sort_key, birth_date, gender, national_id, ethnicity, religion,
+                                    general_education, qualification, occupation, residence_organization_id,
+                                    residence_address, phone, version, created_at, created_by, updated_at, updated_by)
+                VALUES (:fullName, :searchName, :sortKey, :birthDate, :gender, :nationalId, :ethnicity, :religion,
+                        :education, :qualification, :occupation, :residence, :address, :phone, 0, :now, :user, :now, :user)
+                """), data).param("now", now).param("user", user).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean update(long id, int version, PersonData data, OffsetDateTime now, String user) {
+        return bind(jdbc.sql("""
+                UPDATE person SET full_name = :fullName, search_name = :searchName, sort_key = :sortKey,
+                       birth_date = :birthDate, gender = :gender, national_id = :nationalId, ethnicity = :ethnicity,
+                       religion = :religion, general_education = :education, qualification = :qualification,
+                       occupation = :occupation, residence_organization_id = :residence, residence_address = :address,
+                       phone = :phone, version = version + 1, updated_at = :now, updated_by = :user
+                WHERE id = :id AND version = :version
+                """), data).param("now", now).param("user", user).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, PersonData data) {
+        return statement.param("fullName", data.fullName())
+                .param("searchName", SearchText.fold(data.fullName()))
+                .param("sortKey", VietnameseOrder.personSortKey(data.fullName()))
+                .param("birthDate", data.birthDate())
+                .param("gender", data.gender().name())
+                .param("nationalId", data.nationalId())
+                .param("ethnicity", data.ethnicity())
+                .param("religion", data.religion().name())
+                .param("education", data.generalEducation())
+                .param("qualification", data.qualification())
+                .param("occupation", data.occupation())
+                .param("residence", data.residenceOrganizationId())
+                .param("address", data.residenceAddress())
+                .param("phone", data.phone());
+    }
+
+    /**
+     * People in scope, by a name fragment (accents ignored) or, for twelve digits, exactly by
+     * national identity number; in the Vietnamese order of given names.
+     */
+    PageResult<PersonRow> search(SubtreeSql scope, LocalDate today, String query, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE " + inScope(scope, today, params));
+        if (query != null) {
+            if (NationalIdCheck.wellFormed(query)) {
+                where.append(" AND p.national_id = :nationalId");
+                params.put("nationalId", query);
+            } else {
+                where.append(" AND p.search_name LIKE :name ESCAPE '\\'");
+                params.put("name", SearchText.containsPattern(query));
+            }
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM person p" + where).params(params).query(Long.class).single();
+        params.put("size", size);
+        params.put("offset", (long) page * size);
+        List<PersonRow> items = jdbc.sql(SELECT + where + " ORDER BY p.sort_key, p.id LIMIT :size OFFSET :offset")
+                .params(params).query(PersonStore::map).list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    /** Whether the person lives, or is a member today, in the scope. */
+    boolean visible(long personId, SubtreeSql scope, LocalDate today) {
+        if (scope.unrestricted()) {
+            return true;
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", personId);
+        return jdbc.sql("SELECT COUNT(*) FROM person p WHERE p.id = :id AND " + inScope(scope, today, params))
+                .params(params).query(Long.class).single() > 0;
+    }
+
+    /** A person is in scope when they live there or are a member there today. */
+    private static String inScope(SubtreeSql scope, LocalDate today, Map<String, Object> params) {
+        params.put("today", today);
+        scope.bind(params);
+        return "(" + scope.condition("p.residence_organization_id")
+                + " OR EXISTS (SELECT 1 FROM party_member m JOIN membership_period mp ON mp.member_id = m.id"
+                + " WHERE m.person_id = p.id AND mp.valid_from <= :today AND :today < mp.valid_to AND "
+                + scope.condition("mp.organization_id") + "))";
+    }
+}
