@@ -1,5 +1,8 @@
 package vn.ptdv.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +14,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ptdv.identity.NewAccount;
 import vn.ptdv.identity.UserAccounts;
+import vn.ptdv.membership.MemberRegistry;
+import vn.ptdv.membership.MovementType;
+import vn.ptdv.membership.NewMember;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationDirectory;
+import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Installation;
@@ -28,19 +35,24 @@ import vn.ptdv.shared.SystemActor;
 class DemoDataset implements ApplicationRunner {
     static final String PROVINCE = "BM";
     static final String PASSWORD = "demo12345";
+    static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
     private static final Logger log = LoggerFactory.getLogger(DemoDataset.class);
 
     private final Installation installation;
     private final OrganizationDirectory organizations;
     private final UserAccounts accounts;
+    private final MemberRegistry members;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     DemoDataset(Installation installation, OrganizationDirectory organizations, UserAccounts accounts,
-            TransactionTemplate transaction) {
+            MemberRegistry members, TransactionTemplate transaction, Clock clock) {
         this.installation = installation;
         this.organizations = organizations;
         this.accounts = accounts;
+        this.members = members;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -87,7 +99,14 @@ class DemoDataset implements ApplicationRunner {
         commune("BM-X-PHUOCLOC", "Đảng bộ xã Phước Lộc", "Ấp", 6, "THCS Phước Lộc");
         commune("BM-X-LAMTHUY", "Đảng bộ xã Lâm Thủy", "Bản", 5, "Tiểu học Lâm Thủy");
         commune("BM-X-THUANHOA", "Đảng bộ xã Thuận Hòa", "Thôn", 6, "THCS Thuận Hòa");
-        commune("BM-X-NGHIAHUNG", "Đảng bộ xã Nghĩa Hưng", "Thôn", 5, "Tiểu học Nghĩa Hưng");
+        commune("BM-X-NGHIATHINH", "Đảng bộ xã Nghĩa Thịnh", "Thôn", 3, "Tiểu học Nghĩa Thịnh");
+        commune("BM-X-HUNGLONG", "Đảng bộ xã Hưng Long", "Thôn", 3, "Tiểu học Hưng Long");
+
+        loadMembers();
+        // Since 01/07/2025 two communes are one (the merger of communes that year).
+        organizations.mergeIntoNew(List.of("BM-X-NGHIATHINH", "BM-X-HUNGLONG"), "BM-X-NGHIAHUNG",
+                "Đảng bộ xã Nghĩa Hưng", OrganizationType.GRASSROOTS_COMMITTEE, PROVINCE, MERGER,
+                "Nghị quyết số 35-NQ/TU ngày 20/6/2025 của Ban Thường vụ Tỉnh ủy (minh họa)");
 
         account("bantochuc", "Nguyễn Thị Lan", Role.ORG_DEPARTMENT, PROVINCE);
         account("khoicq", "Trần Văn Hùng", Role.ORG_DEPARTMENT, bloc);
@@ -98,6 +117,48 @@ class DemoDataset implements ApplicationRunner {
     }
 
     private record Cell(String suffix, String name, CellKind kind) {
+    }
+
+    /**
+     * Members in every cell, admitted from 1975 on; a few transferred between cells of the same
+     * commune in 2023, and a few died in 2024, so that counts on different dates differ.
+     */
+    private void loadMembers() {
+        DemoPeople people = new DemoPeople();
+        LocalDate today = LocalDate.now(clock);
+        List<String> cells = organizations.childrenOn(organizations.findByCode(PROVINCE).orElseThrow().id(), today)
+                .stream().flatMap(o -> cellsUnder(o.id(), today).stream()).toList();
+        for (String cell : cells) {
+            int count = 5 + people.nextInt(8);
+            List<Long> early = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                NewMember member = people.member(cell, 1975, today.getYear(), today);
+                long id = members.register(member);
+                if (member.admittedOn().isBefore(LocalDate.of(2023, 1, 1))) {
+                    early.add(id);
+                }
+            }
+            if (!early.isEmpty() && people.nextInt(100) < 30) {
+                members.move(early.get(0), MovementType.DEATH, LocalDate.of(2024, 3, 1 + people.nextInt(28)), null);
+            }
+            String sibling = cells.get(Math.floorMod(cells.indexOf(cell) + 1, cells.size()));
+            boolean sameCommune = sibling.startsWith(cell.substring(0, cell.lastIndexOf('-') + 1));
+            if (early.size() > 1 && sameCommune && people.nextInt(100) < 30) {
+                members.move(early.get(1), MovementType.TRANSFER, LocalDate.of(2023, 9, 1), sibling);
+            }
+        }
+    }
+
+    private List<String> cellsUnder(long organizationId, LocalDate today) {
+        List<String> cells = new ArrayList<>();
+        for (OrganizationRef child : organizations.childrenOn(organizationId, today)) {
+            if (child.type().isCell()) {
+                cells.add(child.code());
+            } else {
+                cells.addAll(cellsUnder(child.id(), today));
+            }
+        }
+        return cells;
     }
 
     private static Cell cell(String suffix, String name, CellKind kind) {

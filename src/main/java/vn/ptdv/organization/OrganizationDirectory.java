@@ -43,6 +43,17 @@ public class OrganizationDirectory {
         return useCases.create(code, name, type, cellKind, parentCode, establishedOn);
     }
 
+    /** Merges the sources into a new organization from the date (a restructuring, with its checks). */
+    public long mergeIntoNew(List<String> sourceCodes, String code, String name, OrganizationType type,
+            String parentCode, LocalDate date, String directive) {
+        return useCases.mergeIntoNew(sourceCodes, code, name, type, parentCode, date, directive);
+    }
+
+    /** The organization's children on the date (today's children for today). */
+    public List<OrganizationRef> childrenOn(long organizationId, LocalDate date) {
+        return tree.childrenOn(organizationId, date);
+    }
+
     /** The organization's name on the date: names change with restructurings. */
     public String nameOn(long organizationId, LocalDate date) {
         return tree.nameOn(organizationId, date);

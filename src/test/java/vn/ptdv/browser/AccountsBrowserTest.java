@@ -52,7 +52,7 @@ class AccountsBrowserTest {
         page.getByLabel("Mật khẩu").first().fill("tam-thoi-123");
         page.getByLabel("Nhập lại mật khẩu").fill("tam-thoi-123");
         page.getByRole(AriaRole.BUTTON, named("Tạo tài khoản")).click();
-        assertThat(page.getByText("Bí thư chi bộ phải thuộc một chi bộ")).isVisible();
+        assertThat(page.locator("#organizationCode-error")).containsText("Bí thư chi bộ phải thuộc một chi bộ");
         Browser.screenshot(page, "account-create-error");
 
         page.getByLabel("Tổ chức của tài khoản").fill("BM-X-ANPHU-TH01");
@@ -73,6 +73,7 @@ class AccountsBrowserTest {
         assertThat(page.getByText("Đặt lại mật khẩu").first()).isVisible();
         Browser.screenshot(page, "audit");
 
+        page.getByRole(AriaRole.BUTTON, named("Nguyễn Thị Lan")).click();
         page.getByRole(AriaRole.BUTTON, named("Đăng xuất")).click();
         assertThat(page.getByText("Bạn đã đăng xuất.")).isVisible();
         page.getByLabel("Tên đăng nhập").fill("bithu.anphu1");
@@ -81,12 +82,13 @@ class AccountsBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Xin chào, Hoàng Văn Nam"))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, named("Tài khoản").setExact(true))).hasCount(0);
 
+        page.getByRole(AriaRole.BUTTON, named("Hoàng Văn Nam")).click();
         page.getByRole(AriaRole.LINK, named("Đổi mật khẩu")).click();
         page.getByLabel("Mật khẩu hiện tại").fill("sai-roi-000");
         page.getByLabel("Mật khẩu mới").fill("cua-toi-789");
         page.getByLabel("Nhập lại mật khẩu").fill("cua-toi-789");
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
-        assertThat(page.getByText("Mật khẩu hiện tại không đúng.")).isVisible();
+        assertThat(page.locator("#currentPassword-error")).hasText("Mật khẩu hiện tại không đúng.");
         Browser.screenshot(page, "password-change-error");
         page.getByLabel("Mật khẩu hiện tại").fill("dat-lai-456");
         page.getByLabel("Mật khẩu mới").fill("cua-toi-789");

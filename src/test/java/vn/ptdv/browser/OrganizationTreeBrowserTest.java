@@ -60,13 +60,16 @@ class OrganizationTreeBrowserTest {
 
     @Test
     void theTreeOpensWithTheKeyboard() {
-        Page page = signIn(1280, 900, "anphu");
+        Page page = signIn(1280, 900, "bantochuc");
+        Locator commune = page.locator("summary", new Page.LocatorOptions().setHasText("Đảng bộ xã An Phú"));
+        commune.focus();
+        page.keyboard().press("Enter");
         Locator firstCell = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chi bộ Thôn 1").setExact(true));
         assertThat(firstCell).isVisible();
         firstCell.focus();
         page.keyboard().press("Enter");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Chi bộ Thôn 1"))).isVisible();
-        assertThat(page.getByText("Đảng bộ xã An Phú").first()).isVisible();
+        assertThat(page.locator(".breadcrumb").getByText("Đảng bộ xã An Phú")).isVisible();
     }
 
     @Test
@@ -83,7 +86,8 @@ class OrganizationTreeBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 
         assertThat(page.getByText("Chưa lưu được: có 1 lỗi")).isVisible();
-        assertThat(page.getByText("Ngày \"31/02/2021\" không có thật: tháng 2 năm 2021 chỉ có 28 ngày.")).isVisible();
+        assertThat(page.locator("#establishedOn-error"))
+                .hasText("Ngày \"31/02/2021\" không có thật: tháng 2 năm 2021 chỉ có 28 ngày.");
         assertThat(page.getByLabel("Tên tổ chức")).hasValue("Chi bộ Khu phố 99");
         Browser.screenshot(page, "organization-form-error");
 
@@ -96,7 +100,7 @@ class OrganizationTreeBrowserTest {
     }
 
     @Test
-    void aDepartmentRenamesACellAndMovesItToAnotherCommuneFromAGivenDay() {
+    void aDepartmentRenamesACellAndMovesItToAnotherCommuneThroughTheWizard() {
         Page page = signIn(1280, 900, "bantochuc");
         page.navigate("http://localhost:" + port + "/organizations/BM-P-TANTHANH-TRUONG");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa thông tin")).click();
@@ -106,14 +110,23 @@ class OrganizationTreeBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                 .setName("Chi bộ Trường Tiểu học Tân Thành A"))).isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chuyển sang cấp trên khác")).click();
-        page.getByLabel("Tổ chức cấp trên mới").fill("BM-X-ANPHU");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sắp xếp tổ chức")).click();
+        page.getByLabel("Chuyển trực thuộc").check();
+        Browser.screenshot(page, "restructuring-choose");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp tục")).click();
         page.getByLabel("Ngày hiệu lực").fill("01/07/2025");
-        Browser.screenshot(page, "organization-move");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển")).click();
-        assertThat(page.getByText("Đã chuyển tổ chức")).isVisible();
+        page.getByLabel("Văn bản quyết định").fill("Quyết định số 15-QĐ/TU");
+        page.getByLabel("Tổ chức cấp trên mới").fill("BM-X-ANPHU");
+        Browser.screenshot(page, "restructuring-form");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Xem trước việc sắp xếp")))
+                .isVisible();
+        Browser.screenshot(page, "restructuring-preview");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xác nhận sắp xếp")).click();
+        assertThat(page.getByText("Đã ghi nhận việc sắp xếp tổ chức")).isVisible();
         assertThat(page.getByText("Từ 01/07/2025: Đảng bộ xã An Phú")).isVisible();
         assertThat(page.getByText("Từ 03/02/1930 đến 30/06/2025: Đảng bộ phường Tân Thành")).isVisible();
+        assertThat(page.getByText("Quyết định số 15-QĐ/TU")).isVisible();
         Browser.screenshot(page, "organization-moved");
     }
 

@@ -33,6 +33,25 @@ class DemoDatasetTest {
     }
 
     @Test
+    void theDemoHasMembersWithHistoryAndAMergerOfTwoCommunes() throws Exception {
+        long members = jdbc.sql("SELECT COUNT(*) FROM party_member").query(Long.class).single();
+        long movements = jdbc.sql("SELECT COUNT(*) FROM membership_movement WHERE type IN ('TRANSFER', 'DEATH')")
+                .query(Long.class).single();
+        assertThat(members).isGreaterThan(500);
+        assertThat(movements).isGreaterThan(5);
+        mvc.perform(get("/api/v1/restructurings?organization=BM-X-NGHIAHUNG")
+                        .with(httpBasic("bantochuc", DemoDataset.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].type").value("MERGE"))
+                .andExpect(jsonPath("$[0].effectiveDate").value("2025-07-01"));
+        // The merged commune carries its predecessors' members back in time, by today's structure.
+        mvc.perform(get("/api/v1/reports/membership?organization=BM-X-NGHIAHUNG&date=2025-06-30")
+                        .with(httpBasic("bantochuc", DemoDataset.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(0)));
+    }
+
+    @Test
     void everyRoleHasADemoAccountThatSignsInWithTheDocumentedPassword() throws Exception {
         Map<String, String> accounts = Map.of("bantochuc", "ORG_DEPARTMENT", "khoicq", "ORG_DEPARTMENT",
                 "hoabinh", "COMMITTEE", "anphu", "COMMITTEE", "bithu.kp1", "CELL_SECRETARY", "theodoi", "VIEWER");

@@ -102,14 +102,37 @@ class OrganizationPagesTest {
     }
 
     @Test
-    void aMoveFromThePageTakesEffectOnTheGivenDay() throws Exception {
-        mvc.perform(post("/organizations/{code}/move", tree.cellA2()).with(api.as(department)).with(csrf())
-                        .param("parentCode", tree.communeB()).param("effectiveDate", "01/07/2025").param("version", "0"))
+    void aMoveThroughTheWizardIsPreviewedThenTakesEffectOnTheGivenDay() throws Exception {
+        mvc.perform(post("/restructurings/preview").with(api.as(department)).with(csrf())
+                        .param("type", "MOVE").param("organizationCode", tree.cellA2())
+                        .param("newParentCode", tree.communeB()).param("effectiveDate", "01/07/2025")
+                        .param("directive", "Quyết định số 5-QĐ/TU"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Xem trước việc sắp xếp")));
+        mvc.perform(post("/restructurings").with(api.as(department)).with(csrf())
+                        .param("type", "MOVE").param("organizationCode", tree.cellA2())
+                        .param("newParentCode", tree.communeB()).param("effectiveDate", "01/07/2025")
+                        .param("directive", "Quyết định số 5-QĐ/TU"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/organizations/{code}", tree.cellA2()).with(api.as(department)))
                 .andExpect(content().string(allOf(
                         containsString("Từ 01/07/2025: Đảng bộ xã An Phú " + tree.prefix()),
-                        containsString("Từ 03/02/1930 đến 30/06/2025: Đảng bộ phường Hòa Bình " + tree.prefix()))));
+                        containsString("Từ 03/02/1930 đến 30/06/2025: Đảng bộ phường Hòa Bình " + tree.prefix()),
+                        containsString("Quyết định số 5-QĐ/TU"))));
+    }
+
+    @Test
+    void aRefusedRestructuringShowsItsProblemsOnTheWizard() throws Exception {
+        mvc.perform(post("/restructurings/preview").with(api.as(department)).with(csrf())
+                        .param("type", "DISSOLVE").param("organizationCode", tree.communeA())
+                        .param("effectiveDate", "31/02/2024"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Chưa lưu được"),
+                        containsString("Ngày &quot;31/02/2024&quot; không có thật"))));
+        mvc.perform(post("/restructurings/preview").with(api.as(department)).with(csrf())
+                        .param("type", "DISSOLVE").param("organizationCode", tree.communeA())
+                        .param("effectiveDate", "01/02/2024"))
+                .andExpect(content().string(containsString("còn 2 tổ chức trực thuộc")));
     }
 
     @Test

@@ -13,7 +13,9 @@ import vn.ptdv.membership.Gender;
 import vn.ptdv.membership.MemberStatus;
 import vn.ptdv.membership.MembershipCounts;
 import vn.ptdv.membership.Religion;
+import vn.ptdv.organization.Structure;
 import vn.ptdv.organization.SubtreeSql;
+import vn.ptdv.shared.PageResult;
 
 /**
  * Who was counted where on a date: the members of a subtree and their counts. A member is
@@ -86,8 +88,46 @@ class MembershipQueries {
                 row.get("minority"), byReligion);
     }
 
+    /** Members and official members on the date. */
+    record Totals(long total, long official) {
+        public long probationary() {
+            return total - official;
+        }
+    }
+
+    /**
+     * Totals for each of several organizations' subtrees in one query: each member counts in the
+     * organization (among {@code roots}) whose subtree holds them by the structure chosen.
+     */
+    Map<Long, Totals> totalsBySubtree(List<Long> roots, Structure structure, LocalDate structureDate,
+            LocalDate date) {
+        Map<Long, Totals> totals = new HashMap<>();
+        if (roots.isEmpty()) {
+            return totals;
+        }
+        String join = structure == Structure.HISTORICAL
+                ? "JOIN organization_subtree s ON s.descendant_id = mp.organization_id"
+                : "JOIN organization_lineage l ON l.organization_id = mp.organization_id"
+                        + " JOIN organization_subtree s ON s.descendant_id = l.successor_id";
+        jdbc.sql("""
+                SELECT s.ancestor_id, COUNT(*) AS total,
+                       COALESCE(SUM(CASE WHEN m.official_on IS NOT NULL AND m.official_on <= :date THEN 1 ELSE 0 END), 0)
+                           AS official
+                FROM membership_period mp JOIN party_member m ON m.id = mp.member_id
+                """ + join + """
+                 WHERE mp.valid_from <= :date AND :date < mp.valid_to
+                  AND s.ancestor_id IN (:roots) AND s.valid_from <= :structureDate AND :structureDate < s.valid_to
+                GROUP BY s.ancestor_id
+                """)
+                .param("date", date).param("roots", roots).param("structureDate", structureDate)
+                .query(rs -> {
+                    totals.put(rs.getLong("ancestor_id"), new Totals(rs.getLong("total"), rs.getLong("official")));
+                });
+        return totals;
+    }
+
     /** One page of the members of the subtree on the date, in the Vietnamese order of given names. */
-    vn.ptdv.shared.PageResult<MemberListItem> members(SubtreeSql subtree, LocalDate date, Filter filter, int page,
+    PageResult<MemberListItem> members(SubtreeSql subtree, LocalDate date, Filter filter, int page,
             int size) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(where(subtree, date, params));
@@ -125,6 +165,6 @@ class MembershipQueries {
                             MemberStatus.on(date, officialOn, null));
                 })
                 .list();
-        return new vn.ptdv.shared.PageResult<>(items, page, size, total);
+        return new PageResult<>(items, page, size, total);
     }
 }

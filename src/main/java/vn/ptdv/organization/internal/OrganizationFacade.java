@@ -1,6 +1,7 @@
 package vn.ptdv.organization.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationRef;
@@ -11,9 +12,19 @@ import vn.ptdv.shared.DateInput;
 @Component
 public class OrganizationFacade {
     private final OrganizationService service;
+    private final RestructuringService restructurings;
 
-    OrganizationFacade(OrganizationService service) {
+    OrganizationFacade(OrganizationService service, RestructuringService restructurings) {
         this.service = service;
+        this.restructurings = restructurings;
+    }
+
+    /** Merges the sources into a new organization from the date, as the restructuring wizard does. */
+    public long mergeIntoNew(List<String> sourceCodes, String code, String name, OrganizationType type,
+            String parentCode, LocalDate date, String directive) {
+        return restructurings.apply(new RestructuringRequest("MERGE", date.toString(), directive, null, null, null,
+                sourceCodes, null, new RestructuringRequest.Target(code, name, type.name(), parentCode, null), null,
+                null, null, DateInput.API));
     }
 
     /** Adds an organization with the same checks as the pages and the API. */

@@ -100,34 +100,4 @@ final class OrganizationForms {
             this.version = version;
         }
     }
-
-    public static class MoveForm {
-        private String parentCode;
-        private String effectiveDate;
-        private Integer version;
-
-        public String getParentCode() {
-            return parentCode;
-        }
-
-        public void setParentCode(String parentCode) {
-            this.parentCode = parentCode;
-        }
-
-        public String getEffectiveDate() {
-            return effectiveDate;
-        }
-
-        public void setEffectiveDate(String effectiveDate) {
-            this.effectiveDate = effectiveDate;
-        }
-
-        public Integer getVersion() {
-            return version;
-        }
-
-        public void setVersion(Integer version) {
-            this.version = version;
-        }
-    }
 }

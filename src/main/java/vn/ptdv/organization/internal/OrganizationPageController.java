@@ -15,13 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
-import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.organization.internal.OrganizationForms.CreateForm;
 import vn.ptdv.organization.internal.OrganizationForms.EditForm;
-import vn.ptdv.organization.internal.OrganizationForms.MoveForm;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.FormErrors;
 import vn.ptdv.shared.InvalidInputException;
@@ -33,11 +31,14 @@ import vn.ptdv.shared.Problems;
 class OrganizationPageController {
     private final OrganizationReader reader;
     private final OrganizationService service;
+    private final RestructuringHistory restructurings;
     private final AccessScope scope;
 
-    OrganizationPageController(OrganizationReader reader, OrganizationService service, AccessScope scope) {
+    OrganizationPageController(OrganizationReader reader, OrganizationService service,
+            RestructuringHistory restructurings, AccessScope scope) {
         this.reader = reader;
         this.service = service;
+        this.restructurings = restructurings;
         this.scope = scope;
     }
 
@@ -96,8 +97,9 @@ class OrganizationPageController {
         model.addAttribute("parent", fullPath.size() < 2 ? null : fullPath.get(fullPath.size() - 2));
         model.addAttribute("children", reader.children(organization.id()));
         model.addAttribute("history", reader.history(organization));
-        model.addAttribute("mayEdit", scope.mayEdit(organization.ref()));
-        model.addAttribute("mayAdd", scope.mayAddUnder(organization.ref())
+        model.addAttribute("restructurings", restructurings.of(organization.id()));
+        model.addAttribute("mayEdit", scope.mayEdit(organization.ref()) && !organization.ended());
+        model.addAttribute("mayAdd", scope.mayAddUnder(organization.ref()) && !organization.ended()
                 && !organization.type().allowedChildren().isEmpty());
         return "organization/details";
     }
@@ -162,40 +164,4 @@ class OrganizationPageController {
         }
     }
 
-    @GetMapping("/{code}/move")
-    String moveForm(@PathVariable String code, Model model) {
-        OrganizationRow organization = reader.requireVisible(code);
-        scope.requireMayEdit(organization.ref());
-        MoveForm form = new MoveForm();
-        form.setEffectiveDate(VietnameseDates.format(scope.today()));
-        form.setVersion(organization.version());
-        return moveView(organization, form, model);
-    }
-
-    @PostMapping("/{code}/move")
-    String move(@PathVariable String code, @ModelAttribute("form") MoveForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
-        OrganizationRow organization = reader.requireVisible(code);
-        try {
-            if (Problems.optional(form.getParentCode()) == null) {
-                new Problems("org").malformed("parentCode", "validation.required").throwIfAny();
-            }
-            service.change(code, new OrganizationChange(null, null, null, form.getParentCode(),
-                    form.getEffectiveDate(), form.getVersion(), DateInput.PAGE));
-            redirect.addFlashAttribute("notice", "org.moved");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {organization.name()});
-            return "redirect:/organizations/" + UriUtils.encodePathSegment(code, "UTF-8");
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            return moveView(organization, form, model);
-        }
-    }
-
-    private String moveView(OrganizationRow organization, MoveForm form, Model model) {
-        List<TreeNode> path = reader.path(organization.id());
-        model.addAttribute("organization", organization);
-        model.addAttribute("parent", path.size() < 2 ? null : path.get(path.size() - 2));
-        model.addAttribute("form", form);
-        return "organization/move";
-    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationType;
+import vn.ptdv.organization.RestructuringType;
 import vn.ptdv.shared.ConflictException;
 import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.Problems;
@@ -35,15 +37,17 @@ class OrganizationService {
     private final OrganizationStore store;
     private final TreeQueries queries;
     private final TreeStructure structure;
+    private final RestructuringLog restructurings;
     private final AccessScope scope;
     private final AuditLog audit;
     private final Clock clock;
 
-    OrganizationService(OrganizationStore store, TreeQueries queries, TreeStructure structure, AccessScope scope,
-            AuditLog audit, Clock clock) {
+    OrganizationService(OrganizationStore store, TreeQueries queries, TreeStructure structure,
+            RestructuringLog restructurings, AccessScope scope, AuditLog audit, Clock clock) {
         this.store = store;
         this.queries = queries;
         this.structure = structure;
+        this.restructurings = restructurings;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
@@ -207,9 +211,11 @@ class OrganizationService {
         }
         if (moving) {
             structure.move(current.id(), newParent.get().id(), effective);
-            audit.record("ORGANIZATION_MOVED", "organization", code, current.id(),
-                    "parent=" + currentParent.map(TreeNode::code).orElse("-") + " -> " + parentCode
-                            + "; effectiveDate=" + VietnameseDates.format(effective));
+            Map<Long, String> roles = new LinkedHashMap<>();
+            roles.put(current.id(), "SUBJECT");
+            roles.put(newParent.get().id(), "TARGET");
+            restructurings.record(RestructuringType.MOVE, effective, null,
+                    "parent=" + currentParent.map(TreeNode::code).orElse("-") + " -> " + parentCode, roles);
         }
         return store.findById(current.id()).orElseThrow();
     }

@@ -12,11 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ptdv.audit.AuditLog;
 import vn.ptdv.calendar.DatePeriod;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.organization.AccessScope;
@@ -44,24 +41,22 @@ class RestructuringService {
     private final TreeQueries queries;
     private final TreeStructure structure;
     private final AccessScope scope;
-    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final List<RestructuringParticipant> participants;
-    private final JdbcClient jdbc;
+    private final RestructuringLog log;
     private final Clock clock;
 
     RestructuringService(OrganizationService organizations, OrganizationStore store, TreeQueries queries,
-            TreeStructure structure, AccessScope scope, AuditLog audit, ApplicationEventPublisher events,
-            List<RestructuringParticipant> participants, JdbcClient jdbc, Clock clock) {
+            TreeStructure structure, AccessScope scope, ApplicationEventPublisher events,
+            List<RestructuringParticipant> participants, RestructuringLog log, Clock clock) {
         this.organizations = organizations;
         this.store = store;
         this.queries = queries;
         this.structure = structure;
         this.scope = scope;
-        this.audit = audit;
         this.events = events;
         this.participants = participants;
-        this.jdbc = jdbc;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -73,7 +68,7 @@ class RestructuringService {
 
     /** A target of a merge or split: an existing organization or one the restructuring creates. */
     record PlannedTarget(String code, String name, OrganizationRow existing, OrganizationService.Validated created) {
-        boolean isNew() {
+        public boolean isNew() {
             return existing == null;
         }
     }
@@ -86,6 +81,12 @@ class RestructuringService {
     @Transactional(readOnly = true)
     Plan plan(RestructuringRequest request) {
         return check(request);
+    }
+
+    /** Records of the source a split can allocate one by one (its members), for the allocation form. */
+    @Transactional(readOnly = true)
+    List<RestructuringParticipant.Allocatable> allocatable(OrganizationRow source, LocalDate date) {
+        return participants.stream().flatMap(p -> p.allocatableOn(source.ref(), date).stream()).toList();
     }
 
     /** Everything that moves with the ended organizations, for the preview. */
@@ -177,26 +178,7 @@ class RestructuringService {
     }
 
     private long record(Plan plan, String summary, Map<Long, String> roles) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO restructuring (type, effective_date, directive, summary, created_at, created_by)
-                VALUES (:type, :date, :directive, :summary, :now, :user)
-                """)
-                .param("type", plan.type().name()).param("date", plan.effectiveDate())
-                .param("directive", plan.directive()).param("summary", summary).param("now", now())
-                .param("user", scope.user().username())
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        roles.forEach((organization, role) -> jdbc.sql("""
-                INSERT INTO restructuring_organization (restructuring_id, organization_id, role)
-                VALUES (:id, :organization, :role)
-                """).param("id", id).param("organization", organization).param("role", role).update());
-        Long auditOrganization = roles.keySet().iterator().next();
-        audit.record("ORGANIZATION_RESTRUCTURED", "restructuring", String.valueOf(id), auditOrganization,
-                "restructuring=" + plan.type() + "; effectiveDate=" + VietnameseDates.format(plan.effectiveDate())
-                        + (plan.directive() == null ? "" : "; directive=" + plan.directive())
-                        + (summary.isEmpty() ? "" : "; " + summary));
-        return id;
+        return log.record(plan.type(), plan.effectiveDate(), plan.directive(), summary, roles);
     }
 
     // --- checks ---------------------------------------------------------------------------------
@@ -218,6 +200,14 @@ class RestructuringService {
             case SPLIT -> checkSplit(request, date, directive, problems);
             case DISSOLVE -> checkDissolve(request, date, directive, problems);
         };
+        List<OrganizationRow> ending = type == RestructuringType.DISSOLVE && plan.subject() != null
+                ? List.of(plan.subject()) : plan.sources();
+        if (type == RestructuringType.MERGE || type == RestructuringType.SPLIT || type == RestructuringType.DISSOLVE) {
+            for (RestructuringParticipant participant : participants) {
+                participant.check(date, ending.stream().map(OrganizationRow::ref).toList(),
+                        type != RestructuringType.DISSOLVE, plan.memberTargets().keySet(), problems);
+            }
+        }
         problems.throwIfAny();
         return plan;
     }

@@ -50,6 +50,12 @@ public class TreeLookup {
                 .orElseGet(() -> store.findById(organizationId).map(OrganizationRow::name).orElse(""));
     }
 
+    /** The organization's children on the date, higher levels first, in Vietnamese order. */
+    public List<OrganizationRef> childrenOn(long organizationId, LocalDate date) {
+        return queries.children(organizationId, date).stream().sorted(OrganizationReader.TREE_ORDER)
+                .map(n -> store.findById(n.id()).orElseThrow().ref()).toList();
+    }
+
     public List<DatePeriod> existence(long organizationId) {
         return store.existence(organizationId);
     }

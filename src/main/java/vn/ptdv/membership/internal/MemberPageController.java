@@ -1,0 +1,176 @@
+package vn.ptdv.membership.internal;
+
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ptdv.calendar.VietnameseDates;
+import vn.ptdv.membership.internal.MembershipForms.MemberEditForm;
+import vn.ptdv.membership.internal.MembershipForms.MemberForm;
+import vn.ptdv.membership.internal.MembershipForms.MovementForm;
+import vn.ptdv.organization.AccessScope;
+import vn.ptdv.organization.OrganizationDirectory;
+import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.shared.DateInput;
+import vn.ptdv.shared.FormErrors;
+import vn.ptdv.shared.InvalidInputException;
+import vn.ptdv.shared.Messages;
+import vn.ptdv.shared.PageResult;
+
+/** Pages of party members: the list of a subtree on a date, a member with their movements, registering. */
+@Controller
+class MemberPageController {
+    private final MemberService members;
+    private final PersonService people;
+    private final MembershipReports reports;
+    private final OrganizationDirectory organizations;
+    private final AccessScope scope;
+    private final Messages messages;
+
+    MemberPageController(MemberService members, PersonService people, MembershipReports reports,
+            OrganizationDirectory organizations, AccessScope scope, Messages messages) {
+        this.members = members;
+        this.people = people;
+        this.reports = reports;
+        this.organizations = organizations;
+        this.scope = scope;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        MembershipPageModel.choices(model);
+    }
+
+    /** The user's own organization when the page names none. */
+    private String defaultOrganization(String organization) {
+        if (organization != null && !organization.isBlank()) {
+            return organization.strip();
+        }
+        List<Long> roots = scope.rootIds();
+        return roots.isEmpty() ? null : organizations.findById(roots.get(0)).map(OrganizationRef::code).orElse(null);
+    }
+
+    @GetMapping("/members")
+    String list(@RequestParam(required = false) String organization, @RequestParam(required = false) String date,
+            @RequestParam(required = false) String structure, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String gender, @RequestParam(required = false) String ageBand,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        MembershipReports.Question question = reports.question(defaultOrganization(organization), date, structure,
+                DateInput.PAGE);
+        MembershipQueries.Filter filter = MemberApiController.filter(status, gender, ageBand);
+        model.addAttribute("question", question);
+        model.addAttribute("filter", filter);
+        model.addAttribute("dateText", VietnameseDates.format(question.date()));
+        model.addAttribute("members", reports.members(question, filter, Math.max(page, 0), PageResult.DEFAULT_SIZE));
+        model.addAttribute("mayAdd", question.organization().type().isCell() && scope.user().role().canWrite());
+        return "membership/members";
+    }
+
+    @GetMapping("/members/new")
+    String createForm(@RequestParam(required = false) String organization,
+            @RequestParam(required = false) Long personId, Model model) {
+        MemberForm form = new MemberForm();
+        if (organization != null) {
+            OrganizationRef cell = organizations.requireVisible(organization);
+            scope.requireWritable(cell);
+            form.setOrganizationCode(cell.code());
+            form.setResidenceOrganizationCode(cell.code());
+        }
+        if (personId != null) {
+            form.setPersonId(people.requireVisible(personId).id());
+        }
+        model.addAttribute("form", form);
+        return createView(form, model);
+    }
+
+    @PostMapping("/members/new")
+    String create(@ModelAttribute("form") MemberForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            MemberService.Registered registered = members.register(form.memberInput(), DateInput.PAGE);
+            redirect.addFlashAttribute("notice", "member.registered");
+            redirect.addFlashAttribute("noticeArgs", new Object[] {registered.member().fullName()});
+            redirect.addFlashAttribute("warnings", registered.warnings().stream()
+                    .map(w -> messages.text(w.messageKey(), w.args().toArray())).toList());
+            return "redirect:/members/" + registered.member().id();
+        } catch (InvalidInputException refused) {
+            FormErrors.reject(binding, refused);
+            return createView(form, model);
+        }
+    }
+
+    private String createView(MemberForm form, Model model) {
+        if (form.getPersonId() != null) {
+            model.addAttribute("person", people.requireVisible(form.getPersonId()));
+        }
+        return "membership/member-form";
+    }
+
+    @GetMapping("/members/{id}")
+    String details(@PathVariable long id, Model model) {
+        MemberRow member = members.requireVisible(id);
+        MovementForm movement = new MovementForm();
+        movement.setVersion(member.version());
+        MemberEditForm edit = new MemberEditForm();
+        edit.setOfficialOn(VietnameseDates.format(member.officialOn()));
+        edit.setPartyCardNumber(member.partyCardNumber());
+        edit.setVersion(member.version());
+        model.addAttribute("movementForm", movement);
+        model.addAttribute("editForm", edit);
+        return detailsView(member, model);
+    }
+
+    @PostMapping("/members/{id}/movements")
+    String move(@PathVariable long id, @ModelAttribute("movementForm") MovementForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        try {
+            MemberRow member = members.move(id, form.input(), DateInput.PAGE);
+            redirect.addFlashAttribute("notice", "member.moved");
+            redirect.addFlashAttribute("noticeArgs", new Object[] {member.fullName()});
+            return "redirect:/members/" + id;
+        } catch (InvalidInputException refused) {
+            FormErrors.reject(binding, refused);
+            MemberRow member = members.requireVisible(id);
+            MemberEditForm edit = new MemberEditForm();
+            edit.setOfficialOn(VietnameseDates.format(member.officialOn()));
+            edit.setPartyCardNumber(member.partyCardNumber());
+            edit.setVersion(member.version());
+            model.addAttribute("editForm", edit);
+            return detailsView(member, model);
+        }
+    }
+
+    @PostMapping("/members/{id}/edit")
+    String edit(@PathVariable long id, @ModelAttribute("editForm") MemberEditForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        try {
+            MemberRow member = members.update(id, form.getOfficialOn(), form.getPartyCardNumber(), form.getVersion(),
+                    DateInput.PAGE);
+            redirect.addFlashAttribute("notice", "member.updated");
+            redirect.addFlashAttribute("noticeArgs", new Object[] {member.fullName()});
+            return "redirect:/members/" + id;
+        } catch (InvalidInputException refused) {
+            FormErrors.reject(binding, refused);
+            MemberRow member = members.requireVisible(id);
+            MovementForm movement = new MovementForm();
+            movement.setVersion(member.version());
+            model.addAttribute("movementForm", movement);
+            return detailsView(member, model);
+        }
+    }
+
+    private String detailsView(MemberRow member, Model model) {
+        model.addAttribute("member", member);
+        model.addAttribute("movements", members.movements(member.id()));
+        model.addAttribute("today", scope.today());
+        model.addAttribute("mayWrite", member.active() && scope.user().role().canWrite());
+        return "membership/member";
+    }
+}
