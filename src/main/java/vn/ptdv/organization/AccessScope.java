@@ -3,6 +3,7 @@ package vn.ptdv.organization;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.ptdv.organization.internal.TreeLookup;
 import vn.ptdv.shared.CurrentUser;
@@ -44,6 +45,11 @@ public class AccessScope {
         CurrentUser user = user();
         return user.isAdmin() ? SubtreeSql.unrestrictedScope()
                 : SubtreeSql.of(List.of(user.homeOrganizationId()), Structure.CURRENT, today());
+    }
+
+    /** The organization a page shows when it names none: the user's home, or the first root. */
+    public Optional<Long> defaultOrganizationId() {
+        return rootIds().stream().findFirst();
     }
 
     public boolean canSee(long organizationId) {

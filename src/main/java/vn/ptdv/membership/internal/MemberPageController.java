@@ -1,6 +1,5 @@
 package vn.ptdv.membership.internal;
 
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,8 +52,7 @@ class MemberPageController {
         if (organization != null && !organization.isBlank()) {
             return organization.strip();
         }
-        List<Long> roots = scope.rootIds();
-        return roots.isEmpty() ? null : organizations.findById(roots.get(0)).map(OrganizationRef::code).orElse(null);
+        return scope.defaultOrganizationId().flatMap(organizations::findById).map(OrganizationRef::code).orElse(null);
     }
 
     @GetMapping("/members")

@@ -37,11 +37,8 @@ class MembershipReportPageController {
     @GetMapping("/reports/membership")
     String report(@RequestParam(required = false) String organization, @RequestParam(required = false) String date,
             @RequestParam(required = false) String structure, Model model) {
-        String code = organization;
-        if (code == null || code.isBlank()) {
-            List<Long> roots = scope.rootIds();
-            code = roots.isEmpty() ? null : organizations.findById(roots.get(0)).map(OrganizationRef::code).orElse(null);
-        }
+        String code = organization != null && !organization.isBlank() ? organization
+                : scope.defaultOrganizationId().flatMap(organizations::findById).map(OrganizationRef::code).orElse(null);
         MembershipReports.Question question = reports.question(code, date, structure, DateInput.PAGE);
         MembershipReports.Report report = reports.counts(question);
         LocalDate structureDate = question.structure() == Structure.HISTORICAL ? question.date()
