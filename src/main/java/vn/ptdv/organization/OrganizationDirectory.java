@@ -49,6 +49,11 @@ public class OrganizationDirectory {
         return useCases.mergeIntoNew(sourceCodes, code, name, type, parentCode, date, directive);
     }
 
+    /** The grassroots organization (đảng bộ or chi bộ cơ sở) the organization belongs to on the date. */
+    public Optional<OrganizationRef> grassrootsOf(long organizationId, LocalDate date) {
+        return tree.grassrootsOf(organizationId, date);
+    }
+
     /** The organization's children on the date (today's children for today). */
     public List<OrganizationRef> childrenOn(long organizationId, LocalDate date) {
         return tree.childrenOn(organizationId, date);

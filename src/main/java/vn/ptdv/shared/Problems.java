@@ -43,6 +43,11 @@ public final class Problems {
         return new DefaultMessageSourceResolvable(new String[] {key}, key);
     }
 
+    /** A message argument that is a whole message with its own arguments, resolved when shown. */
+    public static MessageSourceResolvable message(String key, Object... args) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, args, key);
+    }
+
     /** Takes over the problems of a nested part of the input, its fields prefixed ("target.code"). */
     public Problems absorb(Problems nested, String fieldPrefix) {
         for (FieldProblem p : nested.problems) {

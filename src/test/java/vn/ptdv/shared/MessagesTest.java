@@ -21,7 +21,7 @@ import vn.ptdv.organization.OrganizationType;
 class MessagesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:validation|date|error|org|user|login|audit|form|pager|layout|nav|home|app|api|person|member|movement|report|restructuring|structure)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
+            "\"((?:validation|date|error|org|user|login|audit|form|pager|layout|nav|home|app|api|person|member|movement|report|restructuring|structure|class|participant|prospect|survey)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
 
     private static Properties messages() throws IOException {
         Properties properties = new Properties();

@@ -43,7 +43,9 @@ class AuditDetails {
             case "type" -> "orgType.";
             case "role" -> "role.";
             case "cellKind" -> "cellKind.";
-            case "enabled" -> "audit.value.";
+            case "enabled", "completed" -> "audit.value.";
+            case "channel" -> "channel.";
+            case "status" -> "prospectStatus.";
             case "restructuring" -> "restructuring.type.";
             case "movement" -> "movement.";
             default -> null;

@@ -183,6 +183,21 @@ class MemberStore {
                 """).param("organization", organizationId).param("date", date).query(Long.class).list();
     }
 
+    /** The organization the member was counted in on the date. */
+    Optional<Long> organizationOn(long memberId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT organization_id FROM membership_period
+                WHERE member_id = :member AND valid_from <= :date AND :date < valid_to
+                """).param("member", memberId).param("date", date).query(Long.class).optional();
+    }
+
+    boolean isMemberOn(long personId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM membership_period mp JOIN party_member m ON m.id = mp.member_id
+                WHERE m.person_id = :person AND mp.valid_from <= :date AND :date < mp.valid_to
+                """).param("person", personId).param("date", date).query(Long.class).single() > 0;
+    }
+
     /** Whether any member's period in the organization starts after the date. */
     boolean periodsStartAfter(long organizationId, LocalDate date) {
         return jdbc.sql("""

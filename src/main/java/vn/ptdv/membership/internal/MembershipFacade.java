@@ -1,22 +1,78 @@
 package vn.ptdv.membership.internal;
 
+import vn.ptdv.membership.PersonDetails;
+
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.ptdv.membership.Members;
 import vn.ptdv.membership.MovementType;
+import vn.ptdv.membership.People;
+import vn.ptdv.membership.PersonRef;
 import vn.ptdv.membership.NewMember;
 import vn.ptdv.shared.DateInput;
+import vn.ptdv.shared.NotFoundException;
+import vn.ptdv.shared.Problems;
 
 /** What the module's public API needs of its use cases. */
 @Component
 public class MembershipFacade {
     private final MemberService members;
+    private final PersonService people;
+    private final PersonStore personStore;
+    private final MemberStore memberStore;
 
-    MembershipFacade(MemberService members) {
+    MembershipFacade(MemberService members, PersonService people, PersonStore personStore, MemberStore memberStore) {
         this.members = members;
+        this.people = people;
+        this.personStore = personStore;
+        this.memberStore = memberStore;
+    }
+
+    private record CheckedPerson(PersonData data) implements People.Checked {
+    }
+
+    private static PersonRef ref(PersonRow p) {
+        return new PersonRef(p.id(), p.fullName(), p.birthDate(), p.gender(), p.nationalId(), p.ethnicity(),
+                p.religion(), p.generalEducation(), p.residenceOrganizationId());
+    }
+
+    public Optional<PersonRef> findVisiblePerson(long id) {
+        try {
+            return Optional.of(ref(people.requireVisible(id)));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<PersonRef> findVisiblePersonByNationalId(String nationalId) {
+        return personStore.idByNationalId(nationalId).flatMap(this::findVisiblePerson);
+    }
+
+    public Optional<People.Checked> checkPerson(PersonDetails details, DateInput dateInput, Problems problems,
+            String fieldPrefix) {
+        Problems nested = new Problems("person");
+        PersonData data = people.validate(details, dateInput, nested, null);
+        problems.absorb(nested, fieldPrefix);
+        return Optional.ofNullable(data).map(CheckedPerson::new);
+    }
+
+    public PersonRef registerPerson(People.Checked person) {
+        return ref(people.insert(((CheckedPerson) person).data()));
+    }
+
+    public Optional<Members.MemberRef> memberOn(long memberId, LocalDate date) {
+        return memberStore.findById(memberId).flatMap(m -> memberStore.organizationOn(memberId, date)
+                .map(organization -> new Members.MemberRef(m.id(), m.personId(), m.fullName(), m.admittedOn(),
+                        m.officialOn(), m.endedOn(), organization)));
+    }
+
+    public boolean isMember(long personId, LocalDate date) {
+        return memberStore.isMemberOn(personId, date);
     }
 
     public long register(NewMember m) {
-        PersonInput person = new PersonInput(m.fullName(), iso(m.birthDate()), m.gender().name(), m.nationalId(),
+        PersonDetails person = new PersonDetails(m.fullName(), iso(m.birthDate()), m.gender().name(), m.nationalId(),
                 m.ethnicity(), m.religion().name(), m.generalEducation(), null, m.occupation(), m.cellCode(), null,
                 null);
         return members.register(new MemberInput(null, person, m.cellCode(), iso(m.admittedOn()), null, null,

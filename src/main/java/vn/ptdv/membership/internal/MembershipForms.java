@@ -1,5 +1,7 @@
 package vn.ptdv.membership.internal;
 
+import vn.ptdv.membership.PersonDetails;
+
 /** Form-backing beans of the people and member pages; every field is text as typed. */
 final class MembershipForms {
     private MembershipForms() {
@@ -20,8 +22,8 @@ final class MembershipForms {
         private String phone;
         private Integer version;
 
-        PersonInput input() {
-            return new PersonInput(fullName, birthDate, gender, nationalId, ethnicity, religion, generalEducation,
+        PersonDetails input() {
+            return new PersonDetails(fullName, birthDate, gender, nationalId, ethnicity, religion, generalEducation,
                     qualification, occupation, residenceOrganizationCode, residenceAddress, phone);
         }
 

@@ -1,5 +1,7 @@
 package vn.ptdv.membership.internal;
 
+import vn.ptdv.membership.PersonDetails;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -31,8 +33,8 @@ class PersonApiController {
     record PersonRequest(String fullName, String birthDate, String gender, String nationalId, String ethnicity,
             String religion, String generalEducation, String qualification, String occupation,
             String residenceOrganizationCode, String residenceAddress, String phone, Integer version) {
-        PersonInput input() {
-            return new PersonInput(fullName, birthDate, gender, nationalId, ethnicity, religion, generalEducation,
+        PersonDetails input() {
+            return new PersonDetails(fullName, birthDate, gender, nationalId, ethnicity, religion, generalEducation,
                     qualification, occupation, residenceOrganizationCode, residenceAddress, phone);
         }
     }

@@ -1,5 +1,7 @@
 package vn.ptdv.membership.internal;
 
+import vn.ptdv.membership.PersonDetails;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -50,7 +52,7 @@ class PersonService {
     }
 
     @Transactional
-    Saved create(PersonInput input, DateInput dateInput) {
+    Saved create(PersonDetails input, DateInput dateInput) {
         Problems problems = new Problems("person");
         PersonData data = validate(input, dateInput, problems, null);
         problems.throwIfAny();
@@ -66,7 +68,7 @@ class PersonService {
     }
 
     @Transactional
-    Saved update(long id, PersonInput input, Integer version, DateInput dateInput) {
+    Saved update(long id, PersonDetails input, Integer version, DateInput dateInput) {
         PersonRow current = requireVisible(id);
         organizations.findById(current.residenceOrganizationId()).ifPresent(scope::requireWritable);
         if (version != null && version != current.version()) {
@@ -103,7 +105,7 @@ class PersonService {
     }
 
     /** Checks a person's data, adding what is wrong to the problems; null when something is. */
-    PersonData validate(PersonInput input, DateInput dateInput, Problems problems, Long existingId) {
+    PersonData validate(PersonDetails input, DateInput dateInput, Problems problems, Long existingId) {
         int before = problems.list().size();
         LocalDate today = scope.today();
         String fullName = SearchText.normalizeName(problems.required("fullName", input.fullName()));

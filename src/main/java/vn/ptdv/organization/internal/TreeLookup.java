@@ -56,6 +56,17 @@ public class TreeLookup {
                 .map(n -> store.findById(n.id()).orElseThrow().ref()).toList();
     }
 
+    /** The grassroots organization (đảng bộ or chi bộ cơ sở) the organization belongs to on the date. */
+    public Optional<OrganizationRef> grassrootsOf(long organizationId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT c.ancestor_id FROM organization_closure c JOIN organization o ON o.id = c.ancestor_id
+                WHERE c.descendant_id = :id AND c.valid_from <= :date AND :date < c.valid_to
+                  AND o.type IN ('GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL')
+                ORDER BY c.depth
+                """).param("id", organizationId).param("date", date).query(Long.class).list().stream()
+                .findFirst().flatMap(this::findById);
+    }
+
     public List<DatePeriod> existence(long organizationId) {
         return store.existence(organizationId);
     }

@@ -1,0 +1,140 @@
+package vn.ptdv.training.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ptdv.membership.PersonDetails;
+import vn.ptdv.organization.AccessScope;
+import vn.ptdv.organization.OrganizationDirectory;
+import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.organization.Structure;
+import vn.ptdv.organization.SubtreeSql;
+import vn.ptdv.shared.DateInput;
+import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.Problems;
+
+@RestController
+@Tag(name = "Lớp bồi dưỡng", description = "Lớp bồi dưỡng nhận thức về Đảng, học viên và giấy chứng nhận")
+class ClassApiController {
+    private final ClassService classes;
+    private final ClassStore store;
+    private final OrganizationDirectory organizations;
+    private final AccessScope scope;
+
+    ClassApiController(ClassService classes, ClassStore store, OrganizationDirectory organizations, AccessScope scope) {
+        this.classes = classes;
+        this.store = store;
+        this.organizations = organizations;
+        this.scope = scope;
+    }
+
+    record ClassRequest(String name, String organizerCode, String startDate, String endDate, String place) {
+    }
+
+    record ParticipantRequest(Long personId, PersonDetails person, Boolean completed, String certificateNumber,
+            String certificateDate) {
+    }
+
+    record ClassResponse(long id, String name, String organizerCode, LocalDate startDate, LocalDate endDate,
+            String place, int participants, int completed, int version) {
+    }
+
+    record ParticipantResponse(long id, long personId, String fullName, boolean completed, String certificateNumber,
+            LocalDate certificateDate) {
+    }
+
+    record TrainingReport(String organization, LocalDate from, LocalDate to, long classes, long participants,
+            long completed, long certificates) {
+    }
+
+    @PostMapping("/api/v1/classes")
+    @Operation(summary = "Mở một lớp bồi dưỡng nhận thức về Đảng")
+    ResponseEntity<ClassResponse> create(@RequestBody ClassRequest body) {
+        ClassRow row = classes.create(new ClassService.ClassInput(body.name(), body.organizerCode(), body.startDate(),
+                body.endDate(), body.place(), null), DateInput.API);
+        return ResponseEntity.created(URI.create("/api/v1/classes/" + row.id())).body(response(row));
+    }
+
+    @GetMapping("/api/v1/classes/{id}")
+    @Operation(summary = "Một lớp")
+    ClassResponse get(@PathVariable long id) {
+        return response(classes.requireVisible(id));
+    }
+
+    @GetMapping("/api/v1/classes/{id}/participants")
+    @Operation(summary = "Học viên của một lớp")
+    List<ParticipantResponse> participants(@PathVariable long id) {
+        classes.requireVisible(id);
+        return classes.participants(id).stream().map(ClassApiController::participant).toList();
+    }
+
+    @PostMapping("/api/v1/classes/{id}/participants")
+    @Operation(summary = "Ghi danh một học viên, với kết quả và giấy chứng nhận nếu đã có")
+    ResponseEntity<ParticipantResponse> addParticipant(@PathVariable long id, @RequestBody ParticipantRequest body) {
+        ParticipantRow row = classes.addParticipant(id, new ClassService.ParticipantInput(body.personId(), body.person(),
+                body.completed(), body.certificateNumber(), body.certificateDate()), DateInput.API);
+        return ResponseEntity.created(URI.create("/api/v1/classes/" + id + "/participants/" + row.id()))
+                .body(participant(row));
+    }
+
+    @GetMapping("/api/v1/classes")
+    @Operation(summary = "Các lớp do một tổ chức và cây con tổ chức trong một khoảng thời gian")
+    PageResult<ClassResponse> list(@RequestParam(required = false) String organization,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+        Period period = period(organization, from, to);
+        return store.page(period.subtree(), period.from(), period.to(), Math.max(page, 0), PageResult.clampSize(size))
+                .map(ClassApiController::response);
+    }
+
+    @GetMapping("/api/v1/reports/training")
+    @Operation(summary = "Số lớp, học viên, người hoàn thành của các lớp do cây con tổ chức mở trong khoảng thời gian")
+    TrainingReport report(@RequestParam(required = false) String organization,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Period period = period(organization, from, to);
+        Map<String, Long> totals = store.totals(period.subtree(), period.from(), period.to());
+        return new TrainingReport(period.organization().code(), period.from(), period.to(), totals.get("classes"),
+                totals.get("participants"), totals.get("completed"), totals.get("certificates"));
+    }
+
+    record Period(OrganizationRef organization, LocalDate from, LocalDate to, SubtreeSql subtree) {
+    }
+
+    /** The organization (the user's own by default) and the period (this year by default). */
+    Period period(String organization, String from, String to) {
+        Problems problems = new Problems("report");
+        LocalDate start = problems.date("from", from, false, DateInput.API);
+        LocalDate end = problems.date("to", to, false, DateInput.API);
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.refuse("to", "report.period.reversed");
+        }
+        problems.throwIfAny();
+        String code = Problems.optional(organization);
+        OrganizationRef org = code != null ? organizations.requireVisible(code)
+                : scope.defaultOrganizationId().flatMap(organizations::findById).orElseThrow();
+        LocalDate today = scope.today();
+        LocalDate first = start == null ? today.withDayOfYear(1) : start;
+        LocalDate last = end == null ? today.withDayOfYear(today.lengthOfYear()) : end;
+        return new Period(org, first, last, SubtreeSql.of(List.of(org.id()), Structure.CURRENT, today));
+    }
+
+    static ClassResponse response(ClassRow c) {
+        return new ClassResponse(c.id(), c.name(), c.organizerCode(), c.startDate(), c.endDate(), c.place(),
+                c.participants(), c.completed(), c.version());
+    }
+
+    static ParticipantResponse participant(ParticipantRow p) {
+        return new ParticipantResponse(p.id(), p.personId(), p.fullName(), p.completed(), p.certificateNumber(),
+                p.certificateDate());
+    }
+}
