@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,16 +16,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ptdv.identity.NewAccount;
 import vn.ptdv.identity.UserAccounts;
 import vn.ptdv.membership.MemberRegistry;
+import vn.ptdv.membership.Members;
 import vn.ptdv.membership.MovementType;
 import vn.ptdv.membership.NewMember;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
-import vn.ptdv.shared.InvalidInputException;
+import vn.ptdv.prospect.Pool;
+import vn.ptdv.prospect.ProspectCategory;
+import vn.ptdv.prospect.ProspectChannel;
+import vn.ptdv.prospect.ProspectStatus;
 import vn.ptdv.shared.Installation;
+import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Role;
 import vn.ptdv.shared.SystemActor;
+import vn.ptdv.training.Classes;
 
 /**
  * Loads the fictional Bình Minh province on the first start of a demo installation (an empty
@@ -42,15 +49,22 @@ class DemoDataset implements ApplicationRunner {
     private final OrganizationDirectory organizations;
     private final UserAccounts accounts;
     private final MemberRegistry members;
+    private final Members memberQueries;
+    private final Pool prospects;
+    private final Classes classes;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataset(Installation installation, OrganizationDirectory organizations, UserAccounts accounts,
-            MemberRegistry members, TransactionTemplate transaction, Clock clock) {
+            MemberRegistry members, Members memberQueries, Pool prospects, Classes classes,
+            TransactionTemplate transaction, Clock clock) {
         this.installation = installation;
         this.organizations = organizations;
         this.accounts = accounts;
         this.members = members;
+        this.memberQueries = memberQueries;
+        this.prospects = prospects;
+        this.classes = classes;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -63,7 +77,15 @@ class DemoDataset implements ApplicationRunner {
         try {
             SystemActor.run(() -> transaction.executeWithoutResult(status -> load()));
             log.info("Loaded the demo dataset (dữ liệu minh họa): province {}", PROVINCE);
-        } catch (DuplicateKeyException | InvalidInputException anotherInstanceLoadedIt) {
+        } catch (DuplicateKeyException anotherInstanceLoadedIt) {
+            log.info("The demo dataset was loaded by another instance");
+        } catch (InvalidInputException refused) {
+            boolean provinceTaken = refused.problems().stream()
+                    .anyMatch(p -> p.messageKey().equals("org.code.taken") && p.args().contains(PROVINCE));
+            if (!provinceTaken) {
+                throw new IllegalStateException("The demo dataset does not pass the application's rules: "
+                        + refused.problems(), refused);
+            }
             log.info("The demo dataset was loaded by another instance");
         }
     }
@@ -108,6 +130,8 @@ class DemoDataset implements ApplicationRunner {
                 "Đảng bộ xã Nghĩa Hưng", OrganizationType.GRASSROOTS_COMMITTEE, PROVINCE, MERGER,
                 "Nghị quyết số 35-NQ/TU ngày 20/6/2025 của Ban Thường vụ Tỉnh ủy (minh họa)");
 
+        loadPoolAndClasses();
+
         account("bantochuc", "Nguyễn Thị Lan", Role.ORG_DEPARTMENT, PROVINCE);
         account("khoicq", "Trần Văn Hùng", Role.ORG_DEPARTMENT, bloc);
         account("hoabinh", "Lê Minh Tuấn", Role.COMMITTEE, "BM-P-HOABINH");
@@ -147,6 +171,62 @@ class DemoDataset implements ApplicationRunner {
                 members.move(early.get(1), MovementType.TRANSFER, LocalDate.of(2023, 9, 1), sibling);
             }
         }
+    }
+
+    /**
+     * Outstanding non-members in most residential cells (one cell left empty, a thin pool to
+     * find), in every status, with mentors; two past classes with certificates, one coming, and
+     * a certificate about to expire.
+     */
+    private void loadPoolAndClasses() {
+        DemoPeople people = new DemoPeople(7);
+        LocalDate today = LocalDate.now(clock);
+        List<String> communes = List.of("BM-P-HOABINH", "BM-X-ANPHU", "BM-X-DONGSON", "BM-P-TANTHANH", "BM-X-LAMTHUY");
+        for (String commune : communes) {
+            OrganizationRef grassroots = organizations.findByCode(commune).orElseThrow();
+            List<Members.MemberRef> mentors = memberQueries.officialUnder(grassroots.id(), today);
+            List<Long> pool = new ArrayList<>();
+            for (OrganizationRef cell : organizations.childrenOn(grassroots.id(), today)) {
+                boolean residential = cell.cellKind() == CellKind.RESIDENTIAL;
+                if (!residential || cell.code().equals("BM-X-LAMTHUY-BAN05")) {
+                    continue;
+                }
+                int count = 1 + people.nextInt(4);
+                for (int i = 0; i < count; i++) {
+                    LocalDate since = LocalDate.of(2024, 1, 1).plusDays(people.nextInt(500));
+                    List<Members.MemberRef> eligible = mentors.stream().filter(m -> m.officialOn(since)).toList();
+                    Long mentor = eligible.isEmpty() || people.nextInt(100) < 25 ? null
+                            : eligible.get(people.nextInt(eligible.size())).id();
+                    pool.add(prospects.list(people.prospect(cell.code()), cell.code(), since,
+                            ProspectChannel.values()[people.nextInt(ProspectChannel.values().length)],
+                            people.categories(), mentor));
+                }
+            }
+            long spring = classes.open("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2025 — " + grassroots.name(),
+                    commune, LocalDate.of(2025, 9, 8), LocalDate.of(2025, 9, 12), "Hội trường Đảng ủy");
+            for (int i = 0; i < pool.size() / 2; i++) {
+                boolean completed = i % 5 != 4;
+                classes.enroll(spring, prospects.personOf(pool.get(i)), completed,
+                        completed ? commune + "-GCN-2025-" + (i + 1) : null, completed ? LocalDate.of(2025, 9, 15) : null);
+            }
+            if (pool.size() > 3) {
+                prospects.changeStatus(pool.get(0), ProspectStatus.APPLIED, LocalDate.of(2026, 3, 2), null);
+                prospects.changeStatus(pool.get(pool.size() - 1), ProspectStatus.LEFT, LocalDate.of(2026, 5, 4),
+                        "Chuyển nơi cư trú ra ngoài tỉnh");
+            }
+        }
+        classes.open("Lớp bồi dưỡng nhận thức về Đảng khóa II năm 2026", "BM-P-HOABINH", today.plusDays(10),
+                today.plusDays(14), "Trung tâm học tập cộng đồng phường Hòa Bình");
+        // A certificate from five years ago is about to expire before its holder applies.
+        long old = prospects.list(people.prospect("BM-X-ANPHU-TH02"), "BM-X-ANPHU-TH02", LocalDate.of(2021, 3, 1),
+                ProspectChannel.YOUTH_UNION, List.of(ProspectCategory.YOUTH_UNION_MEMBER), null);
+        LocalDate issued = today.minusMonths(60).plusWeeks(6);
+        long earlier = classes.open("Lớp bồi dưỡng nhận thức về Đảng năm " + issued.getYear(), "BM-X-ANPHU",
+                issued.minusDays(10), issued.minusDays(5), "Hội trường xã An Phú");
+        classes.enroll(earlier, prospects.personOf(old), true, "BM-X-ANPHU-GCN-" + issued.getYear() + "-01", issued);
+        prospects.survey("BM-P-HOABINH", LocalDate.of(2026, 1, 15), "Văn phòng Đảng ủy phường Hòa Bình", 40,
+                Map.of(ProspectCategory.YOUTH_UNION_MEMBER, 18, ProspectCategory.WOMAN, 15,
+                        ProspectCategory.YOUNG_INTELLECTUAL, 9, ProspectCategory.GOOD_PRODUCER, 6));
     }
 
     private List<String> cellsUnder(long organizationId, LocalDate today) {

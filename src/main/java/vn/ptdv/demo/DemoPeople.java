@@ -6,7 +6,9 @@ import java.util.Random;
 import vn.ptdv.membership.Ethnicity;
 import vn.ptdv.membership.Gender;
 import vn.ptdv.membership.NewMember;
+import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.membership.Religion;
+import vn.ptdv.prospect.ProspectCategory;
 
 /** Fictional but plausible party members for the demo: names, birth dates, identity numbers. */
 final class DemoPeople {
@@ -21,8 +23,36 @@ final class DemoPeople {
     private static final List<String> OCCUPATIONS = List.of("Nông dân", "Giáo viên", "Công chức", "Cán bộ hưu trí",
             "Kinh doanh", "Công nhân", "Bác sĩ", "Kỹ sư", "Viên chức", "Bộ đội xuất ngũ");
 
-    private final Random random = new Random(20250701);
+    private final Random random;
     private int sequence;
+
+    DemoPeople() {
+        this(0);
+    }
+
+    /** People of a different stream than the default one (whose numbers differ too). */
+    DemoPeople(int stream) {
+        this.random = new Random(20250701L + stream);
+        this.sequence = stream * 100_000;
+    }
+
+    /** A young non-member living in the cell, with ISO dates as the API takes them. */
+    PersonDetails prospect(String cellCode) {
+        Gender gender = random.nextInt(100) < 50 ? Gender.FEMALE : Gender.MALE;
+        String name = pick(FAMILY) + " " + (gender == Gender.MALE ? pick(MALE_MIDDLE) : pick(FEMALE_MIDDLE)) + " "
+                + (gender == Gender.MALE ? pick(MALE_GIVEN) : pick(FEMALE_GIVEN));
+        LocalDate birth = LocalDate.of(1988 + random.nextInt(18), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        String ethnicity = random.nextInt(100) < 12 ? Ethnicity.CODES.get(1 + random.nextInt(10)) : Ethnicity.KINH;
+        return new PersonDetails(name, birth.toString(), gender.name(), nationalId(gender, birth), ethnicity,
+                Religion.NONE.name(), "12/12", null, pick(OCCUPATIONS), cellCode, null, null);
+    }
+
+    /** One or two priority categories. */
+    List<ProspectCategory> categories() {
+        ProspectCategory first = ProspectCategory.values()[random.nextInt(ProspectCategory.values().length)];
+        ProspectCategory second = ProspectCategory.values()[random.nextInt(ProspectCategory.values().length)];
+        return first == second ? List.of(first) : List.of(first, second);
+    }
 
     /** A member of the cell admitted between the years given, official twelve months later if that has passed. */
     NewMember member(String cellCode, int fromYear, int toYear, LocalDate today) {
@@ -48,7 +78,7 @@ final class DemoPeople {
         int century = birth.getYear() / 100 - 19;
         int code = century * 2 + (gender == Gender.FEMALE ? 1 : 0);
         sequence++;
-        return String.format("0%02d%d%02d%06d", 90 + (sequence % 9), code, birth.getYear() % 100, 100000 + sequence);
+        return String.format("0%02d%d%02d%06d", 90 + (sequence % 9), code, birth.getYear() % 100, sequence % 1_000_000);
     }
 
     private String pick(List<String> values) {

@@ -1,7 +1,7 @@
 package vn.ptdv.identity;
 
-import vn.ptdv.identity.internal.AccountService;
 import org.springframework.stereotype.Service;
+import vn.ptdv.identity.internal.AccountService;
 
 /** Creating accounts from other modules (the demo dataset), with the same rules as the pages. */
 @Service

@@ -1,6 +1,7 @@
 package vn.ptdv.membership;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.ptdv.membership.internal.MembershipFacade;
@@ -26,6 +27,11 @@ public class Members {
     /** The member and the organization they were counted in on the date, if they were a member then. */
     public Optional<MemberRef> onDate(long memberId, LocalDate date) {
         return membership.memberOn(memberId, date);
+    }
+
+    /** Official members counted under the organization (its subtree) on the date, by given name: mentors to choose from. */
+    public List<MemberRef> officialUnder(long organizationId, LocalDate date) {
+        return membership.officialUnder(organizationId, date);
     }
 
     /** Whether the person is a party member on the date. */

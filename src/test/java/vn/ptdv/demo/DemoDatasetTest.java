@@ -52,6 +52,21 @@ class DemoDatasetTest {
     }
 
     @Test
+    void theDemoPoolHasProspectsInEveryStatusClassesAndAThinCell() throws Exception {
+        Map<String, Long> byStatus = jdbc.sql("SELECT status, COUNT(*) AS n FROM prospect GROUP BY status")
+                .query((rs, n) -> Map.entry(rs.getString("status"), rs.getLong("n"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(byStatus.keySet()).contains("IN_POOL", "ATTENDED_CLASS", "APPLIED", "LEFT");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM awareness_class").query(Long.class).single()).isGreaterThanOrEqualTo(3);
+        mvc.perform(get("/api/v1/reports/pool?organization=BM-X-LAMTHUY").with(httpBasic("bantochuc", DemoDataset.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.emptyCells", org.hamcrest.Matchers.hasItem("BM-X-LAMTHUY-BAN05")))
+                .andExpect(jsonPath("$.poolSize").value(org.hamcrest.Matchers.greaterThan(0)));
+        mvc.perform(get("/api/v1/reports/pool?organization=BM-X-ANPHU").with(httpBasic("bantochuc", DemoDataset.PASSWORD)))
+                .andExpect(jsonPath("$.expiringCertificates").isNotEmpty());
+    }
+
+    @Test
     void everyRoleHasADemoAccountThatSignsInWithTheDocumentedPassword() throws Exception {
         Map<String, String> accounts = Map.of("bantochuc", "ORG_DEPARTMENT", "khoicq", "ORG_DEPARTMENT",
                 "hoabinh", "COMMITTEE", "anphu", "COMMITTEE", "bithu.kp1", "CELL_SECRETARY", "theodoi", "VIEWER");

@@ -266,7 +266,8 @@ class PoolAndTrainingApiTest {
                  "eligibleTotal": "2", "byCategory": {"WOMAN": "5"}}
                 """.formatted(tree.communeA()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].field").value("byCategory.WOMAN"));
+                .andExpect(jsonPath("$.errors[0].field").value("byCategory"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("\"Phụ nữ\" (5)")));
 
         api.get(department, "/api/v1/reports/pool?organization={o}&date={d}", tree.communeA(), today)
                 .andExpect(status().isOk())

@@ -11,6 +11,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.ptdv.calendar.DatePeriod;
 import vn.ptdv.membership.Gender;
+import vn.ptdv.membership.Members;
 import vn.ptdv.membership.MovementType;
 
 /** SQL of memberships, the periods they were counted in each organization, and their movements. */
@@ -181,6 +182,21 @@ class MemberStore {
                 WHERE organization_id = :organization AND valid_from <= :date AND :date < valid_to
                 ORDER BY member_id
                 """).param("organization", organizationId).param("date", date).query(Long.class).list();
+    }
+
+    List<Members.MemberRef> officialUnder(long organizationId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT m.id, m.person_id, p.full_name, m.admitted_on, m.official_on, m.ended_on, mp.organization_id
+                FROM membership_period mp JOIN party_member m ON m.id = mp.member_id JOIN person p ON p.id = m.person_id
+                WHERE mp.valid_from <= :date AND :date < mp.valid_to AND m.official_on IS NOT NULL AND m.official_on <= :date
+                  AND mp.organization_id IN (SELECT s.descendant_id FROM organization_subtree s
+                      WHERE s.ancestor_id = :org AND s.valid_from <= :date AND :date < s.valid_to)
+                ORDER BY p.sort_key
+                """).param("date", date).param("org", organizationId)
+                .query((rs, n) -> new Members.MemberRef(rs.getLong(1), rs.getLong(2),
+                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class), rs.getLong(7)))
+                .list();
     }
 
     /** The organization the member was counted in on the date. */

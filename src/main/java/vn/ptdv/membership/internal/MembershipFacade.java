@@ -1,15 +1,15 @@
 package vn.ptdv.membership.internal;
 
-import vn.ptdv.membership.PersonDetails;
-
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.ptdv.membership.Members;
 import vn.ptdv.membership.MovementType;
-import vn.ptdv.membership.People;
-import vn.ptdv.membership.PersonRef;
 import vn.ptdv.membership.NewMember;
+import vn.ptdv.membership.People;
+import vn.ptdv.membership.PersonDetails;
+import vn.ptdv.membership.PersonRef;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.Problems;
@@ -65,6 +65,10 @@ public class MembershipFacade {
         return memberStore.findById(memberId).flatMap(m -> memberStore.organizationOn(memberId, date)
                 .map(organization -> new Members.MemberRef(m.id(), m.personId(), m.fullName(), m.admittedOn(),
                         m.officialOn(), m.endedOn(), organization)));
+    }
+
+    public List<Members.MemberRef> officialUnder(long organizationId, LocalDate date) {
+        return memberStore.officialUnder(organizationId, date);
     }
 
     public boolean isMember(long personId, LocalDate date) {

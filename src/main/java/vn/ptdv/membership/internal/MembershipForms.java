@@ -1,153 +1,11 @@
 package vn.ptdv.membership.internal;
 
 import vn.ptdv.membership.PersonDetails;
+import vn.ptdv.membership.PersonForm;
 
 /** Form-backing beans of the people and member pages; every field is text as typed. */
 final class MembershipForms {
     private MembershipForms() {
-    }
-
-    public static class PersonForm {
-        private String fullName;
-        private String birthDate;
-        private String gender;
-        private String nationalId;
-        private String ethnicity = "01";
-        private String religion = "NONE";
-        private String generalEducation;
-        private String qualification;
-        private String occupation;
-        private String residenceOrganizationCode;
-        private String residenceAddress;
-        private String phone;
-        private Integer version;
-
-        PersonDetails input() {
-            return new PersonDetails(fullName, birthDate, gender, nationalId, ethnicity, religion, generalEducation,
-                    qualification, occupation, residenceOrganizationCode, residenceAddress, phone);
-        }
-
-        static PersonForm of(PersonRow p) {
-            PersonForm form = new PersonForm();
-            form.fullName = p.fullName();
-            form.birthDate = vn.ptdv.calendar.VietnameseDates.format(p.birthDate());
-            form.gender = p.gender().name();
-            form.nationalId = p.nationalId();
-            form.ethnicity = p.ethnicity();
-            form.religion = p.religion().name();
-            form.generalEducation = p.generalEducation();
-            form.qualification = p.qualification();
-            form.occupation = p.occupation();
-            form.residenceOrganizationCode = p.residenceOrganizationCode();
-            form.residenceAddress = p.residenceAddress();
-            form.phone = p.phone();
-            form.version = p.version();
-            return form;
-        }
-
-        public String getFullName() {
-            return fullName;
-        }
-
-        public void setFullName(String fullName) {
-            this.fullName = fullName;
-        }
-
-        public String getBirthDate() {
-            return birthDate;
-        }
-
-        public void setBirthDate(String birthDate) {
-            this.birthDate = birthDate;
-        }
-
-        public String getGender() {
-            return gender;
-        }
-
-        public void setGender(String gender) {
-            this.gender = gender;
-        }
-
-        public String getNationalId() {
-            return nationalId;
-        }
-
-        public void setNationalId(String nationalId) {
-            this.nationalId = nationalId;
-        }
-
-        public String getEthnicity() {
-            return ethnicity;
-        }
-
-        public void setEthnicity(String ethnicity) {
-            this.ethnicity = ethnicity;
-        }
-
-        public String getReligion() {
-            return religion;
-        }
-
-        public void setReligion(String religion) {
-            this.religion = religion;
-        }
-
-        public String getGeneralEducation() {
-            return generalEducation;
-        }
-
-        public void setGeneralEducation(String generalEducation) {
-            this.generalEducation = generalEducation;
-        }
-
-        public String getQualification() {
-            return qualification;
-        }
-
-        public void setQualification(String qualification) {
-            this.qualification = qualification;
-        }
-
-        public String getOccupation() {
-            return occupation;
-        }
-
-        public void setOccupation(String occupation) {
-            this.occupation = occupation;
-        }
-
-        public String getResidenceOrganizationCode() {
-            return residenceOrganizationCode;
-        }
-
-        public void setResidenceOrganizationCode(String residenceOrganizationCode) {
-            this.residenceOrganizationCode = residenceOrganizationCode;
-        }
-
-        public String getResidenceAddress() {
-            return residenceAddress;
-        }
-
-        public void setResidenceAddress(String residenceAddress) {
-            this.residenceAddress = residenceAddress;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = phone;
-        }
-
-        public Integer getVersion() {
-            return version;
-        }
-
-        public void setVersion(Integer version) {
-            this.version = version;
-        }
     }
 
     /** Registering a member: an existing person, or the person's fields on the same form. */
@@ -162,7 +20,7 @@ final class MembershipForms {
         private String arrivedFrom;
 
         MemberInput memberInput() {
-            return new MemberInput(personId, personId == null ? input() : null, organizationCode, admittedOn,
+            return new MemberInput(personId, personId == null ? details() : null, organizationCode, admittedOn,
                     memberSince, admittingOrganizationCode, officialOn, partyCardNumber, arrivedFrom);
         }
 

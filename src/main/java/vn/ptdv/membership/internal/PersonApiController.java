@@ -1,7 +1,5 @@
 package vn.ptdv.membership.internal;
 
-import vn.ptdv.membership.PersonDetails;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.PageResult;

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ptdv.membership.internal.MembershipForms.PersonForm;
+import vn.ptdv.membership.PersonForm;
+import vn.ptdv.membership.PersonRef;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.shared.DateInput;
@@ -63,7 +64,7 @@ class PersonPageController {
     @PostMapping("/people/new")
     String create(@ModelAttribute("form") PersonForm form, BindingResult binding, RedirectAttributes redirect) {
         try {
-            PersonService.Saved saved = people.create(form.input(), DateInput.PAGE);
+            PersonService.Saved saved = people.create(form.details(), DateInput.PAGE);
             redirect.addFlashAttribute("notice", "person.created");
             redirect.addFlashAttribute("noticeArgs", new Object[] {saved.person().fullName()});
             redirect.addFlashAttribute("warnings", texts(saved.warnings()));
@@ -89,7 +90,7 @@ class PersonPageController {
     String editForm(@PathVariable long id, Model model) {
         PersonRow person = people.requireVisible(id);
         model.addAttribute("person", person);
-        model.addAttribute("form", PersonForm.of(person));
+        model.addAttribute("form", PersonForm.of(new PersonRef(person.id(), person.fullName(), person.birthDate(), person.gender(), person.nationalId(), person.ethnicity(), person.religion(), person.generalEducation(), person.residenceOrganizationId()), person.residenceOrganizationCode(), person.qualification(), person.occupation(), person.residenceAddress(), person.phone(), person.version()));
         return "membership/person-form";
     }
 
@@ -97,7 +98,7 @@ class PersonPageController {
     String edit(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            PersonService.Saved saved = people.update(id, form.input(), form.getVersion(), DateInput.PAGE);
+            PersonService.Saved saved = people.update(id, form.details(), form.getVersion(), DateInput.PAGE);
             redirect.addFlashAttribute("notice", "person.updated");
             redirect.addFlashAttribute("noticeArgs", new Object[] {saved.person().fullName()});
             redirect.addFlashAttribute("warnings", texts(saved.warnings()));

@@ -1,7 +1,5 @@
 package vn.ptdv.membership.internal;
 
-import vn.ptdv.membership.PersonDetails;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.audit.AuditLog;
 import vn.ptdv.membership.Ethnicity;
 import vn.ptdv.membership.Gender;
+import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.membership.Religion;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;

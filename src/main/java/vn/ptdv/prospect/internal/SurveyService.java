@@ -60,10 +60,11 @@ class SurveyService {
         if (input.byCategory() != null) {
             input.byCategory().forEach((key, value) -> {
                 ProspectCategory category = problems.oneOf("byCategory", key, ProspectCategory.class, true);
-                Integer count = count(problems, "byCategory." + key, value, false);
+                Integer count = count(problems, "byCategory", value, false);
                 if (category != null && count != null) {
                     if (total != null && count > total) {
-                        problems.refuse("byCategory." + key, "survey.category.aboveTotal", count, total);
+                        problems.refuse("byCategory", "survey.category.aboveTotal",
+                                Problems.term(category.messageKey()), count, total);
                     }
                     byCategory.put(category, count);
                 }

@@ -14,28 +14,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ptdv.membership.PersonDetails;
-import vn.ptdv.organization.AccessScope;
-import vn.ptdv.organization.OrganizationDirectory;
-import vn.ptdv.organization.OrganizationRef;
-import vn.ptdv.organization.Structure;
-import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.PageResult;
-import vn.ptdv.shared.Problems;
 
 @RestController
 @Tag(name = "Lớp bồi dưỡng", description = "Lớp bồi dưỡng nhận thức về Đảng, học viên và giấy chứng nhận")
 class ClassApiController {
     private final ClassService classes;
     private final ClassStore store;
-    private final OrganizationDirectory organizations;
-    private final AccessScope scope;
+    private final TrainingPeriods periods;
 
-    ClassApiController(ClassService classes, ClassStore store, OrganizationDirectory organizations, AccessScope scope) {
+    ClassApiController(ClassService classes, ClassStore store, TrainingPeriods periods) {
         this.classes = classes;
         this.store = store;
-        this.organizations = organizations;
-        this.scope = scope;
+        this.periods = periods;
     }
 
     record ClassRequest(String name, String organizerCode, String startDate, String endDate, String place) {
@@ -92,7 +84,7 @@ class ClassApiController {
     PageResult<ClassResponse> list(@RequestParam(required = false) String organization,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-        Period period = period(organization, from, to);
+        TrainingPeriods.Period period = periods.of(organization, from, to);
         return store.page(period.subtree(), period.from(), period.to(), Math.max(page, 0), PageResult.clampSize(size))
                 .map(ClassApiController::response);
     }
@@ -101,31 +93,10 @@ class ClassApiController {
     @Operation(summary = "Số lớp, học viên, người hoàn thành của các lớp do cây con tổ chức mở trong khoảng thời gian")
     TrainingReport report(@RequestParam(required = false) String organization,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        Period period = period(organization, from, to);
+        TrainingPeriods.Period period = periods.of(organization, from, to);
         Map<String, Long> totals = store.totals(period.subtree(), period.from(), period.to());
         return new TrainingReport(period.organization().code(), period.from(), period.to(), totals.get("classes"),
                 totals.get("participants"), totals.get("completed"), totals.get("certificates"));
-    }
-
-    record Period(OrganizationRef organization, LocalDate from, LocalDate to, SubtreeSql subtree) {
-    }
-
-    /** The organization (the user's own by default) and the period (this year by default). */
-    Period period(String organization, String from, String to) {
-        Problems problems = new Problems("report");
-        LocalDate start = problems.date("from", from, false, DateInput.API);
-        LocalDate end = problems.date("to", to, false, DateInput.API);
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.refuse("to", "report.period.reversed");
-        }
-        problems.throwIfAny();
-        String code = Problems.optional(organization);
-        OrganizationRef org = code != null ? organizations.requireVisible(code)
-                : scope.defaultOrganizationId().flatMap(organizations::findById).orElseThrow();
-        LocalDate today = scope.today();
-        LocalDate first = start == null ? today.withDayOfYear(1) : start;
-        LocalDate last = end == null ? today.withDayOfYear(today.lengthOfYear()) : end;
-        return new Period(org, first, last, SubtreeSql.of(List.of(org.id()), Structure.CURRENT, today));
     }
 
     static ClassResponse response(ClassRow c) {

@@ -1,0 +1,107 @@
+package vn.ptdv.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ptdv.support.Browser;
+import vn.ptdv.support.DemoApplicationTest;
+
+/** A commune keeps its pool and runs an awareness class: list a prospect, enroll, record certificates, print. */
+@DemoApplicationTest
+@Tag("browser")
+class PoolAndClassesBrowserTest {
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void aCommitteeListsAProspectWithAMentorAndRecordsProgress() {
+        context = Browser.newContext(1280, 900);
+        Page page = Browser.signIn(context, port, "/prospects", "hoabinh", "demo12345");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Nguồn kết nạp — Đảng bộ phường Hòa Bình"))).isVisible();
+        assertThat(page.getByText("Khảo sát ngày 15/01/2026")).isVisible();
+        Browser.screenshot(page, "pool");
+
+        page.getByRole(AriaRole.LINK, named("Thêm vào nguồn")).click();
+        page.getByLabel("Họ và tên").fill("Đinh Thị Thu Trang");
+        page.getByLabel("Ngày sinh").fill("21/04/2001");
+        page.getByLabel("Nữ", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Tổ chức nơi cư trú").fill("BM-P-HOABINH-KP01");
+        page.getByLabel("Tổ chức có nguồn").fill("BM-P-HOABINH-KP01");
+        page.getByLabel("Nguồn giới thiệu").selectOption("YOUTH_UNION");
+        page.getByLabel("Đoàn viên").check();
+        page.getByLabel("Trí thức trẻ").check();
+        page.getByLabel("Đảng viên giúp đỡ").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        Browser.screenshot(page, "prospect-form");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.getByText("Đã đưa Đinh Thị Thu Trang vào nguồn kết nạp.")).isVisible();
+
+        page.getByLabel("Chuyển trạng thái", new Page.GetByLabelOptions().setExact(true)).selectOption("LEFT");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.locator("#leftReason-error")).containsText("Bắt buộc nhập");
+        page.getByLabel("Chuyển trạng thái", new Page.GetByLabelOptions().setExact(true)).selectOption("");
+        page.getByLabel("Ghi nhận tiến bộ").fill("Tích cực tham gia hoạt động Đoàn phường.");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.getByText("Tích cực tham gia hoạt động Đoàn phường.")).isVisible();
+        Browser.screenshot(page, "prospect");
+    }
+
+    @Test
+    void aCommitteeOpensAClassEnrollsFromThePoolAndPrintsTheList() {
+        context = Browser.newContext(1280, 900);
+        Page page = Browser.signIn(context, port, "/classes?organization=BM-X-ANPHU&year=2025", "anphu", "demo12345");
+        assertThat(page.getByRole(AriaRole.LINK, named("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2025 — Đảng bộ xã An Phú")))
+                .isVisible();
+        Browser.screenshot(page, "classes");
+
+        page.getByRole(AriaRole.LINK, named("Mở lớp")).click();
+        page.getByLabel("Tên lớp").fill("Lớp bồi dưỡng nhận thức về Đảng khóa III");
+        page.getByLabel("Ngày khai giảng").fill("10/11/2026");
+        page.getByLabel("Ngày bế giảng").fill("09/11/2026");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.locator("#endDate-error")).containsText("từ ngày khai giảng (10/11/2026)");
+        page.getByLabel("Ngày bế giảng").fill("14/11/2026");
+        page.getByLabel("Địa điểm").fill("Nhà văn hóa xã An Phú");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.getByText("Đã mở lớp \"Lớp bồi dưỡng nhận thức về Đảng khóa III\".")).isVisible();
+
+        page.locator("input[name=personIds]").first().check();
+        page.locator("input[name=personIds]").nth(1).check();
+        page.getByRole(AriaRole.BUTTON, named("Ghi danh")).click();
+        assertThat(page.getByText("Đã ghi danh 2 học viên.")).isVisible();
+
+        page.locator("input[type=checkbox][name$='.completed']").first().check();
+        page.locator("input[name$='.certificateNumber']").first().fill("GCN-AP-2026-01");
+        page.locator("input[name$='.certificateDate']").first().fill("01/11/2026");
+        page.getByRole(AriaRole.BUTTON, named("Lưu kết quả")).click();
+        assertThat(page.getByText("không cấp trước ngày bế giảng (14/11/2026)").first()).isVisible();
+        Browser.screenshot(page, "class-results-error");
+        page.locator("input[name$='.certificateDate']").first().fill("16/11/2026");
+        page.getByRole(AriaRole.BUTTON, named("Lưu kết quả")).click();
+        assertThat(page.getByText("Đã lưu kết quả học viên.")).isVisible();
+        Browser.screenshot(page, "class");
+
+        page.getByRole(AriaRole.LINK, named("In danh sách học viên")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("DANH SÁCH HỌC VIÊN"))).isVisible();
+        assertThat(page.getByText("GCN-AP-2026-01")).isVisible();
+        Browser.screenshot(page, "class-print");
+    }
+}
