@@ -24,6 +24,15 @@ public class Members {
         }
     }
 
+    /** How an earlier membership ended: the first day out of the Party and why. */
+    public record EndedMembership(LocalDate endedOn, MovementType reason) {
+    }
+
+    /** How the person's last ended membership ended, if they were a member before. */
+    public Optional<EndedMembership> lastEnded(long personId) {
+        return membership.lastEnded(personId);
+    }
+
     /** The member and the organization they were counted in on the date, if they were a member then. */
     public Optional<MemberRef> onDate(long memberId, LocalDate date) {
         return membership.memberOn(memberId, date);

@@ -28,6 +28,14 @@ public class People {
         return membership.findVisiblePerson(id);
     }
 
+    /**
+     * The person, without a scope check: for a module that checked the user's scope on its own
+     * record of the person (an admission dossier of a cell in scope).
+     */
+    public Optional<PersonRef> byId(long id) {
+        return membership.personById(id);
+    }
+
     /** The person with this national identity number, if the user's scope covers them. */
     public Optional<PersonRef> findVisibleByNationalId(String nationalId) {
         return membership.findVisiblePersonByNationalId(nationalId);

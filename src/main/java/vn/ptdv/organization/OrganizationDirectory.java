@@ -54,6 +54,11 @@ public class OrganizationDirectory {
         return tree.grassrootsOf(organizationId, date);
     }
 
+    /** The bodies an admission proposed by the cell passes on the date, up to the authority that decides. */
+    public Optional<AdmissionChain> admissionChain(long cellId, LocalDate date) {
+        return tree.admissionChain(cellId, date);
+    }
+
     /** The organization's children on the date (today's children for today). */
     public List<OrganizationRef> childrenOn(long organizationId, LocalDate date) {
         return tree.childrenOn(organizationId, date);

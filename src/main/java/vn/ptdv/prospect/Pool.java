@@ -36,6 +36,12 @@ public class Pool {
         pool.survey(organizationCode, on, by, eligibleTotal, byCategory);
     }
 
+    /** The person applied for admission on the date: their pool entry, if any, moves on to APPLIED. */
+    @Transactional
+    public void applied(long personId, LocalDate date) {
+        pool.applied(personId, date);
+    }
+
     /** The person behind a pool entry. */
     public long personOf(long prospectId) {
         return pool.personOf(prospectId);

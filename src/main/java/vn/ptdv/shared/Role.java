@@ -26,6 +26,11 @@ public enum Role {
         return this != VIEWER;
     }
 
+    /** Whether this role records what a party committee resolves or decides (a cell secretary does not). */
+    public boolean canActForCommittee() {
+        return rank >= COMMITTEE.rank;
+    }
+
     /** Whether this role may edit the organization tree inside its scope. */
     public boolean canEditTree() {
         return this == ADMIN || this == ORG_DEPARTMENT || this == COMMITTEE;

@@ -43,7 +43,9 @@ class AuditDetails {
             case "type" -> "orgType.";
             case "role" -> "role.";
             case "cellKind" -> "cellKind.";
-            case "enabled", "completed" -> "audit.value.";
+            case "enabled", "completed", "delegatedAdmission" -> "audit.value.";
+            case "step" -> "step.";
+            case "state" -> "dossierState.";
             case "channel" -> "channel.";
             case "status" -> "prospectStatus.";
             case "restructuring" -> "restructuring.type.";

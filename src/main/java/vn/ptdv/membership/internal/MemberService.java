@@ -256,6 +256,27 @@ class MemberService {
         return store.findById(memberId).orElseThrow();
     }
 
+    /**
+     * Moves a member's admission to another date (a corrected ceremony date), the official date
+     * with it; refused once anything else happened to the membership.
+     */
+    @Transactional
+    MemberRow correctAdmission(long memberId, LocalDate admittedOn) {
+        MemberRow member = store.findById(memberId).orElseThrow(() -> new NotFoundException("member.notFound", memberId));
+        Problems problems = new Problems("member");
+        if (store.movementCount(memberId) > 1 || member.endedOn() != null) {
+            problems.refuse("admittedOn", "member.admittedOn.notMovable", member.fullName());
+        }
+        problems.throwIfAny();
+        LocalDate officialOn = member.officialOn() == null ? null : admittedOn.plusMonths(PROBATION_MONTHS);
+        if (!store.moveAdmission(memberId, member.version(), admittedOn, officialOn, now(), scope.user().username())) {
+            throw new ConflictException("error.conflict.member", member.fullName());
+        }
+        audit.record("MEMBER_UPDATED", "member", String.valueOf(memberId), member.organizationId(),
+                "admittedOn=" + VietnameseDates.format(member.admittedOn()) + " -> " + VietnameseDates.format(admittedOn));
+        return store.findById(memberId).orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     MemberRow requireVisible(long memberId) {
         return store.findById(memberId).filter(m -> scope.canSee(m.organizationId()))

@@ -170,6 +170,40 @@ class MemberStore {
                 .param("person", personId).query(LocalDate.class).optional();
     }
 
+    /** How the person's last ended membership ended, if they were a member before. */
+    Optional<Members.EndedMembership> lastEnded(long personId) {
+        return jdbc.sql("""
+                SELECT ended_on, end_reason FROM party_member
+                WHERE person_id = :person AND ended_on IS NOT NULL ORDER BY ended_on DESC FETCH FIRST 1 ROWS ONLY
+                """).param("person", personId)
+                .query((rs, n) -> new Members.EndedMembership(rs.getObject("ended_on", LocalDate.class),
+                        MovementType.valueOf(rs.getString("end_reason"))))
+                .optional();
+    }
+
+    /** Moves the admission of a member with no other movement to another date (a corrected ceremony). */
+    boolean moveAdmission(long memberId, int version, LocalDate admittedOn, LocalDate officialOn, OffsetDateTime now,
+            String user) {
+        boolean updated = jdbc.sql("""
+                UPDATE party_member SET admitted_on = :admitted, official_on = :official, version = version + 1,
+                       updated_at = :now, updated_by = :user
+                WHERE id = :id AND version = :version
+                """).param("admitted", admittedOn).param("official", officialOn).param("now", now)
+                .param("user", user).param("id", memberId).param("version", version).update() == 1;
+        if (updated) {
+            jdbc.sql("UPDATE membership_period SET valid_from = :admitted WHERE member_id = :member")
+                    .param("admitted", admittedOn).param("member", memberId).update();
+            jdbc.sql("UPDATE membership_movement SET movement_date = :admitted WHERE member_id = :member")
+                    .param("admitted", admittedOn).param("member", memberId).update();
+        }
+        return updated;
+    }
+
+    int movementCount(long memberId) {
+        return jdbc.sql("SELECT COUNT(*) FROM membership_movement WHERE member_id = :member")
+                .param("member", memberId).query(Integer.class).single();
+    }
+
     boolean cardTaken(String partyCardNumber) {
         return jdbc.sql("SELECT COUNT(*) FROM party_member WHERE party_card_number = :card")
                 .param("card", partyCardNumber).query(Long.class).single() > 0;

@@ -83,6 +83,28 @@ public class MembershipFacade {
                 iso(m.officialOn()), null, null), DateInput.API).member().id();
     }
 
+    public Optional<PersonRef> personById(long id) {
+        return personStore.findById(id).map(MembershipFacade::ref);
+    }
+
+    public Optional<Members.EndedMembership> lastEnded(long personId) {
+        return memberStore.lastEnded(personId);
+    }
+
+    public long admit(long personId, String cellCode, LocalDate admittedOn) {
+        return members.register(new MemberInput(personId, null, cellCode, iso(admittedOn), null, cellCode, null, null,
+                null), DateInput.API).member().id();
+    }
+
+    public void recognize(long memberId, LocalDate officialOn) {
+        MemberRow member = memberStore.findById(memberId).orElseThrow();
+        members.update(memberId, iso(officialOn), member.partyCardNumber(), null, DateInput.API);
+    }
+
+    public void correctAdmission(long memberId, LocalDate admittedOn) {
+        members.correctAdmission(memberId, admittedOn);
+    }
+
     public void move(long memberId, MovementType type, LocalDate date, String toOrganizationCode) {
         members.move(memberId, new MovementInput(type.name(), iso(date), toOrganizationCode, null, null, null),
                 DateInput.API);

@@ -37,12 +37,12 @@ class OrganizationApiController {
             String establishedOn) {
     }
 
-    record PatchRequest(String name, String type, String cellKind, String parentCode, String effectiveDate,
-            Integer version) {
+    record PatchRequest(String name, String type, String cellKind, Boolean delegatedAdmission, String parentCode,
+            String effectiveDate, Integer version) {
     }
 
     record OrganizationResponse(String code, String name, String type, String cellKind, String parentCode,
-            List<String> path, LocalDate establishedOn, int version) {
+            List<String> path, LocalDate establishedOn, boolean delegatedAdmission, int version) {
     }
 
     record ListItem(String code, String name, String type, String cellKind, String parentCode, int depth,
@@ -87,7 +87,8 @@ class OrganizationApiController {
     @Operation(summary = "Đổi tên, loại, hoặc chuyển tổ chức sang tổ chức cấp trên khác từ một ngày")
     OrganizationResponse patch(@PathVariable String code, @RequestBody PatchRequest body) {
         OrganizationRow changed = service.change(code, new OrganizationChange(body.name(), body.type(),
-                body.cellKind(), body.parentCode(), body.effectiveDate(), body.version(), DateInput.API));
+                body.cellKind(), body.delegatedAdmission(), body.parentCode(), body.effectiveDate(), body.version(),
+                DateInput.API));
         return response(changed);
     }
 
@@ -96,7 +97,8 @@ class OrganizationApiController {
         String parentCode = path.size() < 2 ? null : path.get(path.size() - 2).code();
         return new OrganizationResponse(row.code(), row.name(), row.type().name(),
                 row.cellKind() == null ? null : row.cellKind().name(), parentCode,
-                path.stream().map(TreeNode::code).toList(), row.establishedOn(), row.version());
+                path.stream().map(TreeNode::code).toList(), row.establishedOn(), row.delegatedAdmission(),
+                row.version());
     }
 
     private static ListItem item(TreeNode node) {

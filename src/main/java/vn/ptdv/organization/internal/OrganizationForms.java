@@ -66,7 +66,16 @@ final class OrganizationForms {
         private String name;
         private String type;
         private String cellKind;
+        private boolean delegatedAdmission;
         private Integer version;
+
+        public boolean isDelegatedAdmission() {
+            return delegatedAdmission;
+        }
+
+        public void setDelegatedAdmission(boolean delegatedAdmission) {
+            this.delegatedAdmission = delegatedAdmission;
+        }
 
         public String getName() {
             return name;

@@ -140,6 +140,7 @@ class OrganizationPageController {
         form.setName(organization.name());
         form.setType(organization.type().name());
         form.setCellKind(organization.cellKind() == null ? "" : organization.cellKind().name());
+        form.setDelegatedAdmission(organization.delegatedAdmission());
         form.setVersion(organization.version());
         model.addAttribute("organization", organization);
         model.addAttribute("form", form);
@@ -152,8 +153,8 @@ class OrganizationPageController {
         OrganizationRow organization = reader.requireVisible(code);
         try {
             service.change(code, new OrganizationChange(form.getName(), form.getType(),
-                    form.getCellKind() == null ? "" : form.getCellKind(), null, null, form.getVersion(),
-                    DateInput.PAGE));
+                    form.getCellKind() == null ? "" : form.getCellKind(), form.isDelegatedAdmission(), null, null,
+                    form.getVersion(), DateInput.PAGE));
             redirect.addFlashAttribute("notice", "org.updated");
             redirect.addFlashAttribute("noticeArgs", new Object[] {organization.code()});
             return "redirect:/organizations/" + UriUtils.encodePathSegment(code, "UTF-8");

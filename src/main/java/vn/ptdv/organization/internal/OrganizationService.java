@@ -161,6 +161,15 @@ class OrganizationService {
         if (type != null && request.cellKind() != null) {
             checkCellKind(problems, type, cellKind);
         }
+        boolean delegated = request.delegatedAdmission() == null ? current.delegatedAdmission()
+                : request.delegatedAdmission();
+        if (delegated && type != null && !type.isGrassroots()) {
+            if (request.delegatedAdmission() != null) {
+                problems.refuse("delegatedAdmission", "org.delegated.notGrassroots", Problems.term(type.messageKey()));
+            } else {
+                delegated = false;
+            }
+        }
 
         String parentCode = Problems.optional(request.parentCode());
         boolean moving = parentCode != null
@@ -188,7 +197,8 @@ class OrganizationService {
         problems.throwIfAny();
 
         boolean detailsChanged = !name.equals(current.name()) || type != current.type()
-                || !Objects.equals(type.isCell() ? cellKind : null, current.cellKind());
+                || !Objects.equals(type.isCell() ? cellKind : null, current.cellKind())
+                || delegated != current.delegatedAdmission();
         if (!detailsChanged && !moving) {
             return current;
         }
@@ -198,7 +208,7 @@ class OrganizationService {
             structure.lock();
         }
         boolean stored = store.updateDetails(current.id(), current.version(), name, type,
-                type.isCell() ? cellKind : null, now, username);
+                type.isCell() ? cellKind : null, delegated, now, username);
         if (!stored) {
             throw new ConflictException("error.conflict.organization", current.name());
         }
@@ -207,7 +217,7 @@ class OrganizationService {
         }
         if (detailsChanged) {
             audit.record("ORGANIZATION_UPDATED", "organization", code, current.id(),
-                    describeChange(current, name, type, type.isCell() ? cellKind : null));
+                    describeChange(current, name, type, type.isCell() ? cellKind : null, delegated));
         }
         if (moving) {
             structure.move(current.id(), newParent.get().id(), effective);
@@ -295,7 +305,8 @@ class OrganizationService {
         }
     }
 
-    private static String describeChange(OrganizationRow before, String name, OrganizationType type, CellKind kind) {
+    private static String describeChange(OrganizationRow before, String name, OrganizationType type, CellKind kind,
+            boolean delegated) {
         List<String> parts = new ArrayList<>();
         if (!before.name().equals(name)) {
             parts.add("name=" + before.name() + " -> " + name);
@@ -305,6 +316,9 @@ class OrganizationService {
         }
         if (!Objects.equals(before.cellKind(), kind)) {
             parts.add("cellKind=" + before.cellKind() + " -> " + kind);
+        }
+        if (before.delegatedAdmission() != delegated) {
+            parts.add("delegatedAdmission=" + before.delegatedAdmission() + " -> " + delegated);
         }
         return String.join("; ", parts);
     }

@@ -26,7 +26,7 @@ import vn.ptdv.shared.SearchText;
 @Repository
 class OrganizationStore {
     static final String COLUMNS = "o.id, o.code, o.name, o.type, o.cell_kind, o.established_on, o.ended_on, "
-            + "o.version, o.updated_at, o.updated_by";
+            + "o.version, o.updated_at, o.updated_by, o.delegated_admission";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -41,8 +41,8 @@ class OrganizationStore {
         return new OrganizationRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                 OrganizationType.valueOf(rs.getString("type")), kind == null ? null : CellKind.valueOf(kind),
                 rs.getObject("established_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
-                rs.getInt("version"),
-                rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"));
+                rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"),
+                rs.getBoolean("delegated_admission"));
     }
 
     /** Serializes changes of the tree's structure across transactions and instances. */
@@ -82,16 +82,17 @@ class OrganizationStore {
 
     /** Updates the record if nobody changed it since {@code version}; false when somebody did. */
     boolean updateDetails(long id, int version, String name, OrganizationType type, CellKind cellKind,
-            OffsetDateTime now, String username) {
+            boolean delegatedAdmission, OffsetDateTime now, String username) {
         return jdbc.sql("""
                 UPDATE organization SET name = :name, search_name = :searchName, type = :type, cell_kind = :cellKind,
-                       version = version + 1, updated_at = :now, updated_by = :user
+                       delegated_admission = :delegated, version = version + 1, updated_at = :now, updated_by = :user
                 WHERE id = :id AND version = :version
                 """)
                 .param("name", name)
                 .param("searchName", SearchText.fold(name))
                 .param("type", type.name())
                 .param("cellKind", cellKind == null ? null : cellKind.name())
+                .param("delegated", delegatedAdmission)
                 .param("now", now)
                 .param("user", username)
                 .param("id", id)

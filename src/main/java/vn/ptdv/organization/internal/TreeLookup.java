@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ptdv.calendar.DatePeriod;
+import vn.ptdv.organization.AdmissionChain;
 import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.organization.OrganizationType;
 
 /** Plain reads of the tree for the module's public API classes (no scope applied here). */
 @Component
@@ -65,6 +67,36 @@ public class TreeLookup {
                 ORDER BY c.depth
                 """).param("id", organizationId).param("date", date).query(Long.class).list().stream()
                 .findFirst().flatMap(this::findById);
+    }
+
+    /** The bodies an admission proposed by the cell passes on the date, if it lies under a grassroots organization. */
+    public Optional<AdmissionChain> admissionChain(long cellId, LocalDate date) {
+        record Ancestor(long id, OrganizationType type, boolean delegated) {
+        }
+        List<Ancestor> ancestors = jdbc.sql("""
+                SELECT o.id, o.type, o.delegated_admission FROM organization_closure c
+                JOIN organization o ON o.id = c.ancestor_id
+                WHERE c.descendant_id = :id AND c.valid_from <= :date AND :date < c.valid_to
+                ORDER BY c.depth
+                """).param("id", cellId).param("date", date)
+                .query((rs, n) -> new Ancestor(rs.getLong("id"), OrganizationType.valueOf(rs.getString("type")),
+                        rs.getBoolean("delegated_admission")))
+                .list();
+        Optional<OrganizationRef> partial = Optional.empty();
+        for (int i = 0; i < ancestors.size(); i++) {
+            Ancestor ancestor = ancestors.get(i);
+            if (ancestor.type() == OrganizationType.PARTIAL_COMMITTEE && partial.isEmpty()) {
+                partial = findById(ancestor.id());
+            }
+            if (ancestor.type().isGrassroots()) {
+                OrganizationRef grassroots = findById(ancestor.id()).orElseThrow();
+                boolean delegated = ancestor.delegated() || i + 1 == ancestors.size();
+                OrganizationRef authority = delegated ? grassroots : findById(ancestors.get(i + 1).id()).orElseThrow();
+                return Optional.of(new AdmissionChain(findById(cellId).orElseThrow(), partial, grassroots, authority,
+                        ancestor.delegated()));
+            }
+        }
+        return Optional.empty();
     }
 
     public List<DatePeriod> existence(long organizationId) {

@@ -41,6 +41,10 @@ public class PoolFacade {
                 date.toString(), reason, null, null), DateInput.API);
     }
 
+    public void applied(long personId, LocalDate date) {
+        prospects.applied(personId, date);
+    }
+
     public long personOf(long prospectId) {
         return prospects.requireVisible(prospectId).personId();
     }

@@ -182,6 +182,19 @@ class ProspectService {
                         p.appliedOn(), p.leftOn(), p.leftReason(), now(), "system"));
     }
 
+    /** Marks the person's active entry as handed to an admission dossier from the date, if it still waits for one. */
+    @Transactional
+    void applied(long personId, LocalDate date) {
+        store.activeOf(personId)
+                .filter(p -> p.status().next().contains(ProspectStatus.APPLIED) && !date.isBefore(p.lastMilestone()))
+                .ifPresent(p -> {
+                    store.update(p, p.channel(), p.mentorMemberId(), ProspectStatus.APPLIED, p.attendedOn(), date,
+                            p.leftOn(), p.leftReason(), now(), user());
+                    audit.record("PROSPECT_STATUS", "prospect", String.valueOf(p.id()), p.organizationId(),
+                            "name=" + p.fullName() + "; status=" + p.status() + " -> " + ProspectStatus.APPLIED);
+                });
+    }
+
     @Transactional(readOnly = true)
     ProspectRow requireVisible(long id) {
         return store.findById(id).filter(p -> scope.canSee(p.organizationId()))

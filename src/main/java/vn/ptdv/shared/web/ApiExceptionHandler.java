@@ -23,6 +23,7 @@ import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.LocalizedException;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.NotFoundException;
+import vn.ptdv.shared.RefusedByRulesException;
 
 /**
  * The one error format of the JSON API: {@code application/problem+json} (RFC 9457) with a
@@ -49,6 +50,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 String.join(" ", errors.stream().map(e -> e.get("message")).toList()));
         ProblemDetail problem = problem(status, "error.invalidInput.title", detail);
         problem.setProperty("errors", errors);
+        if (refused instanceof RefusedByRulesException byRules) {
+            problem.setProperty("violations", byRules.violations().stream()
+                    .map(v -> Map.of("ruleId", v.ruleId(), "severity", v.severity(), "message",
+                            messages.text(v.messageKey(), v.argsArray()), "source", messages.text(v.sourceKey())))
+                    .toList());
+        }
         return ResponseEntity.status(status).body(problem);
     }
 

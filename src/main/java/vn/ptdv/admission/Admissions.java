@@ -1,0 +1,27 @@
+package vn.ptdv.admission;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ptdv.admission.internal.AdmissionFacade;
+
+/** Admission dossiers for other modules (the demo dataset): open one, record its steps with every check. */
+@Service
+public class Admissions {
+    private final AdmissionFacade admission;
+
+    Admissions(AdmissionFacade admission) {
+        this.admission = admission;
+    }
+
+    /** Opens the person's dossier in the cell as the signed-in user; returns its id. */
+    @Transactional
+    public long open(long personId, String cellCode) {
+        return admission.open(personId, cellCode);
+    }
+
+    /** Records a step (dates in ISO format) as the signed-in user, judged by the rules in force on its date. */
+    @Transactional
+    public void record(long dossierId, StepInput step) {
+        admission.record(dossierId, step);
+    }
+}

@@ -1,0 +1,73 @@
+package vn.ptdv.admission.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ptdv.admission.DossierState;
+import vn.ptdv.admission.StepCode;
+import vn.ptdv.organization.AccessScope;
+import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.organization.Structure;
+import vn.ptdv.organization.SubtreeSql;
+import vn.ptdv.shared.Messages;
+import vn.ptdv.shared.PageResult;
+
+/** What needs attention: the dossiers of an organization's cells by next step, owner and due date. */
+@Component
+class Worklist {
+    private final DossierStore store;
+    private final AccessScope scope;
+    private final Messages messages;
+
+    Worklist(DossierStore store, AccessScope scope, Messages messages) {
+        this.store = store;
+        this.scope = scope;
+        this.messages = messages;
+    }
+
+    /** A line of the worklist; {@code attention} says why it needs attention today, if it does. */
+    record Item(long id, long personId, String fullName, String cellCode, String cellName, DossierState state,
+            String stateName, StepCode nextStep, String nextStepName, String nextStepOwner, LocalDate dueDate,
+            boolean overdue, List<Attention> attention) {
+    }
+
+    record Attention(String ruleId, String message) {
+    }
+
+    record Summary(Map<DossierState, Long> byState, long open, long attention) {
+    }
+
+    @Transactional(readOnly = true)
+    PageResult<Item> page(OrganizationRef organization, DossierState state, boolean attention, int page, int size) {
+        scope.requireVisible(organization);
+        LocalDate today = scope.today();
+        return store.page(subtree(organization), new DossierStore.Filter(state, attention, today), page, size)
+                .map(row -> item(row, today));
+    }
+
+    @Transactional(readOnly = true)
+    Summary summary(OrganizationRef organization) {
+        SubtreeSql subtree = subtree(organization);
+        Map<DossierState, Long> byState = store.countByState(subtree);
+        long open = byState.entrySet().stream().filter(e -> e.getKey().open()).mapToLong(Map.Entry::getValue).sum();
+        return new Summary(byState, open, store.attentionCount(subtree, scope.today()));
+    }
+
+    private SubtreeSql subtree(OrganizationRef organization) {
+        return SubtreeSql.of(List.of(organization.id()), Structure.CURRENT, scope.today());
+    }
+
+    private Item item(DossierRow row, LocalDate today) {
+        boolean overdue = row.dueDate() != null && today.isAfter(row.dueDate()) && row.state().open()
+                && row.state() != DossierState.STOPPED;
+        StepCode next = row.nextStep();
+        return new Item(row.id(), row.personId(), row.fullName(), row.cellCode(), row.cellName(), row.state(),
+                messages.text(row.state().messageKey()), next, next == null ? null : messages.text(next.messageKey()),
+                next == null ? null : messages.text(next.ownerKey()), row.dueDate(), overdue,
+                Schedule.reasons(row, today).stream()
+                        .map(r -> new Attention(r.ruleId(), messages.text(r.messageKey(), r.args().toArray())))
+                        .toList());
+    }
+}

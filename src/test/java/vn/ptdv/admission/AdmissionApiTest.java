@@ -1,0 +1,375 @@
+package vn.ptdv.admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import vn.ptdv.shared.Role;
+import vn.ptdv.support.Api;
+import vn.ptdv.support.Fixtures;
+import vn.ptdv.support.IntegrationTest;
+import vn.ptdv.support.Json;
+
+/**
+ * A dossier driven through the API from the application to full membership, with the refusals,
+ * corrections, stops, owners and deadlines a user meets on the way; the member counts and the
+ * admissions of a period agree with the dossier's dates.
+ */
+@IntegrationTest
+class AdmissionApiTest {
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 90_000));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Fixtures fixtures;
+
+    Api api;
+    Fixtures.Tree tree;
+    String department;
+    long introducer1;
+    long introducer2;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new Api(mvc, users);
+        tree = fixtures.tree();
+        department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
+        introducer1 = member(tree.cellA1(), "2010-03-01", "2011-03-01");
+        introducer2 = member(tree.cellA2(), "2012-05-01", "2013-05-01");
+    }
+
+    static String person(String name, String birthDate, String residence) {
+        return """
+                {"fullName": "%s", "birthDate": "%s", "gender": "FEMALE", "ethnicity": "01", "religion": "NONE",
+                 "generalEducation": "12/12", "residenceOrganizationCode": "%s"}
+                """.formatted(name, birthDate, residence);
+    }
+
+    long member(String cell, String admittedOn, String officialOn) throws Exception {
+        return Json.id(api.post(department, "/api/v1/members", """
+                {"person": %s, "organizationCode": "%s", "admittedOn": "%s", "officialOn": "%s"}
+                """.formatted(person("Đảng viên " + SEQUENCE.incrementAndGet(), "1975-01-01", cell), cell, admittedOn,
+                officialOn)).andExpect(status().isCreated()));
+    }
+
+    /** A person with an awareness-class certificate issued on the date. */
+    long applicant(String name, String certificateDate) throws Exception {
+        long person = Json.id(api.post(department, "/api/v1/people", person(name, "1998-04-20", tree.cellA1()))
+                .andExpect(status().isCreated()));
+        LocalDate issued = LocalDate.parse(certificateDate);
+        long classId = Json.id(api.post(department, "/api/v1/classes", """
+                {"name": "Lớp nhận thức về Đảng khóa %d", "organizerCode": "%s", "startDate": "%s", "endDate": "%s"}
+                """.formatted(SEQUENCE.incrementAndGet(), tree.communeA(), issued.minusDays(4), issued))
+                .andExpect(status().isCreated()));
+        api.post(department, "/api/v1/classes/" + classId + "/participants", """
+                {"personId": %d, "completed": true, "certificateNumber": "GCN-%d-%s", "certificateDate": "%s"}
+                """.formatted(person, SEQUENCE.incrementAndGet(), tree.prefix(), issued)).andExpect(status().isCreated());
+        return person;
+    }
+
+    long open(long person, String cell) throws Exception {
+        return Json.id(api.post(department, "/api/v1/dossiers", """
+                {"personId": %d, "cellCode": "%s"}
+                """.formatted(person, cell)).andExpect(status().isCreated()));
+    }
+
+    ResultActions step(String user, long dossier, String json) throws Exception {
+        return api.post(user, "/api/v1/dossiers/" + dossier + "/steps", json);
+    }
+
+    ResultActions step(long dossier, String json) throws Exception {
+        return step(department, dossier, json);
+    }
+
+    /** The papers up to the cell's vote, dated in the spring of 2024. */
+    void papers(long dossier) throws Exception {
+        step(dossier, "{\"step\": \"APPLICATION\", \"date\": \"2024-04-01\"}").andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"PERSONAL_HISTORY\", \"date\": \"2024-04-05\"}").andExpect(status().isCreated());
+        step(dossier, """
+                {"step": "INTRODUCTION", "date": "2024-04-10",
+                 "introducers": [{"memberId": "%d", "knownSince": "2022-01-01"}, {"memberId": "%d", "knownSince": "2021-06-01"}]}
+                """.formatted(introducer1, introducer2)).andExpect(status().isCreated());
+        step(dossier, """
+                {"step": "BACKGROUND_CHECK", "date": "2024-05-06", "conclusion": "Lý lịch rõ ràng, đủ điều kiện"}
+                """).andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"COMMENTS\", \"date\": \"2024-05-10\"}").andExpect(status().isCreated());
+    }
+
+    @Test
+    void aDossierGoesFromTheApplicationToFullMembershipAndTheCountsFollowItsDates() throws Exception {
+        long person = applicant("Nguyễn Thị Kết Nạp", "2024-03-08");
+        long dossier = open(person, tree.cellA1());
+        api.get(department, "/api/v1/dossiers/" + dossier)
+                .andExpect(jsonPath("$.state").value("PREPARING"))
+                .andExpect(jsonPath("$.nextStep").value("APPLICATION"))
+                .andExpect(jsonPath("$.authorityCode").value(tree.province()));
+        papers(dossier);
+        step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2024-05-20\", \"officialMembers\": \"9\", \"votesFor\": \"8\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("PROPOSED"))
+                .andExpect(jsonPath("$.nextStep").value("COMMITTEE_RESOLUTION"));
+        step(dossier, "{\"step\": \"COMMITTEE_RESOLUTION\", \"date\": \"2024-05-27\", \"committeeMembers\": \"7\", \"votesFor\": \"6\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.nextStep").value("ADMISSION_DECISION"))
+                .andExpect(jsonPath("$.dueDate").value("2024-08-12"));
+        step(dossier, "{\"step\": \"ADMISSION_DECISION\", \"date\": \"2024-06-10\", \"decisionNumber\": \"125-QĐ/TU\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("ADMITTED"))
+                .andExpect(jsonPath("$.decisionDate").value("2024-06-10"));
+        step(dossier, "{\"step\": \"CEREMONY\", \"date\": \"2024-06-19\", \"place\": \"Hội trường khu phố\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("PROBATION"))
+                .andExpect(jsonPath("$.nextStep").value("NEW_MEMBER_CLASS"));
+        long memberId = ((Number) Json.read(api.get(department, "/api/v1/dossiers/" + dossier), "$.memberId")).longValue();
+        api.get(department, "/api/v1/members/" + memberId)
+                .andExpect(jsonPath("$.admittedOn").value("2024-06-19"))
+                .andExpect(jsonPath("$.organizationCode").value(tree.cellA1()))
+                .andExpect(jsonPath("$.officialOn").doesNotExist());
+
+        // Recognition is voted no earlier than the end of the twelve months.
+        step(dossier, "{\"step\": \"NEW_MEMBER_CLASS\", \"date\": \"2024-09-06\", \"certificateNumber\": \"ĐVM-77\"}")
+                .andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"RECOGNITION_CELL_RESOLUTION\", \"date\": \"2025-06-18\", \"officialMembers\": \"9\", \"votesFor\": \"9\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.violations[0].ruleId").value("R-PROBATION-12M"))
+                .andExpect(jsonPath("$.violations[0].severity").value("BLOCK"))
+                .andExpect(jsonPath("$.violations[0].source", containsString("Điều lệ Đảng")))
+                .andExpect(jsonPath("$.violations[0].message", containsString("19/06/2025")));
+        step(dossier, "{\"step\": \"RECOGNITION_CELL_RESOLUTION\", \"date\": \"2025-06-19\", \"officialMembers\": \"9\", \"votesFor\": \"9\"}")
+                .andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"RECOGNITION_COMMITTEE_RESOLUTION\", \"date\": \"2025-06-26\", \"committeeMembers\": \"7\", \"votesFor\": \"7\"}")
+                .andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"RECOGNITION_DECISION\", \"date\": \"2025-07-10\", \"decisionNumber\": \"301-QĐ/TU\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("OFFICIAL"))
+                .andExpect(jsonPath("$.nextStep").doesNotExist())
+                .andExpect(jsonPath("$.officialFrom").value("2025-06-19"))
+                .andExpect(jsonPath("$.history", hasSize(13)));
+        api.get(department, "/api/v1/members/" + memberId).andExpect(jsonPath("$.officialOn").value("2025-06-19"));
+
+        String counts = "/api/v1/reports/membership?organization=" + tree.cellA1() + "&date=";
+        long before = count(counts + "2024-06-18", "$.total");
+        assertThat(count(counts + "2024-06-19", "$.total")).isEqualTo(before + 1);
+        assertThat(count(counts + "2024-06-19", "$.probationary")).isEqualTo(1);
+        assertThat(count(counts + "2025-06-18", "$.probationary")).isEqualTo(1);
+        assertThat(count(counts + "2025-06-19", "$.probationary")).isZero();
+
+        String admissions = "/api/v1/reports/admissions?organization=" + tree.communeA();
+        assertThat(count(admissions + "&from=2024-06-09&to=2024-06-09", "$.admitted")).isZero();
+        assertThat(count(admissions + "&from=2024-06-10&to=2024-06-10", "$.admitted")).isEqualTo(1);
+        assertThat(count(admissions + "&from=2024-06-11&to=2024-12-31", "$.admitted")).isZero();
+        assertThat(count(admissions + "&from=2024-01-01&to=2024-12-31", "$.ceremonies")).isEqualTo(1);
+        assertThat(count(admissions + "&from=2025-06-19&to=2025-06-19", "$.recognized")).isEqualTo(1);
+        api.get(department, admissions + "&from=2024-01-01&to=2024-12-31")
+                .andExpect(jsonPath("$.cells[0].code").value(tree.cellA1()));
+    }
+
+    long count(String url, String path) throws Exception {
+        return ((Number) Json.read(api.get(department, url).andExpect(status().isOk()), path)).longValue();
+    }
+
+    @Test
+    void aBlockedStepListsEveryViolationWithItsArticleAndStoresNothing() throws Exception {
+        long person = applicant("Trần Văn Chưa Đủ", "2024-03-08");
+        long dossier = open(person, tree.cellA1());
+        papers(dossier);
+        step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2016-04-01\", \"officialMembers\": \"9\", \"votesFor\": \"5\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.violations[*].ruleId", hasItem("R-STEP-ORDER")));
+        step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2024-05-20\", \"officialMembers\": \"9\", \"votesFor\": \"5\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.violations[*].ruleId", hasItem("R-CELL-VOTE")))
+                .andExpect(jsonPath("$.violations[0].source", containsString("24-QĐ/TW ngày 30/7/2021")))
+                .andExpect(jsonPath("$.errors[0].field").value("votesFor"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("Số phiếu tán thành")));
+        api.get(department, "/api/v1/dossiers/" + dossier)
+                .andExpect(jsonPath("$.state").value("PREPARING"))
+                .andExpect(jsonPath("$.history", hasSize(5)));
+    }
+
+    @Test
+    void malformedStepsAreRefusedUnderTheirFields() throws Exception {
+        long dossier = open(applicant("Lê Thị Sai Mẫu", "2024-03-08"), tree.cellA1());
+        step(dossier, "{\"step\": \"NOT_A_STEP\", \"date\": \"2024-04-01\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("step"));
+        step(dossier, "{\"step\": \"APPLICATION\", \"date\": \"31/02/2024\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("date"));
+        step(dossier, "{\"step\": \"APPLICATION\", \"date\": \"2099-01-01\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("date"));
+        step(dossier, "{\"step\": \"APPLICATION\", \"date\": \"2024-04-01\", \"votesFor\": \"3\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("votesFor"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("không ghi thông tin này")));
+        api.get(department, "/api/v1/dossiers/" + dossier).andExpect(jsonPath("$.history", hasSize(0)));
+    }
+
+    @Test
+    void aPersonHasOneOpenDossierAndAMemberNone() throws Exception {
+        long person = applicant("Phạm Văn Một Hồ Sơ", "2024-03-08");
+        open(person, tree.cellA1());
+        api.post(department, "/api/v1/dossiers", "{\"personId\": %d, \"cellCode\": \"%s\"}".formatted(person, tree.cellA2()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("personId"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("đã có hồ sơ kết nạp")));
+        api.post(department, "/api/v1/dossiers", "{\"personId\": %d, \"cellCode\": \"%s\"}".formatted(person, tree.communeA()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("cellCode")));
+    }
+
+    @Test
+    void aBackDatedAndCorrectedCeremonyKeepsBothRecordsAndMovesTheMembership() throws Exception {
+        long dossier = open(applicant("Hoàng Thị Sửa Ngày", "2024-03-08"), tree.cellA1());
+        papers(dossier);
+        step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2024-05-20\", \"officialMembers\": \"9\", \"votesFor\": \"9\"}");
+        step(dossier, "{\"step\": \"COMMITTEE_RESOLUTION\", \"date\": \"2024-05-27\", \"committeeMembers\": \"7\", \"votesFor\": \"7\"}");
+        step(dossier, "{\"step\": \"ADMISSION_DECISION\", \"date\": \"2024-06-10\", \"decisionNumber\": \"126-QĐ/TU\"}");
+        step(dossier, "{\"step\": \"CEREMONY\", \"date\": \"2024-06-19\"}").andExpect(status().isCreated());
+        List<Integer> ids = Json.read(api.get(department, "/api/v1/dossiers/" + dossier), "$.history[?(@.step == 'CEREMONY')].id");
+        long ceremony = ids.get(0);
+
+        api.post(department, "/api/v1/dossiers/" + dossier + "/steps/" + ceremony + "/corrections",
+                "{\"date\": \"2024-06-21\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("correctionReason"));
+        api.post(department, "/api/v1/dossiers/" + dossier + "/steps/" + ceremony + "/corrections",
+                "{\"date\": \"2024-06-21\", \"correctionReason\": \"Ghi nhầm ngày lễ\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ceremonyDate").value("2024-06-21"))
+                .andExpect(jsonPath("$.history[?(@.step == 'CEREMONY')]", hasSize(2)))
+                .andExpect(jsonPath("$.history[?(@.id == " + ceremony + ")].supersededBy", not(hasItem((Object) null))))
+                .andExpect(jsonPath("$.history[?(@.correctionReason == 'Ghi nhầm ngày lễ')].date", hasItem("2024-06-21")));
+        long memberId = ((Number) Json.read(api.get(department, "/api/v1/dossiers/" + dossier), "$.memberId")).longValue();
+        api.get(department, "/api/v1/members/" + memberId).andExpect(jsonPath("$.admittedOn").value("2024-06-21"));
+        // The corrected record is history: it is not corrected again.
+        api.post(department, "/api/v1/dossiers/" + dossier + "/steps/" + ceremony + "/corrections",
+                "{\"date\": \"2024-06-22\", \"correctionReason\": \"Lần nữa\"}")
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void theWorklistShowsOverdueDecisionsAndExpiringCertificates() throws Exception {
+        long overdue = open(applicant("Đỗ Văn Quá Hạn", "2024-03-08"), tree.cellB1());
+        api.post(department, "/api/v1/dossiers/" + overdue + "/steps", "{\"step\": \"APPLICATION\", \"date\": \"2024-04-01\"}");
+        papersFrom(overdue);
+        step(overdue, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2024-05-20\", \"officialMembers\": \"9\", \"votesFor\": \"9\"}")
+                .andExpect(status().isCreated());
+        long fresh = open(applicant("Vũ Thị Mới Lập", LocalDate.now().minusMonths(2).toString()), tree.cellB1());
+        long expiring = open(applicant("Bùi Văn Sắp Hết", LocalDate.now().minusMonths(60).plusDays(10).toString()),
+                tree.cellB1());
+
+        String url = "/api/v1/dossiers?organization=" + tree.communeB() + "&attention=true";
+        api.get(department, url)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == " + overdue + ")].overdue", hasItem(true)))
+                .andExpect(jsonPath("$.items[?(@.id == " + overdue + ")].nextStep", hasItem("COMMITTEE_RESOLUTION")))
+                .andExpect(jsonPath("$.items[?(@.id == " + overdue + ")].attention[0].ruleId", hasItem("R-DECISION-60WD")))
+                .andExpect(jsonPath("$.items[?(@.id == " + expiring + ")].attention[0].ruleId", hasItem("R-CERTIFICATE")))
+                .andExpect(jsonPath("$.items[*].id", not(hasItem((int) fresh))));
+        api.get(department, "/api/v1/dossiers?organization=" + tree.communeB())
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) fresh)));
+        api.get(department, "/api/v1/dossiers?organization=" + tree.communeA() + "&attention=true")
+                .andExpect(jsonPath("$.items[*].id", not(hasItem((int) overdue))));
+    }
+
+    private void papersFrom(long dossier) throws Exception {
+        step(dossier, "{\"step\": \"PERSONAL_HISTORY\", \"date\": \"2024-04-05\"}");
+        long b1 = member(tree.cellB1(), "2010-03-01", "2011-03-01");
+        long b2 = member(tree.cellB2(), "2010-03-01", "2011-03-01");
+        step(dossier, """
+                {"step": "INTRODUCTION", "date": "2024-04-10",
+                 "introducers": [{"memberId": "%d", "knownSince": "2022-01-01"}, {"memberId": "%d", "knownSince": "2021-06-01"}]}
+                """.formatted(b1, b2)).andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"BACKGROUND_CHECK\", \"date\": \"2024-05-06\", \"conclusion\": \"Đạt\"}");
+        step(dossier, "{\"step\": \"COMMENTS\", \"date\": \"2024-05-10\"}");
+    }
+
+    @Test
+    void eachStepIsRecordedByTheBodyThatOwnsIt() throws Exception {
+        long dossier = open(applicant("Ngô Thị Thẩm Quyền", "2024-03-08"), tree.cellA1());
+        String secretary = fixtures.user(Role.CELL_SECRETARY, tree.cellA1());
+        String committee = fixtures.user(Role.COMMITTEE, tree.communeA());
+        step(secretary, dossier, "{\"step\": \"APPLICATION\", \"date\": \"2024-04-01\"}").andExpect(status().isCreated());
+        step(secretary, dossier, "{\"step\": \"PERSONAL_HISTORY\", \"date\": \"2024-04-05\"}").andExpect(status().isCreated());
+        step(secretary, dossier, "{\"step\": \"BACKGROUND_CHECK\", \"date\": \"2024-05-06\", \"conclusion\": \"Đạt\"}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString("Thẩm tra lý lịch")));
+        step(committee, dossier, "{\"step\": \"BACKGROUND_CHECK\", \"date\": \"2024-05-06\", \"conclusion\": \"Đạt\"}")
+                .andExpect(status().isCreated());
+        step(dossier, """
+                {"step": "INTRODUCTION", "date": "2024-04-10",
+                 "introducers": [{"memberId": "%d", "knownSince": "2022-01-01"}, {"memberId": "%d", "knownSince": "2021-06-01"}]}
+                """.formatted(introducer1, introducer2)).andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"COMMENTS\", \"date\": \"2024-05-10\"}");
+        step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2024-05-20\", \"officialMembers\": \"9\", \"votesFor\": \"9\"}");
+        step(committee, dossier, "{\"step\": \"COMMITTEE_RESOLUTION\", \"date\": \"2024-05-27\", \"committeeMembers\": \"7\", \"votesFor\": \"7\"}")
+                .andExpect(status().isCreated());
+        // The commune's committee decides only once the province delegated the power to it.
+        String decision = "{\"step\": \"ADMISSION_DECISION\", \"date\": \"2024-06-10\", \"decisionNumber\": \"15-QĐ/ĐU\"}";
+        step(committee, dossier, decision)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString(tree.province())));
+        api.patch(department, "/api/v1/organizations/" + tree.communeA(), "{\"delegatedAdmission\": true}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.delegatedAdmission").value(true));
+        step(committee, dossier, "{\"step\": \"ADMISSION_DECISION\", \"date\": \"2024-06-10\", \"decisionNumber\": \"15-QĐ/ĐU\", \"issuerCode\": \"%s\"}"
+                .formatted(tree.province()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("issuerCode"));
+        step(committee, dossier, decision)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.authorityCode").value(tree.communeA()))
+                .andExpect(jsonPath("$.history[?(@.step == 'ADMISSION_DECISION')].data.issuerCode", hasItem(tree.communeA())));
+        String outsider = fixtures.user(Role.ORG_DEPARTMENT, tree.communeB());
+        api.get(outsider, "/api/v1/dossiers/" + dossier).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aStoppedDossierKeepsItsHistoryAndIsReopened() throws Exception {
+        long person = applicant("Lý Thị Tạm Dừng", "2024-03-08");
+        long dossier = open(person, tree.cellA1());
+        step(dossier, "{\"step\": \"APPLICATION\", \"date\": \"2024-04-01\"}");
+        api.post(department, "/api/v1/dossiers/" + dossier + "/stop", "{\"date\": \"2024-04-15\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        api.post(department, "/api/v1/dossiers/" + dossier + "/stop", "{\"date\": \"2024-04-15\", \"reason\": \"Đi học xa\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("STOPPED"))
+                .andExpect(jsonPath("$.nextStep").value("REOPENED"));
+        step(dossier, "{\"step\": \"PERSONAL_HISTORY\", \"date\": \"2024-04-20\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.violations[0].message", containsString("đang dừng")));
+        // A stopped dossier is not open: the person may have another one opened meanwhile only after it.
+        api.post(department, "/api/v1/dossiers/" + dossier + "/reopen", "{\"date\": \"2024-09-02\", \"reason\": \"Đã trở về\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("PREPARING"))
+                .andExpect(jsonPath("$.nextStep").value("PERSONAL_HISTORY"))
+                .andExpect(jsonPath("$.history", hasSize(3)));
+    }
+
+    @Test
+    void theRulesAreListedWithTheirDocumentsAndPeriods() throws Exception {
+        api.get(department, "/api/v1/admission-rules")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == 'R-DECISION-60WD')].versions[*].source", hasItem(containsString("294-QĐ/TW"))))
+                .andExpect(jsonPath("$[?(@.id == 'R-CELL-VOTE')].severity", hasItem("BLOCK")));
+    }
+}

@@ -1,0 +1,697 @@
+package vn.ptdv.admission.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import vn.ptdv.admission.StepCode;
+import vn.ptdv.admission.internal.Dossier;
+import vn.ptdv.admission.internal.StepData;
+import vn.ptdv.admission.internal.StepRecord;
+import vn.ptdv.admission.internal.Violation;
+import vn.ptdv.training.Certificate;
+
+/** Every rule of the procedure at its boundaries: the day before, the day of, the day after. */
+class RulesTest {
+    static final LocalDate BIRTH = LocalDate.of(2000, 3, 15);
+    static final long GRASSROOTS = 100L;
+
+    /** Facts with a weekday-only calendar (no holidays) and a certificate valid from 2015 to 2065. */
+    static final class FakeFacts implements Facts {
+        LocalDate birthDate = BIRTH;
+        String education = "12/12";
+        Certificate certificate = new Certificate(1, "Lớp", "GCN-1", LocalDate.of(2015, 1, 1),
+                LocalDate.of(2065, 1, 1));
+        final Map<Long, Member> members = new HashMap<>();
+        PastMembership past;
+
+        record Member(String name, LocalDate officialOn, long grassroots) {
+        }
+
+        FakeFacts member(long id, String name, LocalDate officialOn, long grassroots) {
+            members.put(id, new Member(name, officialOn, grassroots));
+            return this;
+        }
+
+        @Override
+        public LocalDate birthDate() {
+            return birthDate;
+        }
+
+        @Override
+        public String generalEducation() {
+            return education;
+        }
+
+        @Override
+        public Optional<Certificate> certificateOn(LocalDate date) {
+            return Optional.ofNullable(certificate).filter(c -> c.validOn(date));
+        }
+
+        @Override
+        public Optional<IntroducerFacts> introducer(long memberId, LocalDate date) {
+            return Optional.ofNullable(members.get(memberId)).map(m -> new IntroducerFacts(memberId, m.name(),
+                    !date.isBefore(m.officialOn()), m.grassroots()));
+        }
+
+        @Override
+        public Optional<Long> grassrootsOfCell(LocalDate date) {
+            return Optional.of(GRASSROOTS);
+        }
+
+        @Override
+        public Optional<PastMembership> pastMembership() {
+            return Optional.ofNullable(past);
+        }
+
+        @Override
+        public LocalDate plusWorkingDays(LocalDate date, int n) {
+            LocalDate day = date;
+            for (int i = 0; i < n; ) {
+                day = day.plusDays(1);
+                if (day.getDayOfWeek().getValue() < 6) {
+                    i++;
+                }
+            }
+            return day;
+        }
+
+        @Override
+        public int papersValidityMonths() {
+            return 12;
+        }
+
+        @Override
+        public int youthUnionAge() {
+            return 30;
+        }
+    }
+
+    static final class History {
+        final List<StepRecord> records = new ArrayList<>();
+        boolean grassrootsCell = true;
+        boolean partial;
+
+        History with(StepCode step, LocalDate date, StepData data) {
+            records.add(new StepRecord(records.size() + 1, step, date, data, null, List.of(), null, null,
+                    OffsetDateTime.now(), "test"));
+            return this;
+        }
+
+        History with(StepCode step, LocalDate date) {
+            return with(step, date, StepData.EMPTY);
+        }
+
+        /** Every paper up to the cell's vote, dated the day given. */
+        History prepared(LocalDate date) {
+            for (StepCode step : List.of(StepCode.APPLICATION, StepCode.PERSONAL_HISTORY, StepCode.INTRODUCTION,
+                    StepCode.BACKGROUND_CHECK, StepCode.COMMENTS)) {
+                with(step, date);
+            }
+            return this;
+        }
+
+        /** Papers, the cell's vote and the decision on the dates given. */
+        History decided(LocalDate papers, LocalDate vote, LocalDate decision) {
+            prepared(papers).with(StepCode.CELL_RESOLUTION, vote, votes(9, 9));
+            return with(StepCode.ADMISSION_DECISION, decision);
+        }
+
+        /** A probationary member from the ceremony on the date. */
+        History inProbation(LocalDate ceremony) {
+            decided(ceremony.minusMonths(3), ceremony.minusMonths(2), ceremony.minusMonths(1));
+            return with(StepCode.CEREMONY, ceremony);
+        }
+
+        History committee() {
+            grassrootsCell = false;
+            return this;
+        }
+
+        Dossier dossier() {
+            return new Dossier(1, 2, 3, grassrootsCell, partial, records);
+        }
+    }
+
+    static StepData votes(int members, int votesFor) {
+        return new StepData(null, null, null, members, null, votesFor, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+    }
+
+    static StepData votes(int members, int votesFor, int votesAgainst) {
+        return new StepData(null, null, null, members, null, votesFor, votesAgainst, null, null, null, null, null,
+                null, null, null, null, null, null, null);
+    }
+
+    static StepData committee(int members, int votesFor) {
+        return new StepData(null, null, null, null, members, votesFor, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+    }
+
+    static StepData olderConsent(String consent) {
+        return new StepData(null, null, null, 9, null, 9, null, null, null, null, null, null, null, null, null,
+                consent, null, null, null);
+    }
+
+    static StepData educationException(String exception) {
+        return new StepData(null, null, null, 9, null, 9, null, null, null, null, null, null, null, null, null, null,
+                exception, null, null);
+    }
+
+    static StepData extension(String reason) {
+        return new StepData(null, null, null, null, null, null, null, "1-QĐ/ĐU", null, null, null, null, null, null,
+                null, null, null, reason, null);
+    }
+
+    static StepData ceremony(LocalDate received, String consent) {
+        return new StepData(null, null, null, null, null, null, null, null, null, null, received, consent, null, null,
+                null, null, null, null, null);
+    }
+
+    static StepData introducers(StepData.UnionIntroduction union, StepData.Introducer... introducers) {
+        return new StepData(List.of(introducers), union, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
+    }
+
+    static StepData.Introducer knows(long memberId, LocalDate since) {
+        return new StepData.Introducer(memberId, since);
+    }
+
+    static List<Violation> judge(Dossier dossier, StepCode step, LocalDate date, StepData data, Facts facts) {
+        return RuleBook.judge(new RuleContext(dossier, step, date, data, facts));
+    }
+
+    static List<String> ids(Dossier dossier, StepCode step, LocalDate date, StepData data, Facts facts) {
+        return judge(dossier, step, date, data, facts).stream().map(Violation::ruleId).toList();
+    }
+
+    static LocalDate day(int year, int month, int day) {
+        return LocalDate.of(year, month, day);
+    }
+
+    @Nested
+    class AgeMin {
+        final Dossier dossier = new History().prepared(day(2018, 1, 1)).dossier();
+
+        @Test
+        void theDayBeforeTheEighteenthBirthdayIsTooEarly() {
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2018, 3, 14), votes(9, 9), new FakeFacts()))
+                    .containsExactly("R-AGE-MIN");
+        }
+
+        @Test
+        void theEighteenthBirthdayAndAfterAreOldEnough() {
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2018, 3, 15), votes(9, 9), new FakeFacts())).isEmpty();
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2018, 3, 16), votes(9, 9), new FakeFacts())).isEmpty();
+        }
+
+        @Test
+        void aBirthdayOnTheTwentyNinthOfFebruaryCountsInMonths() {
+            FakeFacts facts = new FakeFacts();
+            facts.birthDate = day(2004, 2, 29);
+            Dossier leap = new History().prepared(day(2022, 1, 1)).dossier();
+            assertThat(ids(leap, StepCode.CELL_RESOLUTION, day(2022, 2, 27), votes(9, 9), facts)).contains("R-AGE-MIN");
+            assertThat(ids(leap, StepCode.CELL_RESOLUTION, day(2022, 2, 28), votes(9, 9), facts)).isEmpty();
+        }
+    }
+
+    @Nested
+    class AgeMax {
+        final FakeFacts facts = new FakeFacts();
+        final Dossier dossier;
+
+        AgeMax() {
+            facts.birthDate = day(1965, 3, 15);
+            dossier = new History().prepared(day(2025, 1, 1)).dossier();
+        }
+
+        @Test
+        void aFullSixtyYearsCountedInMonthsIsStillAllowed() {
+            // 60 years and 0 months up to the day before 15/04/2025.
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2025, 4, 14), votes(9, 9), facts)).isEmpty();
+        }
+
+        @Test
+        void fromSixtyYearsAndOneMonthTheProvincialConsentIsNeeded() {
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2025, 4, 15), votes(9, 9), facts))
+                    .containsExactly("R-AGE-MAX");
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2025, 4, 16), votes(9, 9), facts))
+                    .containsExactly("R-AGE-MAX");
+        }
+
+        @Test
+        void theProvincialStandingCommitteesConsentAllowsAnOlderApplicant() {
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2025, 4, 15), olderConsent("45-CV/TU"), facts))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class Education {
+        final Dossier dossier = new History().prepared(day(2025, 1, 1)).dossier();
+
+        List<String> judged(String education, StepData data) {
+            FakeFacts facts = new FakeFacts();
+            facts.education = education;
+            return ids(dossier, StepCode.CELL_RESOLUTION, day(2025, 3, 3), data, facts);
+        }
+
+        @Test
+        void lowerSecondaryInEitherSystemIsEnough() {
+            assertThat(judged("9/12", votes(9, 9))).isEmpty();
+            assertThat(judged("7/10", votes(9, 9))).isEmpty();
+        }
+
+        @Test
+        void theGradeBelowLowerSecondaryIsPrimaryAndNeedsAnException() {
+            assertThat(judged("8/12", votes(9, 9))).containsExactly("R-EDUCATION");
+            assertThat(judged("6/10", votes(9, 9))).containsExactly("R-EDUCATION");
+            assertThat(judged("8/12", educationException("Xã đặc biệt khó khăn vùng dân tộc thiểu số"))).isEmpty();
+        }
+
+        @Test
+        void primarySchoolIsTheFloorEvenWithAnException() {
+            assertThat(judged("5/12", educationException("Ngư dân"))).isEmpty();
+            assertThat(judged("4/12", educationException("Ngư dân"))).containsExactly("R-EDUCATION");
+        }
+
+        @Test
+        void anUnrecordedEducationIsRefused() {
+            assertThat(judged(null, votes(9, 9))).containsExactly("R-EDUCATION");
+        }
+    }
+
+    @Nested
+    class CertificateValidity {
+        final Dossier dossier = new History().prepared(day(2019, 12, 1)).dossier();
+        final FakeFacts facts = new FakeFacts();
+
+        CertificateValidity() {
+            facts.certificate = new Certificate(1, "Lớp", "GCN-1", day(2020, 1, 10), day(2025, 1, 10));
+        }
+
+        @Test
+        void theCertificateCountsFromItsIssueDay() {
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2020, 1, 9), votes(9, 9), facts))
+                    .containsExactly("R-CERTIFICATE");
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2020, 1, 10), votes(9, 9), facts)).isEmpty();
+        }
+
+        @Test
+        void theCertificateCountsUpToTheDayBeforeItsExpiry() {
+            Dossier later = new History().prepared(day(2024, 12, 1)).dossier();
+            assertThat(ids(later, StepCode.CELL_RESOLUTION, day(2025, 1, 9), votes(9, 9), facts)).isEmpty();
+            assertThat(ids(later, StepCode.CELL_RESOLUTION, day(2025, 1, 10), votes(9, 9), facts))
+                    .containsExactly("R-CERTIFICATE");
+        }
+    }
+
+    @Nested
+    class PapersFresh {
+        final Dossier dossier = new History().prepared(day(2024, 5, 10)).dossier();
+
+        @Test
+        void papersOfTwelveMonthsAreStillFresh() {
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2025, 5, 9), votes(9, 9), new FakeFacts())).isEmpty();
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2025, 5, 10), votes(9, 9), new FakeFacts())).isEmpty();
+        }
+
+        @Test
+        void olderPapersAreAWarningForEachPaper() {
+            List<Violation> violations = judge(dossier, StepCode.CELL_RESOLUTION, day(2025, 5, 11), votes(9, 9),
+                    new FakeFacts());
+            assertThat(violations).extracting(Violation::ruleId)
+                    .containsExactly("R-PAPERS-FRESH", "R-PAPERS-FRESH", "R-PAPERS-FRESH");
+            assertThat(violations).allMatch(v -> v.severity() == Violation.Severity.WARN);
+        }
+    }
+
+    @Nested
+    class Readmission {
+        final FakeFacts facts = new FakeFacts();
+
+        Readmission() {
+            facts.past = new Facts.PastMembership(day(2022, 1, 20), "REMOVAL");
+        }
+
+        @Test
+        void aFormerMemberWaitsThirtySixMonths() {
+            Dossier empty = new History().dossier();
+            assertThat(ids(empty, StepCode.APPLICATION, day(2025, 1, 19), StepData.EMPTY, facts))
+                    .containsExactly("R-READMISSION");
+            assertThat(ids(empty, StepCode.APPLICATION, day(2025, 1, 20), StepData.EMPTY, facts)).isEmpty();
+            assertThat(ids(empty, StepCode.APPLICATION, day(2025, 1, 21), StepData.EMPTY, facts)).isEmpty();
+        }
+
+        @Test
+        void aMembershipEndedByATransferOrDeathIsNoReadmission() {
+            facts.past = new Facts.PastMembership(day(2024, 1, 20), "TRANSFER_OUT");
+            assertThat(ids(new History().dossier(), StepCode.APPLICATION, day(2024, 2, 1), StepData.EMPTY, facts))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class Introducers {
+        final LocalDate date = day(2024, 6, 1);
+        final FakeFacts facts = new FakeFacts()
+                .member(11, "Nguyễn Văn Một", day(2010, 1, 1), GRASSROOTS)
+                .member(12, "Trần Thị Hai", day(2012, 1, 1), GRASSROOTS)
+                .member(13, "Lê Văn Ba", day(2015, 1, 1), GRASSROOTS)
+                .member(14, "Phạm Dự Bị", day(2024, 6, 2), GRASSROOTS)
+                .member(15, "Hoàng Nơi Khác", day(2010, 1, 1), 999L);
+        final Dossier dossier = new History().with(StepCode.APPLICATION, day(2024, 5, 1)).dossier();
+        final LocalDate longAgo = day(2020, 1, 1);
+
+        List<String> judged(LocalDate on, StepData data) {
+            return ids(dossier, StepCode.INTRODUCTION, on, data, facts);
+        }
+
+        @Test
+        void twoOfficialMembersIntroduce() {
+            assertThat(judged(date, introducers(null, knows(11, longAgo), knows(12, longAgo)))).isEmpty();
+        }
+
+        @Test
+        void oneOrThreeMembersAreNotTwo() {
+            assertThat(judged(date, introducers(null, knows(11, longAgo)))).containsExactly("R-INTRO-COUNT");
+            assertThat(judged(date, introducers(null, knows(11, longAgo), knows(12, longAgo), knows(13, longAgo))))
+                    .containsExactly("R-INTRO-COUNT");
+        }
+
+        @Test
+        void theSameMemberTwiceIsNotTwoIntroducers() {
+            assertThat(judged(date, introducers(null, knows(11, longAgo), knows(11, longAgo)))).contains("R-INTRO-COUNT");
+        }
+
+        @Test
+        void aUnionIntroducesWithExactlyOneMember() {
+            StepData.UnionIntroduction union = new StepData.UnionIntroduction("TRADE_UNION", day(2024, 5, 20));
+            assertThat(judged(date, introducers(union, knows(11, longAgo)))).isEmpty();
+            assertThat(judged(date, introducers(union, knows(11, longAgo), knows(12, longAgo))))
+                    .containsExactly("R-INTRO-COUNT");
+        }
+
+        @Test
+        void theYouthUnionIntroducesUpToTheEndOfYouthAge() {
+            StepData.UnionIntroduction youth = new StepData.UnionIntroduction("YOUTH_UNION", day(2031, 3, 1));
+            // Born 15/03/2000: youth age (30) lasts up to the day before the 31st birthday.
+            assertThat(judged(day(2031, 3, 14), introducers(youth, knows(11, longAgo)))).isEmpty();
+            assertThat(judged(day(2031, 3, 15), introducers(youth, knows(11, longAgo))))
+                    .containsExactly("R-INTRO-COUNT");
+        }
+
+        @Test
+        void aProbationaryMemberDoesNotIntroduceUntilOfficial() {
+            assertThat(judged(day(2024, 6, 1), introducers(null, knows(11, longAgo), knows(14, longAgo))))
+                    .containsExactly("R-INTRO-OFFICIAL");
+            assertThat(judged(day(2024, 6, 2), introducers(null, knows(11, longAgo), knows(14, longAgo)))).isEmpty();
+        }
+
+        @Test
+        void someoneWhoIsNoMemberDoesNotIntroduce() {
+            assertThat(judged(date, introducers(null, knows(11, longAgo), knows(99, longAgo))))
+                    .containsExactly("R-INTRO-OFFICIAL");
+        }
+
+        @Test
+        void introducersKnowTheApplicantForTwelveMonths() {
+            StepData data = introducers(null, knows(11, day(2023, 6, 1)), knows(12, longAgo));
+            assertThat(judged(day(2024, 5, 31), data)).containsExactly("R-INTRO-12M");
+            assertThat(judged(day(2024, 6, 1), data)).isEmpty();
+            assertThat(judged(day(2024, 6, 3), data)).isEmpty();
+        }
+
+        @Test
+        void introducersBelongToTheSameGrassrootsOrganization() {
+            assertThat(judged(date, introducers(null, knows(11, longAgo), knows(15, longAgo))))
+                    .containsExactly("R-INTRO-12M");
+        }
+    }
+
+    @Nested
+    class Votes {
+        final Dossier dossier = new History().committee().prepared(day(2025, 1, 6)).dossier();
+
+        @Test
+        void theCellNeedsTwoThirdsOfItsOfficialMembers() {
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2025, 3, 3), votes(9, 5), new FakeFacts()))
+                    .containsExactly("R-CELL-VOTE");
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2025, 3, 3), votes(9, 6), new FakeFacts())).isEmpty();
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2025, 3, 3), votes(3, 2), new FakeFacts())).isEmpty();
+            assertThat(ids(dossier, StepCode.CELL_RESOLUTION, day(2025, 3, 3), votes(4, 2), new FakeFacts()))
+                    .containsExactly("R-CELL-VOTE");
+        }
+
+        @Test
+        void theCommitteeNeedsTwoThirdsOfItsMembers() {
+            Dossier voted = new History().committee().prepared(day(2025, 1, 6))
+                    .with(StepCode.CELL_RESOLUTION, day(2025, 3, 3), votes(9, 9)).dossier();
+            assertThat(ids(voted, StepCode.COMMITTEE_RESOLUTION, day(2025, 3, 10), committee(7, 4), new FakeFacts()))
+                    .containsExactly("R-COMMITTEE-VOTE");
+            assertThat(ids(voted, StepCode.COMMITTEE_RESOLUTION, day(2025, 3, 10), committee(7, 5), new FakeFacts()))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class Deadlines {
+        final Dossier proposed = new History().prepared(day(2025, 1, 6))
+                .with(StepCode.CELL_RESOLUTION, day(2025, 3, 3), votes(9, 9)).dossier();
+
+        @Test
+        void theDecisionIsDueWithinSixtyWorkingDaysOfTheCellsResolution() {
+            assertThat(ids(proposed, StepCode.ADMISSION_DECISION, day(2025, 5, 26), extension(null), new FakeFacts()))
+                    .isEmpty();
+            List<Violation> late = judge(proposed, StepCode.ADMISSION_DECISION, day(2025, 5, 27), extension(null),
+                    new FakeFacts());
+            assertThat(late).extracting(Violation::ruleId).containsExactly("R-DECISION-60WD");
+            assertThat(late.get(0).severity()).isEqualTo(Violation.Severity.WARN);
+        }
+
+        @Test
+        void aRecordedReasonExtendsTheDecisionByThirtyWorkingDays() {
+            assertThat(ids(proposed, StepCode.ADMISSION_DECISION, day(2025, 7, 7), extension("Chờ thẩm tra bổ sung"),
+                    new FakeFacts())).isEmpty();
+            assertThat(ids(proposed, StepCode.ADMISSION_DECISION, day(2025, 7, 8), extension("Chờ thẩm tra bổ sung"),
+                    new FakeFacts())).containsExactly("R-DECISION-60WD");
+        }
+
+        @Test
+        void theCeremonyIsDueWithinThirtyWorkingDaysOfTheDecision() {
+            Dossier decided = new History().decided(day(2025, 1, 6), day(2025, 2, 3), day(2025, 3, 3)).dossier();
+            assertThat(ids(decided, StepCode.CEREMONY, day(2025, 4, 14), ceremony(null, null), new FakeFacts()))
+                    .isEmpty();
+            assertThat(ids(decided, StepCode.CEREMONY, day(2025, 4, 15), ceremony(null, null), new FakeFacts()))
+                    .containsExactly("R-CEREMONY-30WD");
+            assertThat(ids(decided, StepCode.CEREMONY, day(2025, 4, 21), ceremony(day(2025, 3, 10), null),
+                    new FakeFacts())).isEmpty();
+            assertThat(ids(decided, StepCode.CEREMONY, day(2025, 4, 22), ceremony(day(2025, 3, 10), null),
+                    new FakeFacts())).containsExactly("R-CEREMONY-30WD");
+            assertThat(ids(decided, StepCode.CEREMONY, day(2025, 6, 2), ceremony(null, "12-CV/ĐU"), new FakeFacts()))
+                    .isEmpty();
+        }
+
+        @Test
+        void recognitionIsVotedNoEarlierThanTheEndOfTwelveMonths() {
+            Dossier probation = new History().inProbation(day(2024, 6, 15)).dossier();
+            assertThat(ids(probation, StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 6, 14), votes(9, 9),
+                    new FakeFacts())).containsExactly("R-PROBATION-12M");
+            assertThat(ids(probation, StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 6, 15), votes(9, 9),
+                    new FakeFacts())).isEmpty();
+        }
+
+        @Test
+        void theCellVotesOnRecognitionWithinThirtyWorkingDaysAfterTheTwelveMonths() {
+            Dossier probation = new History().inProbation(day(2024, 6, 15)).dossier();
+            assertThat(ids(probation, StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 7, 25), votes(9, 9),
+                    new FakeFacts())).isEmpty();
+            assertThat(ids(probation, StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 7, 28), votes(9, 9),
+                    new FakeFacts())).containsExactly("R-RECOGNITION-CELL-30WD");
+        }
+
+        @Test
+        void theRecognitionDecisionIsDueWithinThirtyWorkingDaysOfTheCellsVote() {
+            Dossier voted = new History().inProbation(day(2024, 6, 15))
+                    .with(StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 7, 1), votes(9, 9)).dossier();
+            assertThat(ids(voted, StepCode.RECOGNITION_DECISION, day(2025, 8, 12), extension(null), new FakeFacts()))
+                    .isEmpty();
+            assertThat(ids(voted, StepCode.RECOGNITION_DECISION, day(2025, 8, 13), extension(null), new FakeFacts()))
+                    .containsExactly("R-RECOGNITION-DECISION-30WD");
+            assertThat(ids(voted, StepCode.RECOGNITION_DECISION, day(2025, 9, 23), extension("Chờ kết luận kiểm tra"),
+                    new FakeFacts())).isEmpty();
+        }
+    }
+
+    @Nested
+    class StepOrder {
+        @Test
+        void theCellVotesOnlyOnACompleteDossier() {
+            Dossier partial = new History().with(StepCode.APPLICATION, day(2025, 1, 6)).dossier();
+            List<Violation> violations = judge(partial, StepCode.CELL_RESOLUTION, day(2025, 3, 3), votes(9, 9),
+                    new FakeFacts());
+            assertThat(violations).extracting(Violation::ruleId).containsOnly("R-STEP-ORDER");
+            assertThat(violations).hasSize(4);
+        }
+
+        @Test
+        void aStepIsNotDatedBeforeTheStepsItNeeds() {
+            Dossier proposed = new History().prepared(day(2025, 1, 6))
+                    .with(StepCode.CELL_RESOLUTION, day(2025, 3, 3), votes(9, 9)).dossier();
+            assertThat(ids(proposed, StepCode.ADMISSION_DECISION, day(2025, 3, 2), extension(null), new FakeFacts()))
+                    .containsExactly("R-STEP-ORDER");
+            assertThat(ids(proposed, StepCode.ADMISSION_DECISION, day(2025, 3, 3), extension(null), new FakeFacts()))
+                    .isEmpty();
+        }
+
+        @Test
+        void aLateRecordIsNotDatedAfterTheStepsThatNeedIt() {
+            assertThat(ids(new History().with(StepCode.PERSONAL_HISTORY, day(2025, 2, 1)).dossier(),
+                    StepCode.APPLICATION, day(2025, 2, 2), StepData.EMPTY, new FakeFacts()))
+                    .containsExactly("R-STEP-ORDER");
+            assertThat(ids(new History().with(StepCode.PERSONAL_HISTORY, day(2025, 2, 1)).dossier(),
+                    StepCode.APPLICATION, day(2025, 2, 1), StepData.EMPTY, new FakeFacts())).isEmpty();
+        }
+
+        @Test
+        void aGrassrootsCellHasNoCommitteeResolution() {
+            Dossier proposed = new History().prepared(day(2025, 1, 6))
+                    .with(StepCode.CELL_RESOLUTION, day(2025, 3, 3), votes(9, 9)).dossier();
+            assertThat(ids(proposed, StepCode.COMMITTEE_RESOLUTION, day(2025, 3, 10), committee(7, 7),
+                    new FakeFacts())).containsExactly("R-STEP-ORDER");
+        }
+
+        @Test
+        void aCellUnderACommitteeWaitsForItsResolutionBeforeTheDecision() {
+            Dossier proposed = new History().committee().prepared(day(2025, 1, 6))
+                    .with(StepCode.CELL_RESOLUTION, day(2025, 3, 3), votes(9, 9)).dossier();
+            assertThat(ids(proposed, StepCode.ADMISSION_DECISION, day(2025, 3, 10), extension(null), new FakeFacts()))
+                    .containsExactly("R-STEP-ORDER");
+        }
+
+        @Test
+        void aStepIsRecordedOnce() {
+            Dossier dossier = new History().with(StepCode.APPLICATION, day(2025, 1, 6)).dossier();
+            assertThat(ids(dossier, StepCode.APPLICATION, day(2025, 1, 7), StepData.EMPTY, new FakeFacts()))
+                    .containsExactly("R-STEP-ORDER");
+        }
+
+        @Test
+        void aStoppedDossierTakesNothingButAReopening() {
+            Dossier stopped = new History().with(StepCode.APPLICATION, day(2025, 1, 6))
+                    .with(StepCode.STOPPED, day(2025, 2, 3)).dossier();
+            assertThat(ids(stopped, StepCode.PERSONAL_HISTORY, day(2025, 2, 4), StepData.EMPTY, new FakeFacts()))
+                    .containsExactly("R-STEP-ORDER");
+            assertThat(ids(stopped, StepCode.REOPENED, day(2025, 2, 2), StepData.EMPTY, new FakeFacts()))
+                    .containsExactly("R-STEP-ORDER");
+            assertThat(ids(stopped, StepCode.REOPENED, day(2025, 2, 3), StepData.EMPTY, new FakeFacts())).isEmpty();
+            Dossier open = new History().with(StepCode.APPLICATION, day(2025, 1, 6)).dossier();
+            assertThat(ids(open, StepCode.REOPENED, day(2025, 2, 3), StepData.EMPTY, new FakeFacts()))
+                    .containsExactly("R-STEP-ORDER");
+        }
+
+        @Test
+        void aStopIsNotDatedBeforeWhatWasRecorded() {
+            Dossier dossier = new History().with(StepCode.APPLICATION, day(2025, 1, 6)).dossier();
+            assertThat(ids(dossier, StepCode.STOPPED, day(2025, 1, 5), StepData.EMPTY, new FakeFacts()))
+                    .containsExactly("R-STEP-ORDER");
+            assertThat(ids(dossier, StepCode.STOPPED, day(2025, 1, 6), StepData.EMPTY, new FakeFacts())).isEmpty();
+        }
+
+        @Test
+        void aClosedDossierTakesNoStep() {
+            Dossier refused = new History().prepared(day(2025, 1, 6))
+                    .with(StepCode.CELL_RESOLUTION, day(2025, 3, 3), votes(9, 9))
+                    .with(StepCode.ADMISSION_REFUSED, day(2025, 4, 1)).dossier();
+            assertThat(ids(refused, StepCode.ADMISSION_DECISION, day(2025, 4, 2), extension(null), new FakeFacts()))
+                    .containsExactly("R-STEP-ORDER");
+        }
+    }
+
+    @Nested
+    class Recognition {
+        final History probation = new History().inProbation(day(2024, 6, 15));
+
+        @Test
+        void aPassedVoteLeadsToTheDecisionAndRemovalIsRefused() {
+            Dossier passed = probation.with(StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 6, 20), votes(9, 6))
+                    .dossier();
+            assertThat(passed.recognition()).isEqualTo(Dossier.Recognition.PASSED);
+            assertThat(passed.nextStep()).contains(StepCode.RECOGNITION_DECISION);
+            assertThat(ids(passed, StepCode.REMOVAL, day(2025, 7, 1), extension(null), new FakeFacts()))
+                    .containsExactly("R-STEP-ORDER");
+        }
+
+        @Test
+        void twoThirdsAgainstLeadsToRemoval() {
+            Dossier rejected = probation.with(StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 6, 20), votes(9, 3, 6))
+                    .dossier();
+            assertThat(rejected.recognition()).isEqualTo(Dossier.Recognition.REJECTED);
+            assertThat(rejected.nextStep()).contains(StepCode.REMOVAL);
+            assertThat(ids(rejected, StepCode.RECOGNITION_DECISION, day(2025, 7, 1), extension(null), new FakeFacts()))
+                    .containsExactly("R-STEP-ORDER");
+            assertThat(ids(rejected, StepCode.REMOVAL, day(2025, 7, 1), extension(null), new FakeFacts())).isEmpty();
+        }
+
+        @Test
+        void withoutTwoThirdsEitherWayTheCellVotesAgainUpToThreeTimes() {
+            probation.with(StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 6, 20), votes(9, 5, 4));
+            Dossier once = probation.dossier();
+            assertThat(once.recognition()).isEqualTo(Dossier.Recognition.UNDECIDED);
+            assertThat(once.nextStep()).contains(StepCode.RECOGNITION_CELL_RESOLUTION);
+            assertThat(ids(once, StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 7, 1), votes(9, 5, 4),
+                    new FakeFacts())).isEmpty();
+            probation.with(StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 7, 1), votes(9, 5, 4))
+                    .with(StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 7, 15), votes(9, 5, 4));
+            Dossier thrice = probation.dossier();
+            assertThat(thrice.recognition()).isEqualTo(Dossier.Recognition.UNDECIDED_THRICE);
+            assertThat(ids(thrice, StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 7, 20), votes(9, 5, 4),
+                    new FakeFacts())).containsExactly("R-STEP-ORDER");
+            // The superior decides: recognition or removal.
+            assertThat(ids(thrice, StepCode.RECOGNITION_DECISION, day(2025, 7, 20), extension(null), new FakeFacts()))
+                    .isEmpty();
+            assertThat(ids(thrice, StepCode.REMOVAL, day(2025, 7, 20), extension(null), new FakeFacts())).isEmpty();
+        }
+    }
+
+    @Nested
+    class Versions {
+        final Dossier proposed = new History().prepared(day(2021, 1, 4))
+                .with(StepCode.CELL_RESOLUTION, day(2021, 3, 1), votes(9, 9)).dossier();
+
+        String sourceOf(LocalDate date) {
+            return judge(proposed, StepCode.ADMISSION_DECISION, date, extension(null), new FakeFacts()).stream()
+                    .filter(v -> v.ruleId().equals("R-DECISION-60WD")).findFirst().orElseThrow().sourceKey();
+        }
+
+        @Test
+        void aViolationCitesTheRegulationInForceOnTheStepsDate() {
+            assertThat(sourceOf(day(2021, 7, 29))).isEqualTo("source.regulation2016");
+            assertThat(sourceOf(day(2021, 7, 30))).isEqualTo("source.regulation2021");
+            assertThat(sourceOf(day(2025, 1, 19))).isEqualTo("source.regulation2021");
+            assertThat(sourceOf(day(2025, 1, 20))).isEqualTo("source.regulation2025a");
+            assertThat(sourceOf(day(2025, 6, 30))).isEqualTo("source.regulation2025a");
+            assertThat(sourceOf(day(2025, 7, 1))).isEqualTo("source.regulation2025");
+        }
+
+        @Test
+        void aRuleNotYetInForceDoesNotJudge() {
+            Rule rule = RuleBook.rules().stream().filter(r -> r.id().equals("R-AGE-MAX")).findFirst().orElseThrow();
+            assertThat(rule.versionOn(day(2016, 9, 19))).isEmpty();
+            assertThat(rule.versionOn(day(2016, 9, 20))).isPresent();
+        }
+
+        @Test
+        void everyRuleHasAtLeastOneVersionAndADistinctId() {
+            assertThat(RuleBook.rules()).allMatch(r -> !r.versions().isEmpty());
+            assertThat(RuleBook.rules().stream().map(Rule::id).distinct().count()).isEqualTo(RuleBook.rules().size());
+        }
+    }
+}
