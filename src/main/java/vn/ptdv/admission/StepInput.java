@@ -1,5 +1,6 @@
 package vn.ptdv.admission;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +29,81 @@ public record StepInput(String step, String date, String note, List<IntroducerIn
 
     /** A step with its date and nothing else (an application, a personal history form). */
     public static StepInput of(StepCode step, String date) {
-        return new StepInput(step.name(), date, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+        return builder(step, date).build();
+    }
+
+    /** A step on a date (ISO), its fields added one by one. */
+    public static Builder builder(StepCode step, String date) {
+        return new Builder(step, date);
+    }
+
+    /** Builds a step for code that records steps (the demo dataset, other modules). */
+    public static final class Builder {
+        private final StepCode step;
+        private final String date;
+        private final List<IntroducerInput> introducers = new ArrayList<>();
+        private String conclusion;
+        private String officialMembers;
+        private String committeeMembers;
+        private String votesFor;
+        private String decisionNumber;
+        private String reason;
+        private String place;
+        private String certificateNumber;
+
+        private Builder(StepCode step, String date) {
+            this.step = step;
+            this.date = date;
+        }
+
+        public Builder introducer(long memberId, String knownSince) {
+            introducers.add(new IntroducerInput(String.valueOf(memberId), knownSince));
+            return this;
+        }
+
+        public Builder conclusion(String text) {
+            conclusion = text;
+            return this;
+        }
+
+        /** The cell's vote: official members and votes for. */
+        public Builder cellVote(int members, int votes) {
+            officialMembers = String.valueOf(members);
+            votesFor = String.valueOf(votes);
+            return this;
+        }
+
+        /** The committee's vote: its members and votes for. */
+        public Builder committeeVote(int members, int votes) {
+            committeeMembers = String.valueOf(members);
+            votesFor = String.valueOf(votes);
+            return this;
+        }
+
+        public Builder decision(String number) {
+            decisionNumber = number;
+            return this;
+        }
+
+        public Builder reason(String text) {
+            reason = text;
+            return this;
+        }
+
+        public Builder place(String text) {
+            place = text;
+            return this;
+        }
+
+        public Builder certificate(String number) {
+            certificateNumber = number;
+            return this;
+        }
+
+        public StepInput build() {
+            return new StepInput(step.name(), date, null, introducers, null, conclusion, officialMembers,
+                    committeeMembers, votesFor, null, decisionNumber, null, reason, null, null, place,
+                    certificateNumber, null, null, null, null, null);
+        }
     }
 }

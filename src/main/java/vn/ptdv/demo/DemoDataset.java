@@ -13,6 +13,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ptdv.admission.Admissions;
+import vn.ptdv.admission.StepCode;
+import vn.ptdv.admission.StepInput;
 import vn.ptdv.identity.NewAccount;
 import vn.ptdv.identity.UserAccounts;
 import vn.ptdv.membership.MemberRegistry;
@@ -52,11 +55,12 @@ class DemoDataset implements ApplicationRunner {
     private final Members memberQueries;
     private final Pool prospects;
     private final Classes classes;
+    private final Admissions admissions;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataset(Installation installation, OrganizationDirectory organizations, UserAccounts accounts,
-            MemberRegistry members, Members memberQueries, Pool prospects, Classes classes,
+            MemberRegistry members, Members memberQueries, Pool prospects, Classes classes, Admissions admissions,
             TransactionTemplate transaction, Clock clock) {
         this.installation = installation;
         this.organizations = organizations;
@@ -65,6 +69,7 @@ class DemoDataset implements ApplicationRunner {
         this.memberQueries = memberQueries;
         this.prospects = prospects;
         this.classes = classes;
+        this.admissions = admissions;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -131,6 +136,7 @@ class DemoDataset implements ApplicationRunner {
                 "Nghị quyết số 35-NQ/TU ngày 20/6/2025 của Ban Thường vụ Tỉnh ủy (minh họa)");
 
         loadPoolAndClasses();
+        loadDossiers();
 
         account("bantochuc", "Nguyễn Thị Lan", Role.ORG_DEPARTMENT, PROVINCE);
         account("khoicq", "Trần Văn Hùng", Role.ORG_DEPARTMENT, bloc);
@@ -220,13 +226,124 @@ class DemoDataset implements ApplicationRunner {
         // A certificate from five years ago is about to expire before its holder applies.
         long old = prospects.list(people.prospect("BM-X-ANPHU-TH02"), "BM-X-ANPHU-TH02", LocalDate.of(2021, 3, 1),
                 ProspectChannel.YOUTH_UNION, List.of(ProspectCategory.YOUTH_UNION_MEMBER), null);
-        LocalDate issued = today.minusMonths(60).plusWeeks(6);
+        LocalDate issued = today.minusMonths(60).plusWeeks(3);
         long earlier = classes.open("Lớp bồi dưỡng nhận thức về Đảng năm " + issued.getYear(), "BM-X-ANPHU",
                 issued.minusDays(10), issued.minusDays(5), "Hội trường xã An Phú");
         classes.enroll(earlier, prospects.personOf(old), true, "BM-X-ANPHU-GCN-" + issued.getYear() + "-01", issued);
+        // A classmate applied a few days ago: the cell must vote before the certificate expires.
+        long classmate = prospects.list(people.prospect("BM-X-ANPHU-TH03"), "BM-X-ANPHU-TH03",
+                LocalDate.of(2021, 3, 1), ProspectChannel.YOUTH_UNION, List.of(ProspectCategory.YOUTH_UNION_MEMBER),
+                null);
+        classes.enroll(earlier, prospects.personOf(classmate), true, "BM-X-ANPHU-GCN-" + issued.getYear() + "-02",
+                issued);
+        long expiring = admissions.open(prospects.personOf(classmate), "BM-X-ANPHU-TH03");
+        admissions.record(expiring, StepInput.of(StepCode.APPLICATION, today.minusDays(5).toString()));
         prospects.survey("BM-P-HOABINH", LocalDate.of(2026, 1, 15), "Văn phòng Đảng ủy phường Hòa Bình", 40,
                 Map.of(ProspectCategory.YOUTH_UNION_MEMBER, 18, ProspectCategory.WOMAN, 15,
                         ProspectCategory.YOUNG_INTELLECTUAL, 9, ProspectCategory.GOOD_PRODUCER, 6));
+    }
+
+    /**
+     * Admission dossiers in the ward of Hòa Bình at every stage: one recognized as a full member,
+     * one whose twelve months of probation end within the month, one in probation, one whose
+     * admission decision is overdue, one gathering its papers. Since 2025 the communes and wards
+     * decide their own admissions.
+     */
+    private void loadDossiers() {
+        for (String commune : List.of("BM-P-HOABINH", "BM-P-TANTHANH", "BM-X-ANPHU", "BM-X-DONGSON", "BM-X-PHUOCLOC",
+                "BM-X-LAMTHUY", "BM-X-THUANHOA", "BM-X-NGHIAHUNG")) {
+            organizations.delegateAdmission(commune, true);
+        }
+        DemoPeople people = new DemoPeople(11);
+        LocalDate today = LocalDate.now(clock);
+        String ward = "BM-P-HOABINH";
+        long class2024 = classes.open("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2024", ward, LocalDate.of(2024, 3, 4),
+                LocalDate.of(2024, 3, 8), "Hội trường Đảng ủy phường Hòa Bình");
+        long class2026 = classes.open("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026", ward, LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 6), "Hội trường Đảng ủy phường Hòa Bình");
+        LocalDate since2024 = LocalDate.of(2024, 1, 10);
+        LocalDate since2026 = LocalDate.of(2025, 10, 1);
+
+        long official = applicant(people, ward + "-KP02", since2024, class2024, LocalDate.of(2024, 3, 11), "HB-GCN-2024-01");
+        LocalDate vote = LocalDate.of(2024, 5, 20);
+        long dossier = admitted(official, ward + "-KP02", vote, LocalDate.of(2024, 6, 17), LocalDate.of(2024, 7, 1));
+        admissions.record(dossier, StepInput.builder(StepCode.NEW_MEMBER_CLASS, "2024-10-07").certificate("HB-ĐVM-2024-03")
+                .build());
+        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_CELL_RESOLUTION, "2025-07-01")
+                .cellVote(officialIn(ward + "-KP02", LocalDate.of(2025, 7, 1)),
+                        officialIn(ward + "-KP02", LocalDate.of(2025, 7, 1))).build());
+        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_COMMITTEE_RESOLUTION, "2025-07-08")
+                .committeeVote(9, 9).build());
+        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_DECISION, "2025-07-15").decision("88-QĐ/ĐU")
+                .build());
+
+        long dueSoon = applicant(people, ward + "-KP01", since2024, class2024, LocalDate.of(2024, 3, 11), "HB-GCN-2024-02");
+        LocalDate ceremony = today.minusMonths(12).plusDays(15);
+        admitted(dueSoon, ward + "-KP01", ceremony.minusDays(35), ceremony.minusDays(14), ceremony);
+
+        long probation = applicant(people, ward + "-KP03", since2026, class2026, LocalDate.of(2026, 3, 9), "HB-GCN-2026-01");
+        admitted(probation, ward + "-KP03", LocalDate.of(2026, 5, 11), LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 1));
+
+        long overdue = applicant(people, ward + "-KP01", since2026, class2026, LocalDate.of(2026, 3, 9), "HB-GCN-2026-02");
+        LocalDate late = today.minusDays(120);
+        long waiting = proposed(overdue, ward + "-KP01", late);
+        admissions.record(waiting, StepInput.builder(StepCode.COMMITTEE_RESOLUTION, late.plusDays(7).toString())
+                .committeeVote(9, 8).build());
+
+        long preparing = applicant(people, ward + "-KP01", since2026, class2026, LocalDate.of(2026, 3, 9), "HB-GCN-2026-03");
+        long gathering = admissions.open(preparing, ward + "-KP01");
+        admissions.record(gathering, StepInput.of(StepCode.APPLICATION, today.minusDays(20).toString()));
+        admissions.record(gathering, StepInput.of(StepCode.PERSONAL_HISTORY, today.minusDays(10).toString()));
+    }
+
+    /** A new prospect of the cell, listed on the date, who completed the class with a certificate. */
+    private long applicant(DemoPeople people, String cell, LocalDate since, long classId, LocalDate certificateDate,
+            String certificate) {
+        long prospect = prospects.list(people.prospect(cell), cell, since, ProspectChannel.YOUTH_UNION,
+                List.of(ProspectCategory.YOUTH_UNION_MEMBER), null);
+        long person = prospects.personOf(prospect);
+        classes.enroll(classId, person, true, certificate, certificateDate);
+        return person;
+    }
+
+    /** A dossier whose papers were gathered in the five weeks before the cell's vote on the date, and the vote. */
+    private long proposed(long person, String cell, LocalDate vote) {
+        long dossier = admissions.open(person, cell);
+        LocalDate start = vote.minusWeeks(5);
+        long grassroots = organizations.grassrootsOf(organizations.findByCode(cell).orElseThrow().id(), start)
+                .orElseThrow().id();
+        List<Members.MemberRef> introducers = memberQueries.officialUnder(grassroots, start).stream()
+                .filter(m -> m.officialOn(start)).limit(2).toList();
+        admissions.record(dossier, StepInput.of(StepCode.APPLICATION, start.toString()));
+        admissions.record(dossier, StepInput.of(StepCode.PERSONAL_HISTORY, start.plusDays(3).toString()));
+        StepInput.Builder introduction = StepInput.builder(StepCode.INTRODUCTION, start.plusDays(7).toString());
+        introducers.forEach(m -> introduction.introducer(m.id(), "2020-01-01"));
+        admissions.record(dossier, introduction.build());
+        admissions.record(dossier, StepInput.builder(StepCode.BACKGROUND_CHECK, start.plusDays(21).toString())
+                .conclusion("Lý lịch rõ ràng; gia đình chấp hành tốt chủ trương, pháp luật").build());
+        admissions.record(dossier, StepInput.of(StepCode.COMMENTS, start.plusDays(28).toString()));
+        int members = officialIn(cell, vote);
+        admissions.record(dossier, StepInput.builder(StepCode.CELL_RESOLUTION, vote.toString())
+                .cellVote(members, members).build());
+        return dossier;
+    }
+
+    /** A dossier through the cell's vote, the committee's resolution, the decision and the ceremony. */
+    private long admitted(long person, String cell, LocalDate vote, LocalDate decision, LocalDate ceremony) {
+        long dossier = proposed(person, cell, vote);
+        admissions.record(dossier, StepInput.builder(StepCode.COMMITTEE_RESOLUTION, vote.plusDays(7).toString())
+                .committeeVote(9, 9).build());
+        admissions.record(dossier, StepInput.builder(StepCode.ADMISSION_DECISION, decision.toString())
+                .decision(decision.getDayOfMonth() + "-QĐ/ĐU").build());
+        admissions.record(dossier, StepInput.builder(StepCode.CEREMONY, ceremony.toString())
+                .place("Hội trường khu phố").build());
+        return dossier;
+    }
+
+    /** Official members of the cell on the date (at least three, as a cell meets with three members or more). */
+    private int officialIn(String cell, LocalDate date) {
+        long id = organizations.findByCode(cell).orElseThrow().id();
+        return Math.max(3, (int) memberQueries.officialUnder(id, date).stream().filter(m -> m.officialOn(date)).count());
     }
 
     private List<String> cellsUnder(long organizationId, LocalDate today) {

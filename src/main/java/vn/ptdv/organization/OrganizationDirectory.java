@@ -49,6 +49,11 @@ public class OrganizationDirectory {
         return useCases.mergeIntoNew(sourceCodes, code, name, type, parentCode, date, directive);
     }
 
+    /** Records whether a grassroots organization was delegated the power to decide its admissions (with every check). */
+    public void delegateAdmission(String code, boolean delegated) {
+        useCases.delegateAdmission(code, delegated);
+    }
+
     /** The grassroots organization (đảng bộ or chi bộ cơ sở) the organization belongs to on the date. */
     public Optional<OrganizationRef> grassrootsOf(long organizationId, LocalDate date) {
         return tree.grassrootsOf(organizationId, date);

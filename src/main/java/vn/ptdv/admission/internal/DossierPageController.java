@@ -141,6 +141,13 @@ class DossierPageController {
         return detailsView(view, chosen, model);
     }
 
+    /** The person's latest dossier in the user's scope (from the pool's page). */
+    @GetMapping("/dossiers/person/{personId}")
+    String ofPerson(@PathVariable long personId) {
+        return dossiers.ofPerson(personId).stream().findFirst().map(d -> "redirect:/dossiers/" + d.id())
+                .orElseThrow(() -> new NotFoundException("dossier.ofPerson.none"));
+    }
+
     @PostMapping("/dossiers/{id}/steps")
     String record(@PathVariable long id, @ModelAttribute("form") StepForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {

@@ -336,6 +336,18 @@ class DossierService {
         store.preparingOf(personId).forEach(this::refresh);
     }
 
+    /** A changed schedule of days off moves the deadlines that fall in that year or later. */
+    @Transactional
+    void scheduleChanged(int year) {
+        store.openDueFrom(LocalDate.of(year, 1, 1)).forEach(this::refresh);
+    }
+
+    /** The person's dossiers that the user's scope covers, latest first. */
+    @Transactional(readOnly = true)
+    List<DossierRow> ofPerson(long personId) {
+        return store.ofPerson(personId).stream().filter(d -> scope.canSee(d.cellId())).toList();
+    }
+
     Optional<DossierRow> openOf(long personId) {
         return store.openOf(personId);
     }

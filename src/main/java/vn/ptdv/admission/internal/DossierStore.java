@@ -203,6 +203,12 @@ class DossierStore {
                 .single();
     }
 
+    /** Open dossiers with a deadline on or after the date. */
+    List<Long> openDueFrom(LocalDate from) {
+        return jdbc.sql("SELECT id FROM admission_dossier WHERE open_person_id IS NOT NULL AND due_date >= :from")
+                .param("from", from).query(Long.class).list();
+    }
+
     /** Open dossiers of the person still gathering papers (a new certificate changes their watch dates). */
     List<Long> preparingOf(long personId) {
         return jdbc.sql("SELECT id FROM admission_dossier WHERE open_person_id = :person AND state = 'PREPARING'")

@@ -33,4 +33,9 @@ public class OrganizationFacade {
         return service.create(new NewOrganization(code, name, type.name(), cellKind == null ? null : cellKind.name(),
                 parentCode, establishedOn == null ? null : establishedOn.toString(), DateInput.API)).ref();
     }
+
+    /** Sets whether a grassroots organization decides its own admissions, as its edit page does. */
+    public void delegateAdmission(String code, boolean delegated) {
+        service.change(code, new OrganizationChange(null, null, null, delegated, null, null, null, DateInput.API));
+    }
 }
