@@ -124,7 +124,7 @@ class AdmissionApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("PROPOSED"))
                 .andExpect(jsonPath("$.nextStep").value("COMMITTEE_RESOLUTION"));
-        step(dossier, "{\"step\": \"COMMITTEE_RESOLUTION\", \"date\": \"2024-05-27\", \"committeeMembers\": \"7\", \"votesFor\": \"6\"}")
+        step(dossier, "{\"step\": \"COMMITTEE_RESOLUTION\", \"date\": \"2024-05-27\", \"committeeMembers\": 7, \"votesFor\": 6}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.nextStep").value("ADMISSION_DECISION"))
                 .andExpect(jsonPath("$.dueDate").value("2024-08-12"));
@@ -363,6 +363,36 @@ class AdmissionApiTest {
                 .andExpect(jsonPath("$.state").value("PREPARING"))
                 .andExpect(jsonPath("$.nextStep").value("PERSONAL_HISTORY"))
                 .andExpect(jsonPath("$.history", hasSize(3)));
+    }
+
+    @Test
+    void aDayOffAddedToTheYearsScheduleMovesTheDeadlinesOfOpenDossiers() throws Exception {
+        long dossier = open(applicant("Mai Thị Nghỉ Bù", "2019-03-08"), tree.cellA1());
+        step(dossier, "{\"step\": \"APPLICATION\", \"date\": \"2019-04-01\"}");
+        step(dossier, "{\"step\": \"PERSONAL_HISTORY\", \"date\": \"2019-04-05\"}");
+        step(dossier, """
+                {"step": "INTRODUCTION", "date": "2019-04-10",
+                 "introducers": [{"memberId": "%d", "knownSince": "2017-01-01"}, {"memberId": "%d", "knownSince": "2017-06-01"}]}
+                """.formatted(introducer1, introducer2)).andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"BACKGROUND_CHECK\", \"date\": \"2019-05-06\", \"conclusion\": \"Đạt\"}");
+        step(dossier, "{\"step\": \"COMMENTS\", \"date\": \"2019-05-10\"}");
+        step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2019-05-20\", \"officialMembers\": \"9\", \"votesFor\": \"9\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.dueDate").value("2019-08-12"));
+
+        String admin = fixtures.user(Role.ADMIN, null);
+        api.put(department, "/api/v1/official-days/2019-06-14", "{\"kind\": \"DAY_OFF\", \"name\": \"Nghỉ\"}")
+                .andExpect(status().isForbidden());
+        api.put(admin, "/api/v1/official-days/2019-06-14", "{\"kind\": \"WORKING_DAY\", \"name\": \"Làm bù\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        api.put(admin, "/api/v1/official-days/2019-06-14", "{\"kind\": \"DAY_OFF\", \"name\": \"Nghỉ đột xuất (thử nghiệm)\"}")
+                .andExpect(status().isOk());
+        api.get(admin, "/api/v1/official-days?year=2019")
+                .andExpect(jsonPath("$.followsRule").value(false))
+                .andExpect(jsonPath("$.days[*].date", hasItem("2019-06-14")))
+                .andExpect(jsonPath("$.days[*].date", hasItem("2019-02-05")));
+        api.get(department, "/api/v1/dossiers/" + dossier).andExpect(jsonPath("$.dueDate").value("2019-08-13"));
     }
 
     @Test

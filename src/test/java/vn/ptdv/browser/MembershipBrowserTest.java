@@ -115,7 +115,7 @@ class MembershipBrowserTest {
         Browser.screenshot(page, "restructuring-merge-form");
         page.getByRole(AriaRole.BUTTON, named("Xem trước")).click();
         assertThat(page.getByText("Thành lập tổ chức mới \"Chi bộ Thôn 5-6\" (BM-X-DONGSON-TH56)")).isVisible();
-        assertThat(page.getByText("đảng viên").first()).isVisible();
+        assertThat(page.locator("main").getByText("đảng viên").first()).isVisible();
         Browser.screenshot(page, "restructuring-merge-preview");
         page.getByRole(AriaRole.BUTTON, named("Xác nhận sắp xếp")).click();
         Browser.screenshot(page, "restructuring-merge-done");

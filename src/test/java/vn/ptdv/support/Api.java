@@ -34,6 +34,10 @@ public class Api {
         return mvc.perform(MockMvcRequestBuilders.post(url).with(as(username)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
+    public ResultActions put(String username, String url, String json) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.put(url).with(as(username)).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
     public ResultActions patch(String username, String url, String json) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.patch(url).with(as(username)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
