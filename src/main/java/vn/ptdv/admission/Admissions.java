@@ -1,5 +1,7 @@
 package vn.ptdv.admission;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.admission.internal.AdmissionFacade;
@@ -23,5 +25,22 @@ public class Admissions {
     @Transactional
     public void record(long dossierId, StepInput step) {
         admission.record(dossierId, step);
+    }
+
+    /** A dossier whose admission was decided and whose ceremony is to come, with its deadline. */
+    public record AwaitingCeremony(long dossierId, String fullName, String cellName, LocalDate decisionDate,
+            LocalDate dueDate) {
+    }
+
+    /** How many open dossiers under the organization (its subtree today) have an overdue next step. */
+    @Transactional(readOnly = true)
+    public long overdue(long organizationId) {
+        return admission.overdue(organizationId);
+    }
+
+    /** Ceremonies to come under the organization: admissions decided, the earliest due first. */
+    @Transactional(readOnly = true)
+    public List<AwaitingCeremony> awaitingCeremony(long organizationId, int limit) {
+        return admission.awaitingCeremony(organizationId, limit);
     }
 }

@@ -64,6 +64,11 @@ public class OrganizationDirectory {
         return tree.admissionChain(cellId, date);
     }
 
+    /** The organization's ancestors on the date, its parent first. */
+    public List<OrganizationRef> ancestorsOn(long organizationId, LocalDate date) {
+        return tree.ancestorsOn(organizationId, date);
+    }
+
     /** The organization's children on the date (today's children for today). */
     public List<OrganizationRef> childrenOn(long organizationId, LocalDate date) {
         return tree.childrenOn(organizationId, date);

@@ -203,6 +203,26 @@ class DossierStore {
                 .single();
     }
 
+    /** Open dossiers of the subtree whose next step is overdue on the date. */
+    long overdueCount(SubtreeSql subtree, LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        subtree.bind(params);
+        params.put("today", today);
+        return jdbc.sql("SELECT COUNT(*) FROM admission_dossier d WHERE " + subtree.condition("d.cell_id")
+                + " AND d.open_person_id IS NOT NULL AND d.state <> 'STOPPED' AND d.due_date < :today").params(params)
+                .query(Long.class).single();
+    }
+
+    /** Dossiers of the subtree with an admission decision and no ceremony yet, the earliest due first. */
+    List<DossierRow> awaitingCeremony(SubtreeSql subtree, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        subtree.bind(params);
+        params.put("limit", limit);
+        return jdbc.sql(SELECT + " WHERE " + subtree.condition("d.cell_id")
+                + " AND d.state = 'ADMITTED' ORDER BY d.due_date, d.id LIMIT :limit").params(params)
+                .query(DossierStore::map).list();
+    }
+
     /** Open dossiers with a deadline on or after the date. */
     List<Long> openDueFrom(LocalDate from) {
         return jdbc.sql("SELECT id FROM admission_dossier WHERE open_person_id IS NOT NULL AND due_date >= :from")

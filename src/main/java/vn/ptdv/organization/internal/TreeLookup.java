@@ -99,6 +99,16 @@ public class TreeLookup {
         return Optional.empty();
     }
 
+    /** The organization's ancestors on the date, its parent first. */
+    public List<OrganizationRef> ancestorsOn(long organizationId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT c.ancestor_id FROM organization_closure c
+                WHERE c.descendant_id = :id AND c.depth > 0 AND c.valid_from <= :date AND :date < c.valid_to
+                ORDER BY c.depth
+                """).param("id", organizationId).param("date", date).query(Long.class).list().stream()
+                .map(id -> findById(id).orElseThrow()).toList();
+    }
+
     public List<DatePeriod> existence(long organizationId) {
         return store.existence(organizationId);
     }

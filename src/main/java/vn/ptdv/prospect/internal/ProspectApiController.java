@@ -43,7 +43,7 @@ class ProspectApiController {
     }
 
     record CreateRequest(Long personId, PersonDetails person, String organizationCode, String since, String channel,
-            List<String> categories, Long mentorMemberId) {
+            List<String> categories, Long mentorMemberId, Long introducedByMemberId) {
     }
 
     record ChangeRequest(String channel, List<String> categories, Long mentorMemberId, Boolean removeMentor,
@@ -52,7 +52,8 @@ class ProspectApiController {
 
     record ProspectResponse(long id, long personId, String fullName, String organizationCode, LocalDate since,
             String channel, List<String> categories, Long mentorMemberId, String mentorName, String status,
-            LocalDate attendedOn, LocalDate appliedOn, LocalDate leftOn, String leftReason, int version) {
+            LocalDate attendedOn, LocalDate appliedOn, LocalDate leftOn, String leftReason, Long introducedByMemberId,
+            String introducerName, int version) {
     }
 
     record SurveyRequest(String organizationCode, String surveyedOn, String surveyedBy, String eligibleTotal,
@@ -73,7 +74,8 @@ class ProspectApiController {
     @Operation(summary = "Đưa một người vào nguồn kết nạp của một tổ chức (thường là chi bộ)")
     ResponseEntity<ProspectResponse> create(@RequestBody CreateRequest body) {
         ProspectRow row = prospects.create(new ProspectService.ProspectInput(body.personId(), body.person(),
-                body.organizationCode(), body.since(), body.channel(), body.categories(), body.mentorMemberId()),
+                body.organizationCode(), body.since(), body.channel(), body.categories(), body.mentorMemberId(),
+                body.introducedByMemberId()),
                 DateInput.API);
         return ResponseEntity.created(URI.create("/api/v1/prospects/" + row.id())).body(response(row));
     }
@@ -120,6 +122,6 @@ class ProspectApiController {
         return new ProspectResponse(r.id(), r.personId(), r.fullName(), r.organizationCode(), r.since(),
                 r.channel().name(), r.categories().stream().map(Enum::name).sorted().toList(), r.mentorMemberId(),
                 r.mentorName(), r.status().name(), r.attendedOn(), r.appliedOn(), r.leftOn(), r.leftReason(),
-                r.version());
+                r.introducedByMemberId(), r.introducerName(), r.version());
     }
 }

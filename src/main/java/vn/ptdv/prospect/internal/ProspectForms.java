@@ -19,10 +19,19 @@ final class ProspectForms {
         private String channel;
         private List<String> categories = new ArrayList<>();
         private Long mentorMemberId;
+        private Long introducedByMemberId;
 
         ProspectService.ProspectInput input() {
             return new ProspectService.ProspectInput(personId, personId == null ? details() : null, organizationCode,
-                    since, channel, categories, mentorMemberId);
+                    since, channel, categories, mentorMemberId, introducedByMemberId);
+        }
+
+        public Long getIntroducedByMemberId() {
+            return introducedByMemberId;
+        }
+
+        public void setIntroducedByMemberId(Long introducedByMemberId) {
+            this.introducedByMemberId = introducedByMemberId;
         }
 
         public Long getPersonId() {

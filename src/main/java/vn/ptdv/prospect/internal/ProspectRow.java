@@ -6,12 +6,12 @@ import vn.ptdv.prospect.ProspectCategory;
 import vn.ptdv.prospect.ProspectChannel;
 import vn.ptdv.prospect.ProspectStatus;
 
-/** A pool entry with the person, the organization and the mentor's name. */
+/** A pool entry with the person, the organization, the mentor's and the introducing cadre's names. */
 record ProspectRow(long id, long personId, String fullName, LocalDate birthDate, String nationalId,
         long organizationId, String organizationCode, String organizationName, LocalDate since,
         ProspectChannel channel, Set<ProspectCategory> categories, Long mentorMemberId, String mentorName,
         ProspectStatus status, LocalDate attendedOn, LocalDate appliedOn, LocalDate leftOn, String leftReason,
-        int version) {
+        int version, Long introducedByMemberId, String introducerName) {
 
     public boolean active() {
         return status != ProspectStatus.LEFT;

@@ -50,7 +50,7 @@ class ProspectService {
     }
 
     record ProspectInput(Long personId, PersonDetails person, String organizationCode, String since, String channel,
-            List<String> categories, Long mentorMemberId) {
+            List<String> categories, Long mentorMemberId, Long introducedByMemberId) {
     }
 
     /**
@@ -96,11 +96,17 @@ class ProspectService {
         if (input.mentorMemberId() != null && organization != null && since != null) {
             checkMentor(problems, input.mentorMemberId(), organization, since);
         }
+        if (input.introducedByMemberId() != null && since != null
+                && members.onDate(input.introducedByMemberId(), since).isEmpty()) {
+            problems.refuse("introducedByMemberId", "prospect.introducer.notMember",
+                    String.valueOf(input.introducedByMemberId()), VietnameseDates.format(since));
+        }
         problems.throwIfAny();
         if (person == null) {
             person = people.register(newPerson.orElseThrow());
         }
-        long id = store.insert(person.id(), organization.id(), since, channel, input.mentorMemberId(), now(), user());
+        long id = store.insert(person.id(), organization.id(), since, channel, input.mentorMemberId(),
+                input.introducedByMemberId(), now(), user());
         store.replaceCategories(id, categories);
         audit.record("PROSPECT_LISTED", "prospect", String.valueOf(id), organization.id(),
                 "name=" + person.fullName() + "; channel=" + channel);

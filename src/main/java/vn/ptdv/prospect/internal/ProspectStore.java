@@ -25,12 +25,15 @@ class ProspectStore {
     private static final String SELECT = """
             SELECT r.id, r.person_id, p.full_name, p.birth_date, p.national_id, r.organization_id, o.code AS org_code,
                    o.name AS org_name, r.since, r.channel, r.mentor_member_id, mp.full_name AS mentor_name, r.status,
-                   r.attended_on, r.applied_on, r.left_on, r.left_reason, r.version
+                   r.attended_on, r.applied_on, r.left_on, r.left_reason, r.version, r.introduced_by_member_id,
+                   ip.full_name AS introducer_name
             FROM prospect r
             JOIN person p ON p.id = r.person_id
             JOIN organization_directory o ON o.id = r.organization_id
             LEFT JOIN party_member m ON m.id = r.mentor_member_id
             LEFT JOIN person mp ON mp.id = m.person_id
+            LEFT JOIN party_member im ON im.id = r.introduced_by_member_id
+            LEFT JOIN person ip ON ip.id = im.person_id
             """;
 
     /** Active in the pool on :date: listed, not yet gone and not yet handed to a dossier. */
@@ -53,7 +56,13 @@ class ProspectStore {
                 rs.getObject("since", LocalDate.class), ProspectChannel.valueOf(rs.getString("channel")),
                 categories(id), mentorId, rs.getString("mentor_name"), ProspectStatus.valueOf(rs.getString("status")),
                 rs.getObject("attended_on", LocalDate.class), rs.getObject("applied_on", LocalDate.class),
-                rs.getObject("left_on", LocalDate.class), rs.getString("left_reason"), rs.getInt("version"));
+                rs.getObject("left_on", LocalDate.class), rs.getString("left_reason"), rs.getInt("version"),
+                introducer(rs), rs.getString("introducer_name"));
+    }
+
+    private static Long introducer(ResultSet rs) throws SQLException {
+        long id = rs.getLong("introduced_by_member_id");
+        return rs.wasNull() ? null : id;
     }
 
     Set<ProspectCategory> categories(long prospectId) {
@@ -74,15 +83,17 @@ class ProspectStore {
     }
 
     long insert(long personId, long organizationId, LocalDate since, ProspectChannel channel, Long mentorId,
-            OffsetDateTime now, String user) {
+            Long introducerId, OffsetDateTime now, String user) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO prospect (person_id, active_person_id, organization_id, since, channel, mentor_member_id,
-                                      status, version, created_at, created_by, updated_at, updated_by)
-                VALUES (:person, :person, :organization, :since, :channel, :mentor, 'IN_POOL', 0, :now, :user, :now,
-                        :user)
+                                      introduced_by_member_id, status, version, created_at, created_by, updated_at,
+                                      updated_by)
+                VALUES (:person, :person, :organization, :since, :channel, :mentor, :introducer, 'IN_POOL', 0, :now,
+                        :user, :now, :user)
                 """).param("person", personId).param("organization", organizationId).param("since", since)
-                .param("channel", channel.name()).param("mentor", mentorId).param("now", now).param("user", user)
+                .param("channel", channel.name()).param("mentor", mentorId).param("introducer", introducerId)
+                .param("now", now).param("user", user)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

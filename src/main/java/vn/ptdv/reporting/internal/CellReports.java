@@ -1,0 +1,182 @@
+package vn.ptdv.reporting.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ptdv.membership.Members;
+import vn.ptdv.organization.AccessScope;
+import vn.ptdv.organization.CellKind;
+import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.organization.Structure;
+import vn.ptdv.organization.SubtreeSql;
+import vn.ptdv.planning.AssignmentRole;
+import vn.ptdv.shared.VietnameseOrder;
+
+/**
+ * Reports on cells: those that admitted nobody for several years, and whether the cadres
+ * assigned to supervise them introduced someone to their pool this year.
+ */
+@Component
+class CellReports {
+    private final JdbcClient jdbc;
+    private final Members members;
+    private final AccessScope scope;
+
+    CellReports(JdbcClient jdbc, Members members, AccessScope scope) {
+        this.jdbc = jdbc;
+        this.members = members;
+        this.scope = scope;
+    }
+
+    /** A cell without an admission for the years asked, with its last admission and its pool today. */
+    record StagnantCell(String code, String name, CellKind kind, LocalDate lastAdmission, long poolSize) {
+    }
+
+    /**
+     * Cells of the organization (today's structure) that existed the whole window and admitted
+     * nobody in the {@code years} years up to the as-of date — an admission on the day the window
+     * opens (exactly that many years earlier) is outside it. The last admission is the latest
+     * admission decision of the cell's dossiers, or for members admitted before their dossiers
+     * were kept here, the admission date of the membership.
+     */
+    @Transactional(readOnly = true)
+    List<StagnantCell> stagnant(OrganizationRef organization, int years, LocalDate asOf, CellKind kind) {
+        scope.requireVisible(organization);
+        LocalDate windowStart = asOf.minusYears(years);
+        List<StagnantCell> cells = new ArrayList<>();
+        jdbc.sql("""
+                SELECT o.id, o.code, o.name, o.cell_kind,
+                       (SELECT MIN(x.valid_from) FROM organization_subtree x
+                        WHERE x.ancestor_id = o.id AND x.descendant_id = o.id) AS since,
+                       (SELECT MAX(f.decision_date) FROM admission_fact f
+                        JOIN organization_lineage l ON l.organization_id = f.cell_id
+                        WHERE l.successor_id = o.id AND f.decision_date <= :asOf) AS last_decision,
+                       (SELECT MAX(m.admitted_on) FROM member_admission m
+                        JOIN organization_lineage l ON l.organization_id = m.admitting_organization_id
+                        WHERE l.successor_id = o.id AND m.admitted_on <= :asOf
+                          AND NOT EXISTS (SELECT 1 FROM admission_fact af WHERE af.member_id = m.member_id))
+                           AS last_member,
+                       (SELECT COUNT(*) FROM prospect_fact p
+                        JOIN organization_lineage l ON l.organization_id = p.organization_id
+                        WHERE l.successor_id = o.id AND p.status IN ('IN_POOL', 'ATTENDED_CLASS')) AS pool
+                FROM organization_subtree s JOIN organization_directory o ON o.id = s.descendant_id
+                WHERE s.ancestor_id = :root AND s.valid_from <= :today AND :today < s.valid_to
+                  AND o.type IN ('CELL', 'GRASSROOTS_CELL')
+                """)
+                .param("root", organization.id()).param("today", scope.today()).param("asOf", asOf)
+                .query(rs -> {
+                    LocalDate since = rs.getObject("since", LocalDate.class);
+                    LocalDate last = latest(rs.getObject("last_decision", LocalDate.class),
+                            rs.getObject("last_member", LocalDate.class));
+                    String cellKind = rs.getString("cell_kind");
+                    CellKind k = cellKind == null ? null : CellKind.valueOf(cellKind);
+                    boolean existedWholeWindow = since != null && !since.isAfter(windowStart);
+                    boolean none = last == null || !last.isAfter(windowStart);
+                    if (existedWholeWindow && none && (kind == null || kind == k)) {
+                        cells.add(new StagnantCell(rs.getString("code"), rs.getString("name"), k, last,
+                                rs.getLong("pool")));
+                    }
+                });
+        cells.sort(Comparator.comparing(StagnantCell::lastAdmission, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(VietnameseOrder.by(StagnantCell::name)));
+        return cells;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** A cadre assigned to supervise a cell during the year, and how many they introduced to its pool that year. */
+    record Duty(long assignmentId, long memberId, String memberName, String cellCode, String cellName,
+            LocalDate from, LocalDate to, long introduced) {
+
+        public boolean done() {
+            return introduced > 0;
+        }
+    }
+
+    record DutyReport(int year, long done, long total, List<Duty> duties) {
+    }
+
+    /**
+     * For every supervision of a cell of the organization active during the year: did the cadre
+     * introduce at least one outstanding non-member to that cell's pool in the year (while assigned)?
+     */
+    @Transactional(readOnly = true)
+    DutyReport duty(OrganizationRef organization, int year) {
+        scope.requireVisible(organization);
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        SubtreeSql subtree = SubtreeSql.of(List.of(organization.id()), Structure.CURRENT, scope.today());
+        Map<String, Object> params = new HashMap<>();
+        subtree.bind(params);
+        params.put("start", start);
+        params.put("end", end);
+        params.put("role", AssignmentRole.SUPERVISE.name());
+        List<Duty> duties = new ArrayList<>();
+        jdbc.sql("""
+                SELECT a.assignment_id, a.member_id, o.code, o.name, a.valid_from, a.valid_to,
+                       (SELECT COUNT(*) FROM prospect_fact p
+                        WHERE p.organization_id = a.cell_id AND p.introduced_by_member_id = a.member_id
+                          AND p.since >= :start AND p.since <= :end AND p.since >= a.valid_from
+                          AND (a.valid_to IS NULL OR p.since <= a.valid_to)) AS introduced
+                FROM cell_assignment_fact a JOIN organization_directory o ON o.id = a.cell_id
+                WHERE a.role = :role AND a.valid_from <= :end AND (a.valid_to IS NULL OR a.valid_to >= :start)
+                  AND %s
+                """.formatted(subtree.condition("a.cell_id")))
+                .params(params)
+                .query(rs -> {
+                    long memberId = rs.getLong("member_id");
+                    LocalDate from = rs.getObject("valid_from", LocalDate.class);
+                    String name = members.onDate(memberId, from).map(Members.MemberRef::fullName).orElse("");
+                    duties.add(new Duty(rs.getLong("assignment_id"), memberId, name, rs.getString("code"),
+                            rs.getString("name"), from, rs.getObject("valid_to", LocalDate.class),
+                            rs.getLong("introduced")));
+                });
+        duties.sort(Comparator.comparing(Duty::done).thenComparing(VietnameseOrder.by(Duty::cellName)));
+        long done = duties.stream().filter(Duty::done).count();
+        return new DutyReport(year, done, duties.size(), duties);
+    }
+
+    /** The path from the pool to full membership, under the organization, in the year up to today. */
+    record Funnel(int year, long pool, long attended, long opened, long decided, long recognized) {
+    }
+
+    @Transactional(readOnly = true)
+    Funnel funnel(OrganizationRef organization, int year) {
+        scope.requireVisible(organization);
+        SubtreeSql subtree = SubtreeSql.of(List.of(organization.id()), Structure.CURRENT, scope.today());
+        Map<String, Object> params = new HashMap<>();
+        subtree.bind(params);
+        params.put("start", LocalDate.of(year, 1, 1));
+        params.put("end", LocalDate.of(year, 12, 31));
+        long pool = jdbc.sql("SELECT COUNT(*) FROM prospect_fact p WHERE p.status IN ('IN_POOL', 'ATTENDED_CLASS') AND "
+                + subtree.condition("p.organization_id")).params(params).query(Long.class).single();
+        long attended = jdbc.sql("SELECT COUNT(*) FROM prospect_fact p WHERE p.attended_on BETWEEN :start AND :end AND "
+                + subtree.condition("p.organization_id")).params(params).query(Long.class).single();
+        Map<String, Long> dossiers = new HashMap<>();
+        jdbc.sql("""
+                SELECT SUM(CASE WHEN f.opened_on BETWEEN :start AND :end THEN 1 ELSE 0 END) AS opened,
+                       SUM(CASE WHEN f.decision_date BETWEEN :start AND :end THEN 1 ELSE 0 END) AS decided,
+                       SUM(CASE WHEN f.state = 'OFFICIAL' AND f.probation_end BETWEEN :start AND :end THEN 1 ELSE 0 END)
+                           AS recognized
+                FROM admission_fact f WHERE %s
+                """.formatted(subtree.condition("f.cell_id"))).params(params)
+                .query(rs -> {
+                    dossiers.put("opened", rs.getLong("opened"));
+                    dossiers.put("decided", rs.getLong("decided"));
+                    dossiers.put("recognized", rs.getLong("recognized"));
+                });
+        return new Funnel(year, pool, attended, dossiers.getOrDefault("opened", 0L),
+                dossiers.getOrDefault("decided", 0L), dossiers.getOrDefault("recognized", 0L));
+    }
+}

@@ -1,0 +1,200 @@
+package vn.ptdv.reporting.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ptdv.organization.AccessScope;
+import vn.ptdv.organization.OrganizationDirectory;
+import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.planning.Targets;
+import vn.ptdv.planning.Term;
+import vn.ptdv.shared.VietnameseOrder;
+
+/**
+ * Progress against the admission targets: for an organization and each of its children (today's
+ * structure), the target of the term or of one year, the admissions decided in the period up to
+ * the as-of date (credited to the admitting cell's organization today, so that merged and split
+ * organizations' admissions follow them), the percent, what remains, the pace needed per
+ * remaining quarter, and a projection to the end of the period.
+ */
+@Component
+class ProgressReports {
+    static final int RECENT_DAYS = 365;
+
+    private final JdbcClient jdbc;
+    private final Targets targets;
+    private final OrganizationDirectory organizations;
+    private final AccessScope scope;
+
+    ProgressReports(JdbcClient jdbc, Targets targets, OrganizationDirectory organizations, AccessScope scope) {
+        this.jdbc = jdbc;
+        this.targets = targets;
+        this.organizations = organizations;
+        this.scope = scope;
+    }
+
+    /** One organization's progress. {@code percent} has two decimals; null without a target. */
+    record Line(String code, String name, Integer target, long admitted, BigDecimal percent, Integer remaining,
+            Integer pacePerQuarter, long projected, long inProgress) {
+    }
+
+    record Progress(OrganizationRef organization, Term term, Integer year, LocalDate from, LocalDate to,
+            LocalDate asOf, Line total, List<Line> children) {
+    }
+
+    /** A line of the ranking, with the criteria it was ranked by. */
+    record Ranked(int rank, Line line) {
+    }
+
+    enum Sort {
+        TREE,
+        NAME,
+        PERCENT,
+        ADMITTED,
+        REMAINING
+    }
+
+    /** Admissions decided in the period up to the as-of date, in the last year, and dossiers awaiting a decision. */
+    private record Counts(long admitted, long recent, long pending) {
+    }
+
+    @Transactional(readOnly = true)
+    Progress progress(OrganizationRef organization, Term term, Integer year, LocalDate asOf, Sort sort) {
+        scope.requireVisible(organization);
+        LocalDate today = scope.today();
+        LocalDate from = year == null ? term.startDate() : term.startOf(year);
+        LocalDate to = year == null ? term.endDate() : term.endOf(year);
+        List<OrganizationRef> children = organizations.childrenOn(organization.id(), today);
+        List<Long> ids = new ArrayList<>(children.stream().map(OrganizationRef::id).toList());
+        ids.add(organization.id());
+        Map<Long, Counts> counts = counts(ids, from, to, asOf, today);
+        Map<Long, Integer> goals = targets.of(ids, term.code(), year);
+        Line total = line(organization, goals.get(organization.id()), counts, to, asOf);
+        List<Line> lines = new ArrayList<>();
+        for (OrganizationRef child : children) {
+            lines.add(line(child, goals.get(child.id()), counts, to, asOf));
+        }
+        return new Progress(organization, term, year, from, to, asOf, total, sorted(lines, sort));
+    }
+
+    /** The children ranked by the percent of their target, then by admissions; equal ones share a rank. */
+    @Transactional(readOnly = true)
+    List<Ranked> ranking(OrganizationRef organization, Term term, Integer year, LocalDate asOf) {
+        List<Line> lines = progress(organization, term, year, asOf, Sort.PERCENT).children();
+        List<Ranked> ranked = new ArrayList<>();
+        Line previous = null;
+        int rank = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (previous == null || compareForRank(previous, line) != 0) {
+                rank = i + 1;
+            }
+            ranked.add(new Ranked(rank, line));
+            previous = line;
+        }
+        return ranked;
+    }
+
+    private static int compareForRank(Line a, Line b) {
+        int byPercent = byPercentDescending(a, b);
+        return byPercent != 0 ? byPercent : Long.compare(b.admitted(), a.admitted());
+    }
+
+    /** Higher percent first; lines without a target last. */
+    private static int byPercentDescending(Line a, Line b) {
+        if (a.percent() == null || b.percent() == null) {
+            return a.percent() == null && b.percent() == null ? 0 : a.percent() == null ? 1 : -1;
+        }
+        return b.percent().compareTo(a.percent());
+    }
+
+    private static List<Line> sorted(List<Line> lines, Sort sort) {
+        Comparator<Line> byName = VietnameseOrder.by(Line::name);
+        Comparator<Line> order = switch (sort) {
+            case TREE -> null;
+            case NAME -> byName;
+            case PERCENT -> ((Comparator<Line>) ProgressReports::compareForRank).thenComparing(byName);
+            case ADMITTED -> Comparator.comparingLong(Line::admitted).reversed().thenComparing(byName);
+            case REMAINING -> Comparator.comparing((Line l) -> l.remaining() == null ? -1 : l.remaining()).reversed()
+                    .thenComparing(byName);
+        };
+        if (order == null) {
+            return lines;
+        }
+        List<Line> copy = new ArrayList<>(lines);
+        copy.sort(order);
+        return copy;
+    }
+
+    private static Line line(OrganizationRef organization, Integer target, Map<Long, Counts> counts, LocalDate to,
+            LocalDate asOf) {
+        Counts c = counts.getOrDefault(organization.id(), new Counts(0, 0, 0));
+        BigDecimal percent = percent(c.admitted(), target);
+        Integer remaining = target == null ? null : (int) Math.max(target - c.admitted(), 0);
+        int quarters = quartersLeft(asOf, to);
+        Integer pace = remaining == null || quarters == 0 ? null : (remaining + quarters - 1) / quarters;
+        long daysLeft = asOf.isBefore(to) ? ChronoUnit.DAYS.between(asOf, to) : 0;
+        long byPace = Math.round(c.recent() * (double) daysLeft / RECENT_DAYS);
+        long projected = c.admitted() + (daysLeft == 0 ? 0 : Math.max(byPace, c.pending()));
+        return new Line(organization.code(), organization.name(), target, c.admitted(), percent, remaining, pace,
+                projected, c.pending());
+    }
+
+    /** Admitted as a percent of the target, two decimals, half up: 7 of 9 is 77.78. */
+    static BigDecimal percent(long admitted, Integer target) {
+        if (target == null || target == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(admitted).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(target), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The calendar quarters left after the as-of date up to the end, the current one included if days of it remain. */
+    static int quartersLeft(LocalDate asOf, LocalDate end) {
+        if (!asOf.isBefore(end)) {
+            return 0;
+        }
+        LocalDate next = asOf.plusDays(1);
+        return quarter(end) - quarter(next) + 1;
+    }
+
+    private static int quarter(LocalDate date) {
+        return date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
+    }
+
+    private Map<Long, Counts> counts(List<Long> ids, LocalDate from, LocalDate to, LocalDate asOf, LocalDate today) {
+        LocalDate upTo = asOf.isBefore(to) ? asOf : to;
+        LocalDate recentFrom = asOf.minusDays(RECENT_DAYS - 1L);
+        LocalDate lowest = from.isBefore(recentFrom) ? from : recentFrom;
+        Map<Long, Counts> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT s.ancestor_id,
+                       SUM(CASE WHEN f.decision_date >= :from AND f.decision_date <= :upTo THEN 1 ELSE 0 END) AS admitted,
+                       SUM(CASE WHEN f.decision_date >= :recentFrom AND f.decision_date <= :asOf THEN 1 ELSE 0 END)
+                           AS recent,
+                       SUM(CASE WHEN f.state = 'PROPOSED' THEN 1 ELSE 0 END) AS pending
+                FROM admission_fact f
+                JOIN organization_lineage l ON l.organization_id = f.cell_id
+                JOIN organization_subtree s ON s.descendant_id = l.successor_id
+                WHERE s.ancestor_id IN (:ids) AND s.valid_from <= :today AND :today < s.valid_to
+                  AND ((f.decision_date >= :lowest AND f.decision_date <= :asOf) OR f.state = 'PROPOSED')
+                GROUP BY s.ancestor_id
+                """)
+                .param("ids", ids).param("from", from).param("upTo", upTo).param("recentFrom", recentFrom)
+                .param("asOf", asOf).param("today", today).param("lowest", lowest)
+                .query(rs -> {
+                    counts.put(rs.getLong("ancestor_id"), new Counts(rs.getLong("admitted"), rs.getLong("recent"),
+                            rs.getLong("pending")));
+                });
+        return counts;
+    }
+}
