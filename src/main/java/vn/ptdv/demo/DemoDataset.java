@@ -26,6 +26,9 @@ import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
+import vn.ptdv.planning.AssignmentRole;
+import vn.ptdv.planning.DirectiveType;
+import vn.ptdv.planning.Plans;
 import vn.ptdv.prospect.Pool;
 import vn.ptdv.prospect.ProspectCategory;
 import vn.ptdv.prospect.ProspectChannel;
@@ -56,12 +59,13 @@ class DemoDataset implements ApplicationRunner {
     private final Pool prospects;
     private final Classes classes;
     private final Admissions admissions;
+    private final Plans plans;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataset(Installation installation, OrganizationDirectory organizations, UserAccounts accounts,
             MemberRegistry members, Members memberQueries, Pool prospects, Classes classes, Admissions admissions,
-            TransactionTemplate transaction, Clock clock) {
+            Plans plans, TransactionTemplate transaction, Clock clock) {
         this.installation = installation;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -70,6 +74,7 @@ class DemoDataset implements ApplicationRunner {
         this.prospects = prospects;
         this.classes = classes;
         this.admissions = admissions;
+        this.plans = plans;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -137,6 +142,7 @@ class DemoDataset implements ApplicationRunner {
 
         loadPoolAndClasses();
         loadDossiers();
+        loadPlans();
 
         account("bantochuc", "Nguyễn Thị Lan", Role.ORG_DEPARTMENT, PROVINCE);
         account("khoicq", "Trần Văn Hùng", Role.ORG_DEPARTMENT, bloc);
@@ -294,6 +300,69 @@ class DemoDataset implements ApplicationRunner {
         long gathering = admissions.open(preparing, ward + "-KP01");
         admissions.record(gathering, StepInput.of(StepCode.APPLICATION, today.minusDays(20).toString()));
         admissions.record(gathering, StepInput.of(StepCode.PERSONAL_HISTORY, today.minusDays(10).toString()));
+    }
+
+    /**
+     * The terms 2020–2025 and 2025–2030, the province's plans with its targets for the term and
+     * for 2026 allocated to the organizations under it, more admissions decided in 2026, and
+     * cadres of the ward of Hòa Bình assigned to supervise cells — one who introduced someone to
+     * the pool this year, one who did not.
+     */
+    private void loadPlans() {
+        LocalDate today = LocalDate.now(clock);
+        plans.createTerm("2020-2025", "Nhiệm kỳ 2020-2025", LocalDate.of(2020, 10, 1), LocalDate.of(2025, 9, 30));
+        plans.createTerm("2025-2030", "Nhiệm kỳ 2025-2030", LocalDate.of(2025, 10, 1), LocalDate.of(2030, 9, 30));
+        long termPlan = plans.createDirective("15-KH/TU", DirectiveType.PLAN, LocalDate.of(2025, 11, 20), PROVINCE,
+                "Kế hoạch phát triển đảng viên nhiệm kỳ 2025-2030");
+        long yearPlan = plans.createDirective("02-KH/TU", DirectiveType.PLAN, LocalDate.of(2026, 1, 12), PROVINCE,
+                "Kế hoạch giao chỉ tiêu kết nạp đảng viên năm 2026");
+        // Recorded with the symbol of a district committee: kept, with a warning to check it.
+        plans.createDirective("03-HD/HU", DirectiveType.GUIDANCE, LocalDate.of(2026, 2, 2), PROVINCE,
+                "Hướng dẫn tạo nguồn kết nạp đảng viên ở thôn, khu phố");
+        plans.setTarget(PROVINCE, "2025-2030", null, 125, termPlan);
+        plans.setTarget(PROVINCE, "2025-2030", 2026, 25, yearPlan);
+        Map<String, Integer> year2026 = Map.of("BM-KCQ", 4, "BM-P-HOABINH", 4, "BM-P-TANTHANH", 3, "BM-X-ANPHU", 3,
+                "BM-X-DONGSON", 2, "BM-X-PHUOCLOC", 2, "BM-X-LAMTHUY", 2, "BM-X-THUANHOA", 2, "BM-X-NGHIAHUNG", 3);
+        year2026.forEach((code, admissions) -> {
+            plans.setTarget(code, "2025-2030", 2026, admissions, yearPlan);
+            plans.setTarget(code, "2025-2030", null, admissions * 5, termPlan);
+        });
+
+        DemoPeople people = new DemoPeople(13);
+        long anPhuClass = classes.open("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026", "BM-X-ANPHU",
+                LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13), "Hội trường xã An Phú");
+        for (int i = 0; i < 3; i++) {
+            String cell = "BM-X-ANPHU-TH0" + (i + 1);
+            long person = applicant(people, cell, LocalDate.of(2025, 10, 15), anPhuClass, LocalDate.of(2026, 3, 16),
+                    "AP-GCN-2026-0" + (i + 1));
+            admitted(person, cell, LocalDate.of(2026, 6, 8 + i), LocalDate.of(2026, 7, 6 + i), LocalDate.of(2026, 7, 20));
+        }
+        long tanThanhClass = classes.open("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026", "BM-P-TANTHANH",
+                LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13), "Hội trường phường Tân Thành");
+        long tanThanh = applicant(people, "BM-P-TANTHANH-KP02", LocalDate.of(2025, 10, 15), tanThanhClass,
+                LocalDate.of(2026, 3, 16), "TT-GCN-2026-01");
+        admitted(tanThanh, "BM-P-TANTHANH-KP02", LocalDate.of(2026, 8, 3), LocalDate.of(2026, 9, 7),
+                LocalDate.of(2026, 9, 21));
+
+        // Decided ten days ago: the ceremony is to come.
+        long awaiting = applicant(people, "BM-P-TANTHANH-KP04", LocalDate.of(2025, 10, 15), tanThanhClass,
+                LocalDate.of(2026, 3, 16), "TT-GCN-2026-02");
+        LocalDate vote = today.minusDays(40);
+        long decided = proposed(awaiting, "BM-P-TANTHANH-KP04", vote);
+        admissions.record(decided, StepInput.builder(StepCode.COMMITTEE_RESOLUTION, vote.plusDays(7).toString())
+                .committeeVote(9, 9).build());
+        admissions.record(decided, StepInput.builder(StepCode.ADMISSION_DECISION, today.minusDays(10).toString())
+                .decision("57-QĐ/ĐU").build());
+
+        String ward = "BM-P-HOABINH";
+        long wardId = organizations.findByCode(ward).orElseThrow().id();
+        LocalDate from = LocalDate.of(2026, 1, 5);
+        List<Members.MemberRef> cadres = memberQueries.officialUnder(wardId, from).stream()
+                .filter(m -> m.officialOn(today)).limit(2).toList();
+        plans.assign(cadres.get(0).id(), ward + "-KP01", AssignmentRole.SUPERVISE, from);
+        plans.assign(cadres.get(1).id(), ward + "-KP06", AssignmentRole.SUPERVISE, from);
+        prospects.list(people.prospect(ward + "-KP01"), ward + "-KP01", LocalDate.of(2026, 4, 6),
+                ProspectChannel.CELL, List.of(ProspectCategory.YOUNG_INTELLECTUAL), null, cadres.get(0).id());
     }
 
     /** A new prospect of the cell, listed on the date, who completed the class with a certificate. */

@@ -21,7 +21,14 @@ public class Pool {
     @Transactional
     public long list(PersonDetails person, String organizationCode, LocalDate since, ProspectChannel channel,
             List<ProspectCategory> categories, Long mentorMemberId) {
-        return pool.list(person, organizationCode, since, channel, categories, mentorMemberId);
+        return pool.list(person, organizationCode, since, channel, categories, mentorMemberId, null);
+    }
+
+    /** Lists a new person introduced by a cadre (a member), as {@link #list} does. */
+    @Transactional
+    public long list(PersonDetails person, String organizationCode, LocalDate since, ProspectChannel channel,
+            List<ProspectCategory> categories, Long mentorMemberId, Long introducedByMemberId) {
+        return pool.list(person, organizationCode, since, channel, categories, mentorMemberId, introducedByMemberId);
     }
 
     @Transactional

@@ -29,7 +29,7 @@ class DossierStore {
                    d.probation_end, d.papers_expire_on, d.certificate_expires_on, d.attention_on, d.version,
                    d.updated_at, d.updated_by
             FROM admission_dossier d
-            JOIN person p ON p.id = d.person_id
+            JOIN person_directory p ON p.id = d.person_id
             JOIN organization_directory o ON o.id = d.cell_id
             """;
 

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,22 +134,5 @@ class TreeQueries {
                     names.computeIfAbsent(rs.getLong("descendant_id"), k -> new ArrayList<>()).add(rs.getString("name"));
                 });
         return names;
-    }
-
-    /** How many organizations of each type lie under the roots (the roots included) on the date. */
-    Map<OrganizationType, Long> countByType(Collection<Long> rootIds, LocalDate date) {
-        Map<OrganizationType, Long> counts = new EnumMap<>(OrganizationType.class);
-        if (rootIds.isEmpty()) {
-            return counts;
-        }
-        jdbc.sql("""
-                SELECT o.type, COUNT(*) AS n FROM organization_closure c JOIN organization o ON o.id = c.descendant_id
-                WHERE c.ancestor_id IN (:roots) AND c.valid_from <= :date AND :date < c.valid_to
-                GROUP BY o.type
-                """).param("roots", rootIds).param("date", date)
-                .query(rs -> {
-                    counts.put(OrganizationType.valueOf(rs.getString("type")), rs.getLong("n"));
-                });
-        return counts;
     }
 }

@@ -21,6 +21,7 @@ import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.planning.Term;
 import vn.ptdv.shared.ConflictException;
 import vn.ptdv.shared.ForbiddenException;
+import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Problems;
 
 /**
@@ -151,6 +152,41 @@ class TargetService {
                         + current.map(t -> String.valueOf(t.admissions())).orElse("-") + " -> " + admissions);
         return new Saved(organization, find(organization.id(), termCode, year).orElseThrow(),
                 warnings(organization, term, year));
+    }
+
+    /** Several targets of one term or year at once (a page's allocation table): all stored, or none. */
+    @Transactional
+    List<Warning> putAll(List<TargetInput> inputs) {
+        Problems problems = new Problems("target");
+        List<Saved> saved = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            try {
+                saved.add(put(inputs.get(i)));
+            } catch (InvalidInputException refused) {
+                Problems row = new Problems("target");
+                refused.problems().forEach(p -> {
+                    if (p.malformed()) {
+                        row.malformed(p.field(), p.messageKey(), p.argsArray());
+                    } else {
+                        row.refuse(p.field(), p.messageKey(), p.argsArray());
+                    }
+                });
+                problems.absorb(row, "rows[" + i + "].");
+            }
+        }
+        problems.throwIfAny();
+        List<Warning> warnings = new ArrayList<>();
+        for (Saved s : saved) {
+            Term term = terms.find(s.target().termCode()).orElseThrow();
+            for (Warning w : warnings(s.organization(), term, s.target().year())) {
+                boolean same = warnings.stream()
+                        .anyMatch(o -> o.messageKey().equals(w.messageKey()) && o.args().equals(w.args()));
+                if (!same) {
+                    warnings.add(w);
+                }
+            }
+        }
+        return warnings;
     }
 
     /** How the allocation around the organization adds up. */

@@ -32,7 +32,7 @@ class PoolCandidates implements ClassCandidates {
         params.put("date", scope.today());
         params.put("issuedAfter", scope.today().minusMonths(certificates.validityMonths()));
         return jdbc.sql("""
-                SELECT r.person_id, p.full_name, o.name FROM prospect r JOIN person p ON p.id = r.person_id
+                SELECT r.person_id, p.full_name, o.name FROM prospect r JOIN person_directory p ON p.id = r.person_id
                 JOIN organization_directory o ON o.id = r.organization_id
                 WHERE """ + " " + subtree.condition("r.organization_id") + " AND " + ProspectStore.ACTIVE_ON + """
                   AND r.status = 'IN_POOL'

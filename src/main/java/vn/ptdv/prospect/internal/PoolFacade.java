@@ -31,9 +31,10 @@ public class PoolFacade {
     }
 
     public long list(PersonDetails person, String organizationCode, LocalDate since, ProspectChannel channel,
-            List<ProspectCategory> categories, Long mentorMemberId) {
+            List<ProspectCategory> categories, Long mentorMemberId, Long introducedByMemberId) {
         return prospects.create(new ProspectService.ProspectInput(null, person, organizationCode, since.toString(),
-                channel.name(), categories.stream().map(Enum::name).toList(), mentorMemberId, null), DateInput.API).id();
+                channel.name(), categories.stream().map(Enum::name).toList(), mentorMemberId, introducedByMemberId),
+                DateInput.API).id();
     }
 
     public void changeStatus(long prospectId, ProspectStatus status, LocalDate date, String reason) {

@@ -147,7 +147,7 @@ class PoolReports {
         List<Expiring> rows = new ArrayList<>();
         jdbc.sql("""
                 SELECT r.id, p.full_name, o.name AS org_name, f.certificate_number, f.certificate_date
-                FROM prospect r JOIN person p ON p.id = r.person_id
+                FROM prospect r JOIN person_directory p ON p.id = r.person_id
                 JOIN organization_directory o ON o.id = r.organization_id
                 JOIN certificate_fact f ON f.person_id = r.person_id
                 WHERE """ + " " + subtree.condition("r.organization_id") + " AND " + ProspectStore.ACTIVE_ON + """

@@ -28,12 +28,12 @@ class ProspectStore {
                    r.attended_on, r.applied_on, r.left_on, r.left_reason, r.version, r.introduced_by_member_id,
                    ip.full_name AS introducer_name
             FROM prospect r
-            JOIN person p ON p.id = r.person_id
+            JOIN person_directory p ON p.id = r.person_id
             JOIN organization_directory o ON o.id = r.organization_id
-            LEFT JOIN party_member m ON m.id = r.mentor_member_id
-            LEFT JOIN person mp ON mp.id = m.person_id
-            LEFT JOIN party_member im ON im.id = r.introduced_by_member_id
-            LEFT JOIN person ip ON ip.id = im.person_id
+            LEFT JOIN member_admission m ON m.member_id = r.mentor_member_id
+            LEFT JOIN person_directory mp ON mp.id = m.person_id
+            LEFT JOIN member_admission im ON im.member_id = r.introduced_by_member_id
+            LEFT JOIN person_directory ip ON ip.id = im.person_id
             """;
 
     /** Active in the pool on :date: listed, not yet gone and not yet handed to a dossier. */

@@ -27,7 +27,7 @@ class ClassStore {
     private static final String PARTICIPANTS = """
             SELECT p.id, p.class_id, p.person_id, s.full_name, s.birth_date, s.national_id, r.name AS residence_name,
                    p.completed, p.certificate_number, p.certificate_date, p.version, s.sort_key
-            FROM class_participant p JOIN person s ON s.id = p.person_id
+            FROM class_participant p JOIN person_directory s ON s.id = p.person_id
             JOIN organization_directory r ON r.id = s.residence_organization_id
             """;
 

@@ -1,0 +1,117 @@
+package vn.ptdv.reporting.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.ptdv.admission.Admissions;
+import vn.ptdv.calendar.VietnameseDates;
+import vn.ptdv.organization.AccessScope;
+import vn.ptdv.organization.CellKind;
+import vn.ptdv.organization.OrganizationDirectory;
+import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.planning.Term;
+import vn.ptdv.planning.Terms;
+import vn.ptdv.shared.DateInput;
+
+/** Pages of the reports, and the dashboard that users land on. */
+@Controller
+class ReportPageController {
+    static final int STAGNANT_YEARS = 2;
+    static final int UPCOMING = 8;
+
+    private final ReportQuestions questions;
+    private final ProgressReports progress;
+    private final CellReports cells;
+    private final Admissions admissions;
+    private final Terms terms;
+    private final OrganizationDirectory organizations;
+    private final AccessScope scope;
+
+    ReportPageController(ReportQuestions questions, ProgressReports progress, CellReports cells, Admissions admissions,
+            Terms terms, OrganizationDirectory organizations, AccessScope scope) {
+        this.questions = questions;
+        this.progress = progress;
+        this.cells = cells;
+        this.admissions = admissions;
+        this.terms = terms;
+        this.organizations = organizations;
+        this.scope = scope;
+    }
+
+    @GetMapping("/reports/progress")
+    String progress(@RequestParam(required = false) String organization, @RequestParam(required = false) String term,
+            @RequestParam(required = false) String year, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String sort, Model model) {
+        ReportQuestions.Progress q = questions.progress(organization, term, year, asOf, sort, DateInput.PAGE);
+        model.addAttribute("q", q);
+        model.addAttribute("asOfText", VietnameseDates.format(q.asOf()));
+        model.addAttribute("terms", terms.all());
+        model.addAttribute("report", progress.progress(q.organization(), q.term(), q.year(), q.asOf(), q.sort()));
+        return "reporting/progress";
+    }
+
+    @GetMapping("/reports/ranking")
+    String ranking(@RequestParam(required = false) String organization, @RequestParam(required = false) String term,
+            @RequestParam(required = false) String year, @RequestParam(required = false) String asOf, Model model) {
+        ReportQuestions.Progress q = questions.progress(organization, term, year, asOf, null, DateInput.PAGE);
+        model.addAttribute("q", q);
+        model.addAttribute("asOfText", VietnameseDates.format(q.asOf()));
+        model.addAttribute("terms", terms.all());
+        model.addAttribute("ranking", progress.ranking(q.organization(), q.term(), q.year(), q.asOf()));
+        return "reporting/ranking";
+    }
+
+    @GetMapping("/reports/stagnant-cells")
+    String stagnant(@RequestParam(required = false) String organization, @RequestParam(required = false) String years,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String kind, Model model) {
+        ReportQuestions.Stagnant q = questions.stagnant(organization, years, asOf, kind, DateInput.PAGE);
+        model.addAttribute("q", q);
+        model.addAttribute("asOfText", VietnameseDates.format(q.asOf()));
+        model.addAttribute("kinds", CellKind.values());
+        model.addAttribute("cells", cells.stagnant(q.organization(), q.years(), q.asOf(), q.kind()));
+        return "reporting/stagnant";
+    }
+
+    @GetMapping("/reports/assignment-duty")
+    String duty(@RequestParam(required = false) String organization, @RequestParam(required = false) String year,
+            Model model) {
+        OrganizationRef org = questions.organization(organization);
+        int y = questions.year(year, scope.today().getYear());
+        model.addAttribute("organization", org);
+        model.addAttribute("year", y);
+        model.addAttribute("report", cells.duty(org, y));
+        return "reporting/duty";
+    }
+
+    /** The landing page: the scope at a glance, each number a link to the list behind it. */
+    @GetMapping("/")
+    @Transactional(readOnly = true)
+    String dashboard(Model model) {
+        LocalDate today = scope.today();
+        Optional<OrganizationRef> home = scope.defaultOrganizationId().flatMap(organizations::findById);
+        model.addAttribute("today", today);
+        model.addAttribute("organization", home.orElse(null));
+        if (home.isEmpty()) {
+            return "reporting/dashboard";
+        }
+        OrganizationRef org = home.get();
+        Optional<Term> term = terms.containing(today);
+        model.addAttribute("term", term.orElse(null));
+        term.ifPresent(t -> {
+            model.addAttribute("termProgress", progress.progress(org, t, null, today, ProgressReports.Sort.TREE));
+            model.addAttribute("yearProgress", progress.progress(org, t, today.getYear(), today,
+                    ProgressReports.Sort.TREE));
+        });
+        model.addAttribute("funnel", cells.funnel(org, today.getYear()));
+        model.addAttribute("stagnantYears", STAGNANT_YEARS);
+        model.addAttribute("stagnant", cells.stagnant(org, STAGNANT_YEARS, today, null).size());
+        model.addAttribute("overdue", admissions.overdue(org.id()));
+        model.addAttribute("ceremonies", admissions.awaitingCeremony(org.id(), UPCOMING));
+        model.addAttribute("year", today.getYear());
+        return "reporting/dashboard";
+    }
+}

@@ -1,0 +1,135 @@
+package vn.ptdv.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ptdv.support.Browser;
+import vn.ptdv.support.DemoApplicationTest;
+
+/**
+ * The organization department lands on its dashboard, follows the progress against the targets,
+ * the ranking and the cells that admit nobody, allocates targets and records a directive; a ward
+ * assigns a cadre to a cell and checks the year's duty.
+ */
+@DemoApplicationTest
+@Tag("browser")
+class PlanningBrowserTest {
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void theDepartmentLandsOnItsDashboardAndFollowsEachNumberToItsList() {
+        context = Browser.newContext(1280, 900);
+        Page page = Browser.signIn(context, port, "/", "bantochuc", "demo12345");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Xin chào, Nguyễn Thị Lan"))).isVisible();
+        assertThat(page.getByText("Kết nạp năm 2026")).isVisible();
+        assertThat(page.getByText("/ chỉ tiêu 25")).isVisible();
+        Locator chart = page.locator("section[aria-labelledby=chart-heading]");
+        assertThat(chart.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Đảng bộ xã An Phú"))).isVisible();
+        assertThat(chart).containsText("3/3 · 100,00%");
+        assertThat(page.locator("section[aria-labelledby=funnel-heading]")).containsText("quyết định kết nạp trong năm");
+        Browser.screenshot(page, "dashboard");
+
+        page.getByText("Hồ sơ quá hạn").click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hồ sơ kết nạp — Đảng bộ tỉnh Bình Minh"))).isVisible();
+        assertThat(page.getByLabel("Chỉ hồ sơ cần chú ý")).isChecked();
+    }
+
+    @Test
+    void theDepartmentReadsTheProgressTheRankingAndTheCellsThatAdmitNobody() {
+        context = Browser.newContext(1280, 900);
+        Page page = Browser.signIn(context, port, "/reports/progress", "bantochuc", "demo12345");
+        page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).selectOption("2026");
+        page.getByRole(AriaRole.BUTTON, named("Xem")).click();
+        Browser.screenshot(page, "progress");
+        Locator anPhu = page.locator("tr", new Page.LocatorOptions().setHasText("Đảng bộ xã An Phú"));
+        assertThat(anPhu).containsText("100,00%");
+        Locator tanThanh = page.locator("tr", new Page.LocatorOptions().setHasText("Đảng bộ phường Tân Thành"));
+        assertThat(tanThanh).containsText("66,67%");
+        Browser.screenshot(page, "progress");
+        page.getByRole(AriaRole.LINK, named("Tỉ lệ")).click();
+        assertThat(page.locator("table tbody tr").first()).containsText("Đảng bộ xã An Phú");
+
+        page.getByRole(AriaRole.LINK, named("Xếp hạng")).click();
+        page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).selectOption("2026");
+        page.getByRole(AriaRole.BUTTON, named("Xem")).click();
+        assertThat(page.locator("table tbody tr").first()).containsText("Đảng bộ xã An Phú");
+        Browser.screenshot(page, "ranking");
+
+        page.getByRole(AriaRole.LINK, named("Chi bộ chưa kết nạp")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Chi bộ nhiều năm không kết nạp được đảng viên — Đảng bộ tỉnh Bình Minh")))
+                .isVisible();
+        page.getByLabel("Loại hình chi bộ").selectOption("RESIDENTIAL");
+        page.getByRole(AriaRole.BUTTON, named("Xem")).click();
+        assertThat(page.locator("caption")).containsText("trong 2 năm liền");
+        Browser.screenshot(page, "stagnant-cells");
+    }
+
+    @Test
+    void theDepartmentAllocatesTargetsAndRecordsADirective() {
+        context = Browser.newContext(1280, 900);
+        Page page = Browser.signIn(context, port, "/planning/targets?term=2025-2030&year=2026", "bantochuc", "demo12345");
+        assertThat(page.getByLabel("Đảng bộ xã Đông Sơn")).hasValue("2");
+        page.getByLabel("Đảng bộ xã Đông Sơn").fill("ba");
+        page.getByRole(AriaRole.BUTTON, named("Lưu chỉ tiêu")).click();
+        assertThat(page.locator(".invalid-feedback").filter(new Locator.FilterOptions().setHasText("không phải số nguyên")))
+                .isVisible();
+        page.getByLabel("Đảng bộ xã Đông Sơn").fill("3");
+        page.getByRole(AriaRole.BUTTON, named("Lưu chỉ tiêu")).click();
+        assertThat(page.getByText("Đã lưu 10 chỉ tiêu.")).isVisible();
+        assertThat(page.locator(".alert-warning")).containsText("(26, của 9/9 tổ chức đã có chỉ tiêu)");
+        Browser.screenshot(page, "targets");
+
+        page.getByRole(AriaRole.LINK, named("Văn bản")).click();
+        page.getByLabel("Số và ký hiệu").fill("12/KH");
+        page.getByLabel("Ngày ban hành").fill("20/11/2026");
+        page.getByLabel("Trích yếu").fill("Kế hoạch kết nạp đảng viên dịp 3/2");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.locator("#numberSymbol-error")).containsText("không đúng dạng số và ký hiệu");
+        page.getByLabel("Số và ký hiệu").fill("21-KH/HU");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.getByText("Đã ghi văn bản 21-KH/HU.")).isVisible();
+        assertThat(page.locator(".alert-warning")).containsText("thường ký /TU");
+        Browser.screenshot(page, "directives");
+    }
+
+    @Test
+    void aWardAssignsACadreToACellAndChecksTheYearsDuty() {
+        context = Browser.newContext(390, 844);
+        Page page = Browser.signIn(context, port, "/reports/assignment-duty", "hoabinh", "demo12345");
+        assertThat(page.getByText("1/2 cấp ủy viên phụ trách chi bộ đã giới thiệu")).isVisible();
+        assertThat(page.locator("tr.table-warning")).hasCount(1);
+        Browser.screenshot(page, "assignment-duty-phone");
+
+        page.getByRole(AriaRole.LINK, named("Phân công phụ trách")).click();
+        page.getByLabel("Cán bộ được phân công").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(3));
+        page.locator("#cellCode").fill("BM-P-HOABINH-KP03");
+        page.getByLabel("Đến ngày").fill("31/12/2025");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.locator("#to-error")).containsText("không được trước ngày bắt đầu");
+        page.getByLabel("Đến ngày").fill("");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.getByText("Đã phân công")).isVisible();
+        Browser.screenshot(page, "assignments-phone");
+    }
+}
