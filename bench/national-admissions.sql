@@ -8,14 +8,14 @@ SELECT id, id FROM organization ON CONFLICT DO NOTHING;
 INSERT INTO person (id, full_name, search_name, sort_key, birth_date, gender, ethnicity, religion,
                     residence_organization_id, version, created_at, created_by, updated_at, updated_by)
 SELECT i, 'Người Số ' || i, 'nguoi so ' || i, 'so ' || i, DATE '1990-01-01' + (i % 5000), 'MALE', '01', 'NONE',
-       100001 + (i * 7919) % 295800, 0, now(), 'bench', now(), 'bench'
+       100001 + (i::bigint * 7919) % 295800, 0, now(), 'bench', now(), 'bench'
 FROM generate_series(1, 2000000) AS i;
 SELECT setval(pg_get_serial_sequence('person', 'id'), 2000000);
 
 INSERT INTO admission_dossier (person_id, cell_id, open_person_id, state, next_step, due_date, decision_date,
                                ceremony_date, probation_end, opened_on, version, created_at, created_by, updated_at,
                                updated_by)
-SELECT i, 100001 + (i * 7919) % 295800,
+SELECT i, 100001 + (i::bigint * 7919) % 295800,
        CASE WHEN i % 20 = 0 THEN i END,
        CASE WHEN i % 20 = 0 THEN 'PROPOSED' WHEN d > DATE '2025-11-01' THEN 'PROBATION' ELSE 'OFFICIAL' END,
        CASE WHEN i % 20 = 0 THEN 'COMMITTEE_RESOLUTION' END,

@@ -137,9 +137,13 @@ class PlanningApiController {
     @GetMapping("/api/v1/targets")
     @Operation(summary = "Chỉ tiêu của một tổ chức và các tổ chức trực thuộc trong một nhiệm kỳ, theo nhiệm kỳ (\"term\") "
             + "và từng năm")
-    TargetsResponse listTargets(@RequestParam(required = false) String organization, @RequestParam String term) {
+    TargetsResponse listTargets(@RequestParam(required = false) String organization,
+            @RequestParam(required = false) String term) {
         OrganizationRef org = organization(organization);
-        Term t = terms.find(term).orElseThrow(() -> new NotFoundException("term.notFound", term));
+        Term t = term != null && !term.isBlank()
+                ? terms.find(term.strip()).orElseThrow(() -> new NotFoundException("term.notFound", term.strip()))
+                : terms.all().stream().filter(x -> x.contains(scope.today())).findFirst()
+                        .orElseThrow(() -> new NotFoundException("term.none"));
         List<OrganizationRef> children = organizations.childrenOn(org.id(), scope.today());
         List<TargetLine> lines = new ArrayList<>();
         for (OrganizationRef child : children) {
