@@ -37,6 +37,16 @@ public class OrganizationDirectory {
         return organization;
     }
 
+    /**
+     * The organization a page or an API call asks about: the one with this code if the user may
+     * see it (not found otherwise), or the user's own when no code is given.
+     */
+    public OrganizationRef requireVisibleOrHome(String code) {
+        String text = code == null ? null : code.strip();
+        return text != null && !text.isEmpty() ? requireVisible(text)
+                : scope.defaultOrganizationId().flatMap(this::findById).orElseThrow();
+    }
+
     /** Adds an organization as the signed-in user, with every check of the pages and the API. */
     public OrganizationRef create(String code, String name, OrganizationType type, CellKind cellKind,
             String parentCode, LocalDate establishedOn) {

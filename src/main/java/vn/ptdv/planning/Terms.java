@@ -19,6 +19,14 @@ public class Terms {
         return planning.term(code);
     }
 
+    /**
+     * The term asked about: the one with this code (not found otherwise), or when none is named,
+     * the term the date falls in, else the latest; not found when there is none.
+     */
+    public Term resolve(String code, LocalDate date) {
+        return planning.resolveTerm(code, date);
+    }
+
     /** Every term, the latest first. */
     public List<Term> all() {
         return planning.terms();

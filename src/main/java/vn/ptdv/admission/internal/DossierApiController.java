@@ -18,7 +18,6 @@ import vn.ptdv.admission.StepCode;
 import vn.ptdv.admission.StepInput;
 import vn.ptdv.admission.internal.rules.Rule;
 import vn.ptdv.admission.internal.rules.RuleBook;
-import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.DateInput;
@@ -35,17 +34,15 @@ class DossierApiController {
     private final Worklist worklist;
     private final AdmissionReports reports;
     private final OrganizationDirectory organizations;
-    private final AccessScope scope;
     private final Messages messages;
 
     DossierApiController(DossierService dossiers, DossierViews views, Worklist worklist, AdmissionReports reports,
-            OrganizationDirectory organizations, AccessScope scope, Messages messages) {
+            OrganizationDirectory organizations, Messages messages) {
         this.dossiers = dossiers;
         this.views = views;
         this.worklist = worklist;
         this.reports = reports;
         this.organizations = organizations;
-        this.scope = scope;
         this.messages = messages;
     }
 
@@ -171,8 +168,7 @@ class DossierApiController {
     }
 
     private OrganizationRef organization(String code) {
-        return code != null && !code.isBlank() ? organizations.requireVisible(code.strip())
-                : scope.defaultOrganizationId().flatMap(organizations::findById).orElseThrow();
+        return organizations.requireVisibleOrHome(code);
     }
 
     private DossierResponse response(long id) {

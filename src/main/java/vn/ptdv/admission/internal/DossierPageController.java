@@ -61,8 +61,7 @@ class DossierPageController {
     }
 
     private OrganizationRef organization(String code) {
-        return code != null && !code.isBlank() ? organizations.requireVisible(code.strip())
-                : scope.defaultOrganizationId().flatMap(organizations::findById).orElseThrow();
+        return organizations.requireVisibleOrHome(code);
     }
 
     @GetMapping("/dossiers")

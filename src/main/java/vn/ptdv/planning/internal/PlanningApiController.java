@@ -24,7 +24,6 @@ import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.planning.Term;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.Messages;
-import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.PageResult;
 
 @RestController
@@ -140,10 +139,7 @@ class PlanningApiController {
     TargetsResponse listTargets(@RequestParam(required = false) String organization,
             @RequestParam(required = false) String term) {
         OrganizationRef org = organization(organization);
-        Term t = term != null && !term.isBlank()
-                ? terms.find(term.strip()).orElseThrow(() -> new NotFoundException("term.notFound", term.strip()))
-                : terms.all().stream().filter(x -> x.contains(scope.today())).findFirst()
-                        .orElseThrow(() -> new NotFoundException("term.none"));
+        Term t = terms.resolve(term, scope.today());
         List<OrganizationRef> children = organizations.childrenOn(org.id(), scope.today());
         List<TargetLine> lines = new ArrayList<>();
         for (OrganizationRef child : children) {
@@ -198,7 +194,6 @@ class PlanningApiController {
     }
 
     private OrganizationRef organization(String code) {
-        return code != null && !code.isBlank() ? organizations.requireVisible(code.strip())
-                : scope.defaultOrganizationId().flatMap(organizations::findById).orElseThrow();
+        return organizations.requireVisibleOrHome(code);
     }
 }

@@ -50,6 +50,10 @@ public class PlanningFacade {
         return terms.find(code);
     }
 
+    public Term resolveTerm(String code, LocalDate date) {
+        return terms.resolve(code, date);
+    }
+
     public List<Term> terms() {
         return terms.all();
     }

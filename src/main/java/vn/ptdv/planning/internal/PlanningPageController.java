@@ -27,7 +27,6 @@ import vn.ptdv.shared.FieldProblem;
 import vn.ptdv.shared.FormErrors;
 import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Messages;
-import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
 
@@ -262,8 +261,7 @@ class PlanningPageController {
     }
 
     private OrganizationRef organization(String code) {
-        return code != null && !code.isBlank() ? organizations.requireVisible(code.strip())
-                : scope.defaultOrganizationId().flatMap(organizations::findById).orElseThrow();
+        return organizations.requireVisibleOrHome(code);
     }
 
     // --- terms --------------------------------------------------------------------------------
@@ -410,13 +408,7 @@ class PlanningPageController {
     }
 
     private Term term(String code) {
-        String text = Problems.optional(code);
-        if (text != null) {
-            return terms.find(text).orElseThrow(() -> new NotFoundException("term.notFound", text));
-        }
-        return terms.all().stream().filter(t -> t.contains(scope.today())).findFirst()
-                .or(() -> terms.all().stream().findFirst())
-                .orElseThrow(() -> new NotFoundException("term.none"));
+        return terms.resolve(code, scope.today());
     }
 
     private String targetsView(OrganizationRef org, Term term, Model model) {

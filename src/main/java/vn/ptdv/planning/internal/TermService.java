@@ -18,6 +18,7 @@ import vn.ptdv.planning.Term;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.ForbiddenException;
+import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.Problems;
 import vn.ptdv.shared.Role;
 
@@ -81,6 +82,20 @@ class TermService {
     List<Term> all() {
         return jdbc.sql("SELECT code, name, start_date, end_date FROM term ORDER BY start_date DESC, code")
                 .query(TermService::map).list();
+    }
+
+    /**
+     * The term a page or a report asks about: the one with this code (not found otherwise), or
+     * when none is named, the term the date falls in, else the latest.
+     */
+    Term resolve(String code, LocalDate date) {
+        String text = Problems.optional(code);
+        if (text != null) {
+            return find(text).orElseThrow(() -> new NotFoundException("term.notFound", text));
+        }
+        List<Term> terms = all();
+        return terms.stream().filter(t -> t.contains(date)).findFirst().or(() -> terms.stream().findFirst())
+                .orElseThrow(() -> new NotFoundException("term.none"));
     }
 
     Optional<Term> find(String code) {

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.organization.AccessScope;
-import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.Structure;
 import vn.ptdv.organization.SubtreeSql;
@@ -31,15 +30,12 @@ class PoolReports {
     static final int EXPIRY_WARNING_MONTHS = 3;
 
     private final JdbcClient jdbc;
-    private final OrganizationDirectory organizations;
     private final AccessScope scope;
     private final Certificates certificates;
     private final SurveyStore surveys;
 
-    PoolReports(JdbcClient jdbc, OrganizationDirectory organizations, AccessScope scope, Certificates certificates,
-            SurveyStore surveys) {
+    PoolReports(JdbcClient jdbc, AccessScope scope, Certificates certificates, SurveyStore surveys) {
         this.jdbc = jdbc;
-        this.organizations = organizations;
         this.scope = scope;
         this.certificates = certificates;
         this.surveys = surveys;

@@ -66,8 +66,7 @@ class ProspectPageController {
     }
 
     private OrganizationRef organization(String code) {
-        return code != null && !code.isBlank() ? organizations.requireVisible(code.strip())
-                : scope.defaultOrganizationId().flatMap(organizations::findById).orElseThrow();
+        return organizations.requireVisibleOrHome(code);
     }
 
     @GetMapping("/prospects")

@@ -10,7 +10,6 @@ import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.planning.Term;
 import vn.ptdv.planning.Terms;
 import vn.ptdv.shared.DateInput;
-import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.Problems;
 
 /** Reads what a report is asked about — organization, term, year, as-of date — the same way for pages and the API. */
@@ -36,18 +35,12 @@ class ReportQuestions {
     }
 
     OrganizationRef organization(String code) {
-        return code != null && !code.isBlank() ? organizations.requireVisible(code.strip())
-                : scope.defaultOrganizationId().flatMap(organizations::findById).orElseThrow();
+        return organizations.requireVisibleOrHome(code);
     }
 
-    /** The term named, or the one today falls in; not found when there is none. */
+    /** The term named, or the one the date falls in; not found when there is none. */
     Term term(String code, LocalDate asOf) {
-        String text = Problems.optional(code);
-        if (text != null) {
-            return terms.find(text).orElseThrow(() -> new NotFoundException("term.notFound", text));
-        }
-        return terms.containing(asOf).or(() -> terms.all().stream().findFirst())
-                .orElseThrow(() -> new NotFoundException("term.none"));
+        return terms.resolve(code, asOf);
     }
 
     Progress progress(String organization, String term, String year, String asOf, String sort, DateInput input) {

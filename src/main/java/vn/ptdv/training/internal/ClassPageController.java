@@ -64,8 +64,7 @@ class ClassPageController {
 
     @GetMapping("/classes/new")
     String createForm(@RequestParam(required = false) String organization, Model model) {
-        OrganizationRef organizer = organization != null ? organizations.requireVisible(organization)
-                : scope.defaultOrganizationId().flatMap(organizations::findById).orElseThrow();
+        OrganizationRef organizer = organizations.requireVisibleOrHome(organization);
         scope.requireWritable(organizer);
         ClassForm form = new ClassForm();
         form.setOrganizerCode(organizer.code());

@@ -35,8 +35,7 @@ class TrainingPeriods {
         }
         problems.throwIfAny();
         String code = Problems.optional(organization);
-        OrganizationRef org = code != null ? organizations.requireVisible(code)
-                : scope.defaultOrganizationId().flatMap(organizations::findById).orElseThrow();
+        OrganizationRef org = organizations.requireVisibleOrHome(code);
         LocalDate today = scope.today();
         LocalDate first = start == null ? today.withDayOfYear(1) : start;
         LocalDate last = end == null ? today.withDayOfYear(today.lengthOfYear()) : end;
