@@ -132,4 +132,21 @@ class PlanningBrowserTest {
         assertThat(page.getByText("Đã phân công")).isVisible();
         Browser.screenshot(page, "assignments-phone");
     }
+
+    @Test
+    void theDepartmentAddsATerm() {
+        context = Browser.newContext(1280, 900);
+        Page page = Browser.signIn(context, port, "/planning/terms", "bantochuc", "demo12345");
+        assertThat(page.getByRole(AriaRole.LINK, named("Nhiệm kỳ 2025-2030"))).isVisible();
+        page.getByLabel("Mã nhiệm kỳ").fill("2030-2035");
+        page.getByLabel("Tên nhiệm kỳ").fill("Nhiệm kỳ 2030-2035");
+        page.getByLabel("Ngày bắt đầu").fill("01/10/2030");
+        page.getByLabel("Ngày kết thúc").fill("01/10/2030");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.locator("#endDate-error")).containsText("phải sau ngày bắt đầu (01/10/2030)");
+        page.getByLabel("Ngày kết thúc").fill("30/09/2035");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.getByText("Đã thêm nhiệm kỳ \"Nhiệm kỳ 2030-2035\".")).isVisible();
+        Browser.screenshot(page, "terms");
+    }
 }

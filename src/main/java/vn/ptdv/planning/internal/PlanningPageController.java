@@ -289,6 +289,8 @@ class PlanningPageController {
 
     private String termsView(Model model) {
         model.addAttribute("terms", terms.all());
+        model.addAttribute("homeCode", scope.defaultOrganizationId().flatMap(organizations::findById)
+                .map(OrganizationRef::code).orElse(""));
         model.addAttribute("mayManage", TermService.mayManage(scope.user().role()));
         return "planning/terms";
     }
