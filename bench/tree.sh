@@ -7,24 +7,11 @@ cd "$(dirname "$0")/.."
 
 DB=${BENCH_DB:-ptdv_bench}
 PORT=${BENCH_PORT:-18080}
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
-JAR=$(ls target/ptdv-*.jar 2>/dev/null | head -n 1 || true)
-[ -n "$JAR" ] || { mvn -q -B -DskipTests package; JAR=$(ls target/ptdv-*.jar | head -n 1); }
-
-"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-
-export PTDV_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" PTDV_DB_USER=postgres PTDV_DEMO=false
-export PTDV_ADMIN_PASSWORD=bench-admin-1 SERVER_PORT=$PORT
-
-start_app() {
-  java -Xmx512m -jar "$JAR" > target/bench-app.log 2>&1 &
-  APP=$!
-  for _ in $(seq 1 60); do curl -sf "localhost:$PORT/actuator/health" >/dev/null && return; sleep 0.5; done
-  echo "the application did not start; see target/bench-app.log"; exit 1
-}
+LOG=target/bench-app.log
+source bench/common.sh
 
 start_app   # creates the schema
-kill $APP; wait $APP 2>/dev/null || true
+stop_app
 
 echo "Loading the national tree…"
 time "${PSQL[@]}" -d "$DB" -f bench/national-tree.sql
@@ -46,16 +33,10 @@ explain "organizations per province for the whole country" \
 echo
 echo "== Over HTTP (median of 30 calls, seconds)"
 start_app
-time_calls() {
-  local label=$1 url=$2
-  for _ in $(seq 1 5); do curl -s -o /dev/null -u "admin:$PTDV_ADMIN_PASSWORD" "$url"; done
-  for _ in $(seq 1 30); do curl -s -o /dev/null -w '%{time_total}\n' -u "admin:$PTDV_ADMIN_PASSWORD" "$url"; done \
-    | sort -n | awk -v label="$label" '{a[NR]=$1} END {print label ": median " a[int((NR+1)/2)] ", max " a[NR]}'
-}
-time_calls "one cell" "localhost:$PORT/api/v1/organizations/P01-X001-C01"
-time_calls "a commune's subtree" "localhost:$PORT/api/v1/organizations?under=P01-X001&size=100"
-time_calls "a province's subtree, first 100" "localhost:$PORT/api/v1/organizations?under=P01&size=100"
-time_calls "the country's subtree, first 100" "localhost:$PORT/api/v1/organizations?under=VN&size=100"
-time_calls "search 'hoa binh 17'" "localhost:$PORT/api/v1/organizations?q=hoa%20binh%2017"
-kill $APP; wait $APP 2>/dev/null || true
+time_calls "one cell" "localhost:$PORT/api/v1/organizations/P01-X001-C01" 30
+time_calls "a commune's subtree" "localhost:$PORT/api/v1/organizations?under=P01-X001&size=100" 30
+time_calls "a province's subtree, first 100" "localhost:$PORT/api/v1/organizations?under=P01&size=100" 30
+time_calls "the country's subtree, first 100" "localhost:$PORT/api/v1/organizations?under=VN&size=100" 30
+time_calls "search 'hoa binh 17'" "localhost:$PORT/api/v1/organizations?q=hoa%20binh%2017" 30
+stop_app
 echo "(HTTP times include HTTP Basic, i.e. one BCrypt check per call, about 50-80 ms on 2 cores)"

@@ -2,17 +2,13 @@ package vn.ptdv.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ptdv.support.Browser;
-import vn.ptdv.support.DemoApplicationTest;
+import vn.ptdv.support.BrowserTest;
 
 /**
  * A ward's committee works its admission dossiers: the worklist with what is overdue, opening a
@@ -20,25 +16,7 @@ import vn.ptdv.support.DemoApplicationTest;
  * its article, a late decision with its warning, a correction, the printout; an administrator
  * keeps the year's days off.
  */
-@DemoApplicationTest
-@Tag("browser")
-class AdmissionBrowserTest {
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-
-    @AfterEach
-    void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name);
-    }
-
+class AdmissionBrowserTest extends BrowserTest {
     private static Page.GetByRoleOptions exactly(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
     }

@@ -2,39 +2,17 @@ package vn.ptdv.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.shared.Formats;
 import vn.ptdv.support.Browser;
-import vn.ptdv.support.DemoApplicationTest;
+import vn.ptdv.support.BrowserTest;
 
 /** A committee keeps its members: the list, a new member, a transfer; a department reads the counts. */
-@DemoApplicationTest
-@Tag("browser")
-class MembershipBrowserTest {
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-
-    @AfterEach
-    void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name);
-    }
-
+class MembershipBrowserTest extends BrowserTest {
     @Test
     void aCommitteeRegistersAMemberAndRecordsATransfer() {
         context = Browser.newContext(1280, 900);

@@ -3,33 +3,15 @@ package vn.ptdv.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ptdv.support.Browser;
-import vn.ptdv.support.DemoApplicationTest;
+import vn.ptdv.support.BrowserTest;
 
 /** A department officer uses the tree in a real browser, on a desktop and on a phone. */
-@DemoApplicationTest
-@Tag("browser")
-class OrganizationTreeBrowserTest {
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-
-    @AfterEach
-    void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
+class OrganizationTreeBrowserTest extends BrowserTest {
     private Page signIn(int width, int height, String username) {
         context = Browser.newContext(width, height);
         Page page = Browser.signIn(context, port, "/organizations", username, "demo12345");

@@ -2,41 +2,19 @@ package vn.ptdv.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ptdv.support.Browser;
-import vn.ptdv.support.DemoApplicationTest;
+import vn.ptdv.support.BrowserTest;
 
 /**
  * The organization department lands on its dashboard, follows the progress against the targets,
  * the ranking and the cells that admit nobody, allocates targets and records a directive; a ward
  * assigns a cadre to a cell and checks the year's duty.
  */
-@DemoApplicationTest
-@Tag("browser")
-class PlanningBrowserTest {
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-
-    @AfterEach
-    void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name);
-    }
-
+class PlanningBrowserTest extends BrowserTest {
     @Test
     void theDepartmentLandsOnItsDashboardAndFollowsEachNumberToItsList() {
         context = Browser.newContext(1280, 900);

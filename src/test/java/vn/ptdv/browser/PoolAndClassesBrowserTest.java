@@ -2,36 +2,14 @@ package vn.ptdv.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ptdv.support.Browser;
-import vn.ptdv.support.DemoApplicationTest;
+import vn.ptdv.support.BrowserTest;
 
 /** A commune keeps its pool and runs an awareness class: list a prospect, enroll, record certificates, print. */
-@DemoApplicationTest
-@Tag("browser")
-class PoolAndClassesBrowserTest {
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-
-    @AfterEach
-    void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name);
-    }
-
+class PoolAndClassesBrowserTest extends BrowserTest {
     @Test
     void aCommitteeListsAProspectWithAMentorAndRecordsProgress() {
         context = Browser.newContext(1280, 900);

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -152,7 +154,7 @@ class DossierService {
             }
         }
         long stepId = store.insertStep(id, step, parsed.date(), data, parsed.note(), warnings, null, now(), user());
-        derive(id, memberId);
+        derive(loaded, memberId);
         audit.record("DOSSIER_STEP", "dossier", String.valueOf(id), loaded.row().cellId(),
                 "name=" + loaded.row().fullName() + "; step=" + step + "; date="
                         + VietnameseDates.format(parsed.date()) + "; record=" + stepId);
@@ -193,7 +195,7 @@ class DossierService {
         long newId = store.insertStep(id, original.step(), parsed.date(), data, parsed.note(), warnings, reason, now(),
                 user());
         store.supersede(stepId, newId);
-        derive(id, loaded.row().memberId());
+        derive(loaded, loaded.row().memberId());
         audit.record("DOSSIER_STEP_CORRECTED", "dossier", String.valueOf(id), loaded.row().cellId(),
                 "name=" + loaded.row().fullName() + "; step=" + original.step() + "; date="
                         + VietnameseDates.format(original.date()) + " -> " + VietnameseDates.format(parsed.date())
@@ -245,14 +247,22 @@ class DossierService {
         };
     }
 
-    /** Whether the signed-in user records this step: a writer in the scope of the body that owns it. */
-    boolean mayRecord(Loaded loaded, StepCode step) {
-        try {
-            requireOwner(loaded, step);
-            return true;
-        } catch (ForbiddenException | NotFoundException e) {
-            return false;
+    /**
+     * Of the steps given, those the signed-in user records: a writer in the scope of the cell and
+     * of the body that owns the step (each body's scope asked once).
+     */
+    List<StepCode> recordableBy(Loaded loaded, List<StepCode> steps) {
+        OrganizationRef cell = loaded.chain().cell();
+        if (!scope.canSee(cell.id()) || !scope.user().role().canWrite()) {
+            return List.of();
         }
+        boolean forCommittee = scope.user().role().canActForCommittee();
+        Map<Long, Boolean> visible = new HashMap<>();
+        return steps.stream().filter(step -> {
+            OrganizationRef owner = ownerOf(loaded.chain(), step);
+            return visible.computeIfAbsent(owner.id(), scope::canSee)
+                    && (forCommittee || !committeeStep(owner, cell, step));
+        }).toList();
     }
 
     private void requireOwner(Loaded loaded, StepCode step) {
@@ -262,12 +272,15 @@ class DossierService {
         if (!scope.canSee(owner.id())) {
             throw new ForbiddenException("dossier.forbidden.owner", Problems.term(step.messageKey()), owner.name());
         }
-        boolean committeeStep = owner.id() != cell.id() || step == StepCode.ADMISSION_DECISION
-                || step == StepCode.ADMISSION_REFUSED || step == StepCode.RECOGNITION_DECISION
-                || step == StepCode.REMOVAL;
-        if (committeeStep && !scope.user().role().canActForCommittee()) {
+        if (committeeStep(owner, cell, step) && !scope.user().role().canActForCommittee()) {
             throw new ForbiddenException("dossier.forbidden.role", Problems.term(step.messageKey()), owner.name());
         }
+    }
+
+    /** A step a party committee records: one owned above the cell, or a decision of the authority. */
+    private static boolean committeeStep(OrganizationRef owner, OrganizationRef cell, StepCode step) {
+        return owner.id() != cell.id() || step == StepCode.ADMISSION_DECISION || step == StepCode.ADMISSION_REFUSED
+                || step == StepCode.RECOGNITION_DECISION || step == StepCode.REMOVAL;
     }
 
     /** The step's data with what the dossier determines: the issuing authority of a decision. */
@@ -316,17 +329,20 @@ class DossierService {
     @Transactional
     void refresh(long id) {
         DossierRow row = store.findById(id).orElseThrow();
-        derive(id, row.memberId());
+        derive(load(row), row.memberId());
     }
 
-    private void derive(long id, Long memberId) {
-        DossierRow row = store.findById(id).orElseThrow();
-        Loaded loaded = load(row);
+    /** Derives again from the steps as stored now, with the bodies and the person already loaded. */
+    private void derive(Loaded before, Long memberId) {
+        DossierRow row = before.row();
+        Dossier dossier = new Dossier(row.id(), row.personId(), row.cellId(), before.chain().grassrootsCell(),
+                before.chain().partialCommittee().isPresent(), store.steps(row.id()));
+        Loaded loaded = new Loaded(row, dossier, before.chain(), before.person());
         LocalDate today = scope.today();
-        Schedule.Plan plan = Schedule.plan(loaded.dossier(), row.openedOn(),
-                certificates.validOn(row.personId(), today), facts(loaded));
-        store.updateDerived(id, row.personId(), new DossierStore.Derived(plan.state(), plan.nextStep(), plan.dueDate(),
-                plan.decisionDate(), plan.ceremonyDate(), plan.probationEnd(), plan.papersExpireOn(),
+        Schedule.Plan plan = Schedule.plan(dossier, row.openedOn(), certificates.validOn(row.personId(), today),
+                facts(loaded));
+        store.updateDerived(row.id(), row.personId(), new DossierStore.Derived(plan.state(), plan.nextStep(),
+                plan.dueDate(), plan.decisionDate(), plan.ceremonyDate(), plan.probationEnd(), plan.papersExpireOn(),
                 plan.certificateExpiresOn(), plan.attentionOn(), memberId), now(), user());
     }
 

@@ -111,9 +111,8 @@ class DossierViews {
             }
         }
 
-        List<StepCode> recordable = Arrays.stream(StepCode.values())
-                .filter(step -> RuleBook.inOrder(dossier, step, today) && dossiers.mayRecord(loaded, step))
-                .toList();
+        List<StepCode> recordable = dossiers.recordableBy(loaded, Arrays.stream(StepCode.values())
+                .filter(step -> RuleBook.inOrder(dossier, step, today)).toList());
         List<StepRecord> history = dossier.history().stream().sorted(Dossier.CHRONOLOGICAL).toList();
         Map<Long, String> details = new HashMap<>();
         history.forEach(r -> details.put(r.id(), detail(r)));
