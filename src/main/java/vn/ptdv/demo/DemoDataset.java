@@ -21,7 +21,8 @@ import vn.ptdv.identity.UserAccounts;
 import vn.ptdv.membership.MemberRegistry;
 import vn.ptdv.membership.Members;
 import vn.ptdv.membership.MovementType;
-import vn.ptdv.membership.NewMember;
+import vn.ptdv.membership.RecordMovement;
+import vn.ptdv.membership.RegisterMember;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
@@ -168,19 +169,21 @@ class DemoDataset implements ApplicationRunner {
             int count = 5 + people.nextInt(8);
             List<Long> early = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                NewMember member = people.member(cell, 1975, today.getYear(), today);
+                RegisterMember member = people.member(cell, 1975, today.getYear(), today);
                 long id = members.register(member);
                 if (member.admittedOn().isBefore(LocalDate.of(2023, 1, 1))) {
                     early.add(id);
                 }
             }
             if (!early.isEmpty() && people.nextInt(100) < 30) {
-                members.move(early.get(0), MovementType.DEATH, LocalDate.of(2024, 3, 1 + people.nextInt(28)), null);
+                members.move(new RecordMovement(early.get(0), MovementType.DEATH, LocalDate.of(2024, 3, 1 + people.nextInt(28)),
+                        null, null, null, null));
             }
             String sibling = cells.get(Math.floorMod(cells.indexOf(cell) + 1, cells.size()));
             boolean sameCommune = sibling.startsWith(cell.substring(0, cell.lastIndexOf('-') + 1));
             if (early.size() > 1 && sameCommune && people.nextInt(100) < 30) {
-                members.move(early.get(1), MovementType.TRANSFER, LocalDate.of(2023, 9, 1), sibling);
+                members.move(new RecordMovement(early.get(1), MovementType.TRANSFER, LocalDate.of(2023, 9, 1), sibling,
+                        null, null, null));
             }
         }
     }

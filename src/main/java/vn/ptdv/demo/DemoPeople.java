@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Random;
 import vn.ptdv.membership.Ethnicity;
 import vn.ptdv.membership.Gender;
-import vn.ptdv.membership.NewMember;
+import vn.ptdv.membership.NewPerson;
+import vn.ptdv.membership.RegisterMember;
 import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.membership.Religion;
 import vn.ptdv.prospect.ProspectCategory;
@@ -55,7 +56,7 @@ final class DemoPeople {
     }
 
     /** A member of the cell admitted between the years given, official twelve months later if that has passed. */
-    NewMember member(String cellCode, int fromYear, int toYear, LocalDate today) {
+    RegisterMember member(String cellCode, int fromYear, int toYear, LocalDate today) {
         Gender gender = random.nextInt(100) < 42 ? Gender.FEMALE : Gender.MALE;
         String name = pick(FAMILY) + " " + (gender == Gender.MALE ? pick(MALE_MIDDLE) : pick(FEMALE_MIDDLE)) + " "
                 + (gender == Gender.MALE ? pick(MALE_GIVEN) : pick(FEMALE_GIVEN));
@@ -69,8 +70,9 @@ final class DemoPeople {
         String ethnicity = random.nextInt(100) < 12 ? Ethnicity.CODES.get(1 + random.nextInt(10)) : Ethnicity.KINH;
         Religion religion = random.nextInt(100) < 8 ? (random.nextBoolean() ? Religion.BUDDHISM : Religion.CATHOLICISM)
                 : Religion.NONE;
-        return new NewMember(name, birth, gender, nationalId(gender, birth), ethnicity, religion,
-                random.nextInt(100) < 85 ? "12/12" : "9/12", pick(OCCUPATIONS), cellCode, admitted, official);
+        NewPerson person = new NewPerson(name, birth, gender, nationalId(gender, birth), ethnicity, religion,
+                random.nextInt(100) < 85 ? "12/12" : "9/12", null, pick(OCCUPATIONS), cellCode, null, null);
+        return RegisterMember.of(person, cellCode, admitted, official);
     }
 
     /** A twelve-digit number whose gender-century digit and year digits agree with the person. */

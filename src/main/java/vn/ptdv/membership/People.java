@@ -1,52 +1,40 @@
 package vn.ptdv.membership;
 
 import java.util.Optional;
-import org.springframework.stereotype.Service;
-import vn.ptdv.membership.internal.MembershipFacade;
-import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.Problems;
 
 /**
- * People for other modules: find one in the user's scope, or check and register a new one as
- * part of another record (a prospect, a class participant), reporting its problems with the
- * other record's.
+ * People for other modules: find one in the user's scope, or take "an existing person or a new
+ * one" as part of another record (a prospect, a class participant), its problems reported with
+ * the other record's.
  */
-@Service
-public class People {
-    private final MembershipFacade membership;
+public interface People {
 
-    People(MembershipFacade membership) {
-        this.membership = membership;
-    }
-
-    /** A person checked and ready to register; opaque to other modules. */
-    public interface Checked {
+    /** The person a record will be about, checked; opaque but for the person already stored. */
+    interface Chosen {
+        /** The stored person, when an existing one was chosen. */
+        Optional<PersonRef> existing();
     }
 
     /** The person if the signed-in user's scope covers them. */
-    public Optional<PersonRef> findVisible(long id) {
-        return membership.findVisiblePerson(id);
-    }
+    Optional<PersonRef> findVisible(long id);
 
     /**
      * The person, without a scope check: for a module that checked the user's scope on its own
      * record of the person (an admission dossier of a cell in scope).
      */
-    public Optional<PersonRef> byId(long id) {
-        return membership.personById(id);
-    }
+    Optional<PersonRef> byId(long id);
 
     /** The person with this national identity number, if the user's scope covers them. */
-    public Optional<PersonRef> findVisibleByNationalId(String nationalId) {
-        return membership.findVisiblePersonByNationalId(nationalId);
-    }
+    Optional<PersonRef> findVisibleByNationalId(String nationalId);
 
-    /** Checks a new person, adding problems under {@code fieldPrefix}; empty when something is wrong. */
-    public Optional<Checked> check(PersonDetails details, DateInput dateInput, Problems problems, String fieldPrefix) {
-        return membership.checkPerson(details, dateInput, problems, fieldPrefix);
-    }
+    /**
+     * Checks the choice: an existing person in the user's scope (problem under {@code personId}),
+     * or a new person by the rules of the people pages (problems under {@code person.}). Empty
+     * when something is wrong.
+     */
+    Optional<Chosen> choose(PersonChoice choice, Problems problems);
 
-    public PersonRef register(Checked person) {
-        return membership.registerPerson(person);
-    }
+    /** The chosen person, registered first when new. */
+    PersonRef store(Chosen chosen);
 }

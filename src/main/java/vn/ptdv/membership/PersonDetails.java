@@ -1,7 +1,72 @@
 package vn.ptdv.membership;
 
-/** A person as typed on a page or sent to the API (dates in the format of where they were typed). */
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.ptdv.shared.DateInput;
+import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.SearchText;
+
+/**
+ * A person as typed on a page or sent to the API (dates in the format of where they were
+ * typed); {@link #parse} reads it into a {@link NewPerson} at the edge.
+ */
 public record PersonDetails(String fullName, String birthDate, String gender, String nationalId, String ethnicity,
         String religion, String generalEducation, String qualification, String occupation,
         String residenceOrganizationCode, String residenceAddress, String phone) {
+    private static final Pattern EDUCATION = Pattern.compile("(\\d{1,2})/(10|12)");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]{8,20}");
+    private static final Pattern NATIONAL_ID = Pattern.compile("\\d{12}");
+
+    /** An empty form, with the usual defaults: Kinh, no religion. */
+    public static PersonDetails blank(String residenceOrganizationCode) {
+        return new PersonDetails(null, null, null, null, Ethnicity.KINH, Religion.NONE.name(), null, null, null,
+                residenceOrganizationCode, null, null);
+    }
+
+    /**
+     * The person, each field checked for its form; problems go under {@code fieldPrefix}
+     * ("person.") with the labels of a person. Null when something is malformed.
+     */
+    public NewPerson parse(DateInput dateInput, Problems into, String fieldPrefix) {
+        Problems problems = new Problems("person");
+        String name = SearchText.normalizeName(problems.required("fullName", fullName));
+        problems.maxLength("fullName", name, 255);
+        var birth = problems.date("birthDate", birthDate, true, dateInput);
+        Gender g = problems.oneOf("gender", gender, Gender.class, true);
+        String id = Problems.optional(nationalId);
+        if (id != null) {
+            id = id.replace(" ", "");
+            if (!NATIONAL_ID.matcher(id).matches()) {
+                problems.malformed("nationalId", "person.nationalId.format", nationalId.strip());
+            }
+        }
+        String ethnic = problems.required("ethnicity", ethnicity);
+        if (ethnic != null && !Ethnicity.isKnown(ethnic)) {
+            problems.malformed("ethnicity", "person.ethnicity.unknown", ethnic);
+        }
+        Religion faith = problems.oneOf("religion", religion, Religion.class, true);
+        String education = Problems.optional(generalEducation);
+        if (education != null) {
+            Matcher matcher = EDUCATION.matcher(education);
+            if (!matcher.matches() || Integer.parseInt(matcher.group(1)) < 1
+                    || Integer.parseInt(matcher.group(1)) > Integer.parseInt(matcher.group(2))) {
+                problems.malformed("generalEducation", "person.education.format", education);
+            }
+        }
+        String qual = problems.maxLength("qualification", SearchText.normalizeName(Problems.optional(qualification)),
+                255);
+        String job = problems.maxLength("occupation", SearchText.normalizeName(Problems.optional(occupation)), 255);
+        String address = problems.maxLength("residenceAddress",
+                SearchText.normalizeName(Problems.optional(residenceAddress)), 255);
+        String tel = Problems.optional(phone);
+        if (tel != null && (!PHONE.matcher(tel).matches() || tel.replaceAll("\\D", "").length() < 8)) {
+            problems.malformed("phone", "person.phone.format", tel);
+        }
+        String residence = problems.required("residenceOrganizationCode", residenceOrganizationCode);
+        into.absorb(problems, fieldPrefix);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new NewPerson(name, birth, g, id, ethnic, faith, education, qual, job, residence, address, tel);
+    }
 }

@@ -122,6 +122,41 @@ public final class Problems {
         return date;
     }
 
+    /**
+     * A whole number between {@code min} and {@code max} as typed ("1.234" with the thousands
+     * dot of Vietnamese pages is 1234); null (with a problem) when it is not one.
+     */
+    public Integer wholeNumber(String field, String value, int min, int max, boolean required) {
+        String text = required ? required(field, value) : optional(value);
+        if (text == null) {
+            return null;
+        }
+        String digits = text.matches("\\d{1,3}(\\.\\d{3})+") ? text.replace(".", "") : text;
+        if (!digits.matches("\\d{1,12}")) {
+            malformed(field, "validation.wholeNumber", text);
+            return null;
+        }
+        long number = Long.parseLong(digits);
+        if (number < min || number > max) {
+            malformed(field, "validation.range", min, max);
+            return null;
+        }
+        return (int) number;
+    }
+
+    /** An id of a stored record as typed (a positive whole number). */
+    public Long id(String field, String value, boolean required) {
+        String text = required ? required(field, value) : optional(value);
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("[1-9]\\d{0,17}")) {
+            malformed(field, "validation.wholeNumber", text);
+            return null;
+        }
+        return Long.parseLong(text);
+    }
+
     /** One of the enum's constants by its exact name, listing the accepted names when not. */
     public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, boolean required) {
         String text = required ? required(field, value) : optional(value);

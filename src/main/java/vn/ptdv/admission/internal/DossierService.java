@@ -22,6 +22,7 @@ import vn.ptdv.calendar.WorkingDays;
 import vn.ptdv.membership.MemberRegistry;
 import vn.ptdv.membership.Members;
 import vn.ptdv.membership.MovementType;
+import vn.ptdv.membership.RecordMovement;
 import vn.ptdv.membership.People;
 import vn.ptdv.membership.PersonRef;
 import vn.ptdv.organization.AccessScope;
@@ -149,7 +150,8 @@ class DossierService {
             case CEREMONY -> memberId = registry.admit(loaded.row().personId(), loaded.row().cellCode(),
                     parsed.date());
             case RECOGNITION_DECISION -> registry.recognize(memberId, loaded.dossier().probationEnd().orElseThrow());
-            case REMOVAL -> registry.move(memberId, MovementType.REMOVAL, parsed.date(), null);
+            case REMOVAL -> registry.move(new RecordMovement(memberId, MovementType.REMOVAL, parsed.date(), null, null,
+                    null, null));
             default -> {
             }
         }

@@ -41,18 +41,6 @@ class MemberApiController {
         this.scope = scope;
     }
 
-    record RegisterRequest(Long personId, PersonApiController.PersonRequest person, String organizationCode,
-            String admittedOn, String memberSince, String admittingOrganizationCode, String officialOn,
-            String partyCardNumber, String arrivedFrom) {
-    }
-
-    record MovementRequest(String type, String date, String toOrganizationCode, String toOutside, String note,
-            Integer version) {
-    }
-
-    record UpdateRequest(String officialOn, String partyCardNumber, Integer version) {
-    }
-
     record MemberResponse(long id, long personId, String fullName, String organizationCode, String organizationName,
             LocalDate admittedOn, String admittingOrganizationName, LocalDate officialOn, String partyCardNumber,
             String status, LocalDate endedOn, String endReason, int version,
@@ -77,11 +65,8 @@ class MemberApiController {
 
     @PostMapping("/api/v1/members")
     @Operation(summary = "Ghi nhận một đảng viên (kể cả đảng viên kết nạp từ trước, khi nhập dữ liệu ban đầu)")
-    ResponseEntity<MemberResponse> register(@RequestBody RegisterRequest body) {
-        MemberService.Registered registered = members.register(new MemberInput(body.personId(),
-                body.person() == null ? null : body.person().input(), body.organizationCode(), body.admittedOn(),
-                body.memberSince(), body.admittingOrganizationCode(), body.officialOn(), body.partyCardNumber(),
-                body.arrivedFrom()), DateInput.API);
+    ResponseEntity<MemberResponse> register(@RequestBody MembershipForms.MemberForm body) {
+        MemberService.Registered registered = members.registerChecked(body.parse(DateInput.API));
         MemberRow member = registered.member();
         return ResponseEntity.created(URI.create("/api/v1/members/" + member.id()))
                 .body(response(member, registered.warnings()));
@@ -95,16 +80,14 @@ class MemberApiController {
 
     @PatchMapping("/api/v1/members/{id}")
     @Operation(summary = "Ghi hoặc sửa ngày chính thức và số thẻ đảng viên")
-    MemberResponse update(@PathVariable long id, @RequestBody UpdateRequest body) {
-        return response(members.update(id, body.officialOn(), body.partyCardNumber(), body.version(), DateInput.API),
-                List.of());
+    MemberResponse update(@PathVariable long id, @RequestBody MembershipForms.MemberEditForm body) {
+        return response(members.update(body.parse(id, DateInput.API)), List.of());
     }
 
     @PostMapping("/api/v1/members/{id}/movements")
     @Operation(summary = "Ghi một biến động: chuyển sinh hoạt, chuyển ra ngoài, từ trần, xóa tên, khai trừ, ra khỏi Đảng")
-    MemberResponse move(@PathVariable long id, @RequestBody MovementRequest body) {
-        return response(members.move(id, new MovementInput(body.type(), body.date(), body.toOrganizationCode(),
-                body.toOutside(), body.note(), body.version()), DateInput.API), List.of());
+    MemberResponse move(@PathVariable long id, @RequestBody MembershipForms.MovementForm body) {
+        return response(members.moveChecked(body.parse(id, DateInput.API)), List.of());
     }
 
     @GetMapping("/api/v1/members")

@@ -17,10 +17,10 @@ import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.DateInput;
-import vn.ptdv.shared.FormErrors;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.web.FormSubmission;
+import vn.ptdv.shared.web.FormSubmission.Done;
 
 /** Pages of party members: the list of a subtree on a date, a member with their movements, registering. */
 @Controller
@@ -74,16 +74,14 @@ class MemberPageController {
     @GetMapping("/members/new")
     String createForm(@RequestParam(required = false) String organization,
             @RequestParam(required = false) Long personId, Model model) {
-        MemberForm form = new MemberForm();
+        String cellCode = null;
         if (organization != null) {
             OrganizationRef cell = organizations.requireVisible(organization);
             scope.requireWritable(cell);
-            form.setOrganizationCode(cell.code());
-            form.setResidenceOrganizationCode(cell.code());
+            cellCode = cell.code();
         }
-        if (personId != null) {
-            form.setPersonId(people.requireVisible(personId).id());
-        }
+        Long person = personId == null ? null : people.requireVisible(personId).id();
+        MemberForm form = MemberForm.blank(cellCode, person);
         model.addAttribute("form", form);
         return createView(form, model);
     }
@@ -91,22 +89,17 @@ class MemberPageController {
     @PostMapping("/members/new")
     String create(@ModelAttribute("form") MemberForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            MemberService.Registered registered = members.register(form.memberInput(), DateInput.PAGE);
-            redirect.addFlashAttribute("notice", "member.registered");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {registered.member().fullName()});
-            redirect.addFlashAttribute("warnings", registered.warnings().stream()
-                    .map(w -> messages.text(w.messageKey(), w.args().toArray())).toList());
-            return "redirect:/members/" + registered.member().id();
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            return createView(form, model);
-        }
+        return FormSubmission.submit(binding, redirect, () -> {
+            MemberService.Registered registered = members.registerChecked(form.parse(DateInput.PAGE));
+            return Done.to("/members/" + registered.member().id(), "member.registered",
+                    registered.member().fullName()).warning(registered.warnings().stream()
+                            .map(w -> messages.text(w.messageKey(), w.args().toArray())).toList());
+        }, () -> createView(form, model));
     }
 
     private String createView(MemberForm form, Model model) {
-        if (form.getPersonId() != null) {
-            model.addAttribute("person", people.requireVisible(form.getPersonId()));
+        if (form.personId() != null) {
+            model.addAttribute("person", people.requireVisible(form.personId()));
         }
         return "membership/member-form";
     }
@@ -114,54 +107,35 @@ class MemberPageController {
     @GetMapping("/members/{id}")
     String details(@PathVariable long id, Model model) {
         MemberRow member = members.requireVisible(id);
-        MovementForm movement = new MovementForm();
-        movement.setVersion(member.version());
-        MemberEditForm edit = new MemberEditForm();
-        edit.setOfficialOn(VietnameseDates.format(member.officialOn()));
-        edit.setPartyCardNumber(member.partyCardNumber());
-        edit.setVersion(member.version());
-        model.addAttribute("movementForm", movement);
-        model.addAttribute("editForm", edit);
+        model.addAttribute("movementForm", MovementForm.blank(member.version()));
+        model.addAttribute("editForm", MemberEditForm.of(member));
         return detailsView(member, model);
     }
 
     @PostMapping("/members/{id}/movements")
     String move(@PathVariable long id, @ModelAttribute("movementForm") MovementForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        try {
-            MemberRow member = members.move(id, form.input(), DateInput.PAGE);
-            redirect.addFlashAttribute("notice", "member.moved");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {member.fullName()});
-            return "redirect:/members/" + id;
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
+        return FormSubmission.submit(binding, redirect, () -> {
+            MemberRow member = members.moveChecked(form.parse(id, DateInput.PAGE));
+            return Done.to("/members/" + id, "member.moved", member.fullName());
+        }, () -> {
             MemberRow member = members.requireVisible(id);
-            MemberEditForm edit = new MemberEditForm();
-            edit.setOfficialOn(VietnameseDates.format(member.officialOn()));
-            edit.setPartyCardNumber(member.partyCardNumber());
-            edit.setVersion(member.version());
-            model.addAttribute("editForm", edit);
+            model.addAttribute("editForm", MemberEditForm.of(member));
             return detailsView(member, model);
-        }
+        });
     }
 
     @PostMapping("/members/{id}/edit")
     String edit(@PathVariable long id, @ModelAttribute("editForm") MemberEditForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        try {
-            MemberRow member = members.update(id, form.getOfficialOn(), form.getPartyCardNumber(), form.getVersion(),
-                    DateInput.PAGE);
-            redirect.addFlashAttribute("notice", "member.updated");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {member.fullName()});
-            return "redirect:/members/" + id;
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
+        return FormSubmission.submit(binding, redirect, () -> {
+            MemberRow member = members.update(form.parse(id, DateInput.PAGE));
+            return Done.to("/members/" + id, "member.updated", member.fullName());
+        }, () -> {
             MemberRow member = members.requireVisible(id);
-            MovementForm movement = new MovementForm();
-            movement.setVersion(member.version());
-            model.addAttribute("movementForm", movement);
+            model.addAttribute("movementForm", MovementForm.blank(member.version()));
             return detailsView(member, model);
-        }
+        });
     }
 
     private String detailsView(MemberRow member, Model model) {

@@ -7,36 +7,40 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.audit.AuditLog;
 import vn.ptdv.calendar.VietnameseDates;
+import vn.ptdv.membership.MemberRegistry;
+import vn.ptdv.membership.Members;
 import vn.ptdv.membership.MovementType;
+import vn.ptdv.membership.NewPerson;
+import vn.ptdv.membership.People;
+import vn.ptdv.membership.PersonChoice;
+import vn.ptdv.membership.PersonRef;
+import vn.ptdv.membership.RecordMovement;
+import vn.ptdv.membership.RegisterMember;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.ConflictException;
-import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.Problems;
-import vn.ptdv.shared.SearchText;
 
 /** Use cases of memberships: register a member, record a movement, correct the official date. */
 @Service
-class MemberService {
+class MemberService implements MemberRegistry, Members {
     static final int ADULT_AGE = 18;
     static final int PROBATION_MONTHS = 12;
-    private static final Pattern CARD = Pattern.compile("[0-9A-Za-z./-]{4,20}");
 
     private final MemberStore store;
-    private final PersonService people;
+    private final People people;
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
     private final AuditLog audit;
     private final Clock clock;
 
-    MemberService(MemberStore store, PersonService people, OrganizationDirectory organizations, AccessScope scope,
+    MemberService(MemberStore store, People people, OrganizationDirectory organizations, AccessScope scope,
             AuditLog audit, Clock clock) {
         this.store = store;
         this.people = people;
@@ -54,38 +58,31 @@ class MemberService {
     }
 
     @Transactional
-    Registered register(MemberInput input, DateInput dateInput) {
+    @Override
+    public long register(RegisterMember member) {
+        return registerChecked(member).member().id();
+    }
+
+    @Transactional
+    Registered registerChecked(RegisterMember input) {
         LocalDate today = scope.today();
         Problems problems = new Problems("member");
         List<Warning> warnings = new ArrayList<>();
 
-        PersonRow existing = null;
-        PersonData newPerson = null;
+        Optional<People.Chosen> chosen = people.choose(input.person(), problems);
+        PersonRef existing = chosen.flatMap(People.Chosen::existing).orElse(null);
         LocalDate birthDate = null;
-        if (input.personId() != null && input.person() != null) {
-            problems.malformed("personId", "member.person.oneOf");
-        } else if (input.personId() != null) {
-            try {
-                existing = people.requireVisible(input.personId());
-                birthDate = existing.birthDate();
-            } catch (NotFoundException e) {
-                problems.refuse("personId", "person.notFound", input.personId());
-            }
-        } else if (input.person() != null) {
-            Problems nested = new Problems("person");
-            newPerson = people.validate(input.person(), dateInput, nested, null);
-            problems.absorb(nested, "person.");
-            if (newPerson != null) {
-                birthDate = newPerson.birthDate();
-                NationalIdCheck.warnings(newPerson.nationalId(), newPerson.gender(), newPerson.birthDate())
-                        .forEach(w -> warnings.add(new Warning(w.code(), w.messageKey(), w.args())));
-            }
-        } else {
-            problems.malformed("personId", "validation.required");
+        if (existing != null) {
+            birthDate = existing.birthDate();
+        } else if (input.person() instanceof PersonChoice.New created) {
+            NewPerson p = created.person();
+            birthDate = p.birthDate();
+            NationalIdCheck.warnings(p.nationalId(), p.gender(), p.birthDate())
+                    .forEach(w -> warnings.add(new Warning(w.code(), w.messageKey(), w.args())));
         }
 
         OrganizationRef organization = cell(problems, "organizationCode", input.organizationCode(), today, true);
-        LocalDate admittedOn = problems.pastDate("admittedOn", input.admittedOn(), true, dateInput, today);
+        LocalDate admittedOn = notFuture(problems, "admittedOn", input.admittedOn(), today);
         if (admittedOn != null && birthDate != null) {
             LocalDate adult = birthDate.plusYears(ADULT_AGE);
             if (!admittedOn.isAfter(birthDate)) {
@@ -94,7 +91,7 @@ class MemberService {
                 problems.refuse("admittedOn", "member.admittedOn.underage", VietnameseDates.format(adult));
             }
         }
-        LocalDate memberSince = problems.pastDate("memberSince", input.memberSince(), false, dateInput, today);
+        LocalDate memberSince = notFuture(problems, "memberSince", input.memberSince(), today);
         if (organization != null && admittedOn != null && !problems.has("memberSince")) {
             LocalDate start = organizations.existence(organization.id()).stream().findFirst()
                     .map(p -> p.from()).orElse(admittedOn);
@@ -115,7 +112,7 @@ class MemberService {
                 problems.refuse("admittingOrganizationCode", "member.admitting.unknown", admittingCode);
             }
         }
-        LocalDate officialOn = problems.pastDate("officialOn", input.officialOn(), false, dateInput, today);
+        LocalDate officialOn = notFuture(problems, "officialOn", input.officialOn(), today);
         if (officialOn != null && admittedOn != null) {
             if (officialOn.isBefore(admittedOn)) {
                 problems.refuse("officialOn", "member.officialOn.beforeAdmission", VietnameseDates.format(admittedOn));
@@ -128,9 +125,11 @@ class MemberService {
             warnings.add(new Warning("PROBATION_OVERDUE", "member.probationOverdue",
                     List.of(VietnameseDates.format(admittedOn.plusMonths(PROBATION_MONTHS)))));
         }
-        String card = validCard(problems, input.partyCardNumber());
-        String arrivedFrom = problems.maxLength("arrivedFrom",
-                SearchText.normalizeName(Problems.optional(input.arrivedFrom())), 255);
+        String card = input.partyCardNumber();
+        if (card != null) {
+            checkCardFree(problems, card);
+        }
+        String arrivedFrom = input.arrivedFrom();
         if (existing != null) {
             if (store.openMembershipOf(existing.id()).isPresent()) {
                 problems.refuse("personId", "member.alreadyMember", existing.fullName());
@@ -143,7 +142,7 @@ class MemberService {
         }
         problems.throwIfAny();
 
-        long personId = existing != null ? existing.id() : people.insert(newPerson).id();
+        long personId = people.store(chosen.orElseThrow()).id();
         OffsetDateTime now = now();
         String user = scope.user().username();
         long id = store.insert(personId, admittedOn, admitting.id(), officialOn, card, now, user);
@@ -165,7 +164,14 @@ class MemberService {
     }
 
     @Transactional
-    MemberRow move(long memberId, MovementInput input, DateInput dateInput) {
+    @Override
+    public void move(RecordMovement movement) {
+        moveChecked(movement);
+    }
+
+    @Transactional
+    MemberRow moveChecked(RecordMovement input) {
+        long memberId = input.memberId();
         MemberRow member = requireVisible(memberId);
         OrganizationRef current = organizations.findById(member.organizationId()).orElseThrow();
         scope.requireWritable(current);
@@ -178,11 +184,11 @@ class MemberService {
             problems.refuse("type", "member.ended", member.fullName(), VietnameseDates.format(member.endedOn()));
             problems.throwIfAny();
         }
-        MovementType type = problems.oneOf("type", input.type(), MovementType.class, true);
-        if (type != null && !MovementType.RECORDED_BY_USERS.contains(type)) {
+        MovementType type = input.type();
+        if (!MovementType.RECORDED_BY_USERS.contains(type)) {
             problems.malformed("type", "movement.type.notByUsers", Problems.term(type.messageKey()));
         }
-        LocalDate date = problems.pastDate("date", input.date(), true, dateInput, today);
+        LocalDate date = notFuture(problems, "date", input.date(), today);
         if (date != null) {
             Optional<LocalDate> periodStart = store.periodStartOn(memberId, date);
             LocalDate last = store.lastMovementDate(memberId).orElse(member.admittedOn());
@@ -200,9 +206,8 @@ class MemberService {
                 problems.refuse("toOrganizationCode", "movement.sameOrganization", current.name());
             }
         }
-        String outside = problems.maxLength("toOutside", SearchText.normalizeName(Problems.optional(input.toOutside())),
-                255);
-        String note = problems.maxLength("note", Problems.optional(input.note()), 1000);
+        String outside = input.toOutside();
+        String note = input.note();
         problems.throwIfAny();
 
         OffsetDateTime now = now();
@@ -228,14 +233,16 @@ class MemberService {
 
     /** Records or corrects the day the member became official, and the party card number. */
     @Transactional
-    MemberRow update(long memberId, String officialOnText, String cardText, Integer version, DateInput dateInput) {
+    MemberRow update(UpdateMember input) {
+        long memberId = input.memberId();
+        Integer version = input.version();
         MemberRow member = requireVisible(memberId);
         scope.requireWritable(organizations.findById(member.organizationId()).orElseThrow());
         if (version != null && version != member.version()) {
             throw new ConflictException("error.conflict.member", member.fullName());
         }
         Problems problems = new Problems("member");
-        LocalDate officialOn = problems.pastDate("officialOn", officialOnText, false, dateInput, scope.today());
+        LocalDate officialOn = notFuture(problems, "officialOn", input.officialOn(), scope.today());
         if (officialOn != null && officialOn.isBefore(member.admittedOn())) {
             problems.refuse("officialOn", "member.officialOn.beforeAdmission",
                     VietnameseDates.format(member.admittedOn()));
@@ -243,9 +250,9 @@ class MemberService {
         if (officialOn != null && member.endedOn() != null && !officialOn.isBefore(member.endedOn())) {
             problems.refuse("officialOn", "member.officialOn.afterEnd", VietnameseDates.format(member.endedOn()));
         }
-        String card = Problems.optional(cardText);
+        String card = input.partyCardNumber();
         if (card != null && !card.equals(member.partyCardNumber())) {
-            card = validCard(problems, card);
+            checkCardFree(problems, card);
         }
         problems.throwIfAny();
         OffsetDateTime now = now();
@@ -261,7 +268,13 @@ class MemberService {
      * with it; refused once anything else happened to the membership.
      */
     @Transactional
-    MemberRow correctAdmission(long memberId, LocalDate admittedOn) {
+    @Override
+    public void correctAdmission(long memberId, LocalDate admittedOn) {
+        moveAdmission(memberId, admittedOn);
+    }
+
+    @Transactional
+    MemberRow moveAdmission(long memberId, LocalDate admittedOn) {
         MemberRow member = store.findById(memberId).orElseThrow(() -> new NotFoundException("member.notFound", memberId));
         Problems problems = new Problems("member");
         if (store.movementCount(memberId) > 1 || member.endedOn() != null) {
@@ -275,6 +288,42 @@ class MemberService {
         audit.record("MEMBER_UPDATED", "member", String.valueOf(memberId), member.organizationId(),
                 "admittedOn=" + VietnameseDates.format(member.admittedOn()) + " -> " + VietnameseDates.format(admittedOn));
         return store.findById(memberId).orElseThrow();
+    }
+
+    @Transactional
+    @Override
+    public long admit(long personId, String cellCode, LocalDate admittedOn) {
+        return register(new RegisterMember(new PersonChoice.Existing(personId), cellCode, admittedOn, null, cellCode,
+                null, null, null));
+    }
+
+    @Transactional
+    @Override
+    public void recognize(long memberId, LocalDate officialOn) {
+        MemberRow member = store.findById(memberId).orElseThrow();
+        update(new UpdateMember(memberId, officialOn, member.partyCardNumber(), null));
+    }
+
+    @Override
+    public Optional<EndedMembership> lastEnded(long personId) {
+        return store.lastEnded(personId);
+    }
+
+    @Override
+    public Optional<MemberRef> onDate(long memberId, LocalDate date) {
+        return store.findById(memberId).flatMap(m -> store.organizationOn(memberId, date)
+                .map(organization -> new MemberRef(m.id(), m.personId(), m.fullName(), m.admittedOn(),
+                        m.officialOn(), m.endedOn(), organization)));
+    }
+
+    @Override
+    public List<MemberRef> officialUnder(long organizationId, LocalDate date) {
+        return store.officialUnder(organizationId, date);
+    }
+
+    @Override
+    public boolean isMember(long personId, LocalDate date) {
+        return store.isMemberOn(personId, date);
     }
 
     @Transactional(readOnly = true)
@@ -318,17 +367,18 @@ class MemberService {
         return organization;
     }
 
-    private String validCard(Problems problems, String value) {
-        String card = Problems.optional(value);
-        if (card == null) {
-            return null;
-        }
-        if (!CARD.matcher(card).matches()) {
-            problems.malformed("partyCardNumber", "member.card.format", card);
-        } else if (store.cardTaken(card)) {
+    private void checkCardFree(Problems problems, String card) {
+        if (store.cardTaken(card)) {
             problems.refuse("partyCardNumber", "member.card.taken", card);
         }
-        return card;
+    }
+
+    /** A date that must not lie after today (when there is one). */
+    private static LocalDate notFuture(Problems problems, String field, LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            problems.refuse(field, "validation.future", VietnameseDates.format(date));
+        }
+        return date;
     }
 
     private OffsetDateTime now() {

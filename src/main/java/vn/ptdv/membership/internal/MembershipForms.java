@@ -1,182 +1,103 @@
 package vn.ptdv.membership.internal;
 
+import java.util.regex.Pattern;
+import vn.ptdv.membership.MovementType;
+import vn.ptdv.membership.PersonChoice;
 import vn.ptdv.membership.PersonDetails;
-import vn.ptdv.membership.PersonForm;
+import vn.ptdv.membership.RecordMovement;
+import vn.ptdv.membership.RegisterMember;
+import vn.ptdv.shared.DateInput;
+import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.SearchText;
 
-/** Form-backing beans of the people and member pages; every field is text as typed. */
+/**
+ * What the member pages and the API receive, as typed (every value text, so that a wrong one is
+ * shown back under its field), and how each is read into its command at the edge.
+ */
 final class MembershipForms {
+    static final Pattern CARD = Pattern.compile("[0-9A-Za-z./-]{4,20}");
+    static final int MAX_NAME = 255;
+    static final int MAX_NOTE = 1000;
+
     private MembershipForms() {
     }
 
-    /** Registering a member: an existing person, or the person's fields on the same form. */
-    public static class MemberForm extends PersonForm {
-        private Long personId;
-        private String organizationCode;
-        private String admittedOn;
-        private String memberSince;
-        private String admittingOrganizationCode;
-        private String officialOn;
-        private String partyCardNumber;
-        private String arrivedFrom;
+    /**
+     * Registering a member: an existing person ({@code personId}) or a new one ({@code person});
+     * {@code memberSince} is when they started to be counted in the organization (the admission
+     * by default); {@code arrivedFrom} names the party organization outside ptdv they came from.
+     */
+    record MemberForm(Long personId, PersonDetails person, String organizationCode, String admittedOn,
+            String memberSince, String admittingOrganizationCode, String officialOn, String partyCardNumber,
+            String arrivedFrom) {
 
-        MemberInput memberInput() {
-            return new MemberInput(personId, personId == null ? details() : null, organizationCode, admittedOn,
-                    memberSince, admittingOrganizationCode, officialOn, partyCardNumber, arrivedFrom);
+        static MemberForm blank(String cellCode, Long personId) {
+            return new MemberForm(personId, personId == null ? PersonDetails.blank(cellCode) : null, cellCode, null,
+                    null, null, null, null, null);
         }
 
-        public Long getPersonId() {
-            return personId;
-        }
-
-        public void setPersonId(Long personId) {
-            this.personId = personId;
-        }
-
-        public String getOrganizationCode() {
-            return organizationCode;
-        }
-
-        public void setOrganizationCode(String organizationCode) {
-            this.organizationCode = organizationCode;
-        }
-
-        public String getAdmittedOn() {
-            return admittedOn;
-        }
-
-        public void setAdmittedOn(String admittedOn) {
-            this.admittedOn = admittedOn;
-        }
-
-        public String getMemberSince() {
-            return memberSince;
-        }
-
-        public void setMemberSince(String memberSince) {
-            this.memberSince = memberSince;
-        }
-
-        public String getAdmittingOrganizationCode() {
-            return admittingOrganizationCode;
-        }
-
-        public void setAdmittingOrganizationCode(String admittingOrganizationCode) {
-            this.admittingOrganizationCode = admittingOrganizationCode;
-        }
-
-        public String getOfficialOn() {
-            return officialOn;
-        }
-
-        public void setOfficialOn(String officialOn) {
-            this.officialOn = officialOn;
-        }
-
-        public String getPartyCardNumber() {
-            return partyCardNumber;
-        }
-
-        public void setPartyCardNumber(String partyCardNumber) {
-            this.partyCardNumber = partyCardNumber;
-        }
-
-        public String getArrivedFrom() {
-            return arrivedFrom;
-        }
-
-        public void setArrivedFrom(String arrivedFrom) {
-            this.arrivedFrom = arrivedFrom;
+        RegisterMember parse(DateInput dateInput) {
+            Problems problems = new Problems("member");
+            PersonChoice choice = PersonChoice.parse(personId, person, dateInput, problems);
+            String organization = problems.required("organizationCode", organizationCode);
+            var admitted = problems.date("admittedOn", admittedOn, true, dateInput);
+            var since = problems.date("memberSince", memberSince, false, dateInput);
+            var official = problems.date("officialOn", officialOn, false, dateInput);
+            String card = card(problems, partyCardNumber);
+            String from = problems.maxLength("arrivedFrom", SearchText.normalizeName(Problems.optional(arrivedFrom)),
+                    MAX_NAME);
+            problems.throwIfAny();
+            return new RegisterMember(choice, organization, admitted, since,
+                    Problems.optional(admittingOrganizationCode), official, card, from);
         }
     }
 
-    public static class MovementForm {
-        private String type;
-        private String date;
-        private String toOrganizationCode;
-        private String toOutside;
-        private String note;
-        private Integer version;
+    /** A movement to record on a member. */
+    record MovementForm(String type, String date, String toOrganizationCode, String toOutside, String note,
+            Integer version) {
 
-        MovementInput input() {
-            return new MovementInput(type, date, toOrganizationCode, toOutside, note, version);
+        static MovementForm blank(int version) {
+            return new MovementForm(null, null, null, null, null, version);
         }
 
-        public String getType() {
-            return type;
-        }
-
-        public void setType(String type) {
-            this.type = type;
-        }
-
-        public String getDate() {
-            return date;
-        }
-
-        public void setDate(String date) {
-            this.date = date;
-        }
-
-        public String getToOrganizationCode() {
-            return toOrganizationCode;
-        }
-
-        public void setToOrganizationCode(String toOrganizationCode) {
-            this.toOrganizationCode = toOrganizationCode;
-        }
-
-        public String getToOutside() {
-            return toOutside;
-        }
-
-        public void setToOutside(String toOutside) {
-            this.toOutside = toOutside;
-        }
-
-        public String getNote() {
-            return note;
-        }
-
-        public void setNote(String note) {
-            this.note = note;
-        }
-
-        public Integer getVersion() {
-            return version;
-        }
-
-        public void setVersion(Integer version) {
-            this.version = version;
+        RecordMovement parse(long memberId, DateInput dateInput) {
+            Problems problems = new Problems("movement");
+            MovementType kind = problems.oneOf("type", type, MovementType.class, true);
+            var on = problems.date("date", date, true, dateInput);
+            String outside = problems.maxLength("toOutside", SearchText.normalizeName(Problems.optional(toOutside)),
+                    MAX_NAME);
+            String text = problems.maxLength("note", Problems.optional(note), MAX_NOTE);
+            String target = Problems.optional(toOrganizationCode);
+            if (kind == MovementType.TRANSFER && target == null) {
+                problems.malformed("toOrganizationCode", "validation.required");
+            }
+            problems.throwIfAny();
+            return new RecordMovement(memberId, kind, on, target, outside, text, version);
         }
     }
 
-    public static class MemberEditForm {
-        private String officialOn;
-        private String partyCardNumber;
-        private Integer version;
+    /** The official date and the party card, corrected. */
+    record MemberEditForm(String officialOn, String partyCardNumber, Integer version) {
 
-        public String getOfficialOn() {
-            return officialOn;
+        static MemberEditForm of(MemberRow member) {
+            return new MemberEditForm(vn.ptdv.calendar.VietnameseDates.format(member.officialOn()),
+                    member.partyCardNumber(), member.version());
         }
 
-        public void setOfficialOn(String officialOn) {
-            this.officialOn = officialOn;
+        UpdateMember parse(long memberId, DateInput dateInput) {
+            Problems problems = new Problems("member");
+            var official = problems.date("officialOn", officialOn, false, dateInput);
+            String card = card(problems, partyCardNumber);
+            problems.throwIfAny();
+            return new UpdateMember(memberId, official, card, version);
         }
+    }
 
-        public String getPartyCardNumber() {
-            return partyCardNumber;
+    private static String card(Problems problems, String value) {
+        String card = Problems.optional(value);
+        if (card != null && !CARD.matcher(card).matches()) {
+            problems.malformed("partyCardNumber", "member.card.format", card);
         }
-
-        public void setPartyCardNumber(String partyCardNumber) {
-            this.partyCardNumber = partyCardNumber;
-        }
-
-        public Integer getVersion() {
-            return version;
-        }
-
-        public void setVersion(Integer version) {
-            this.version = version;
-        }
+        return card;
     }
 }

@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ptdv.membership.NewPerson;
 import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.Problems;
 
 @RestController
 @Tag(name = "Người", description = "Hồ sơ người (quần chúng và đảng viên) trong phạm vi của tài khoản")
@@ -32,9 +34,13 @@ class PersonApiController {
     record PersonRequest(String fullName, String birthDate, String gender, String nationalId, String ethnicity,
             String religion, String generalEducation, String qualification, String occupation,
             String residenceOrganizationCode, String residenceAddress, String phone, Integer version) {
-        PersonDetails input() {
-            return new PersonDetails(fullName, birthDate, gender, nationalId, ethnicity, religion, generalEducation,
-                    qualification, occupation, residenceOrganizationCode, residenceAddress, phone);
+        NewPerson parse() {
+            Problems problems = new Problems("person");
+            NewPerson person = new PersonDetails(fullName, birthDate, gender, nationalId, ethnicity, religion,
+                    generalEducation, qualification, occupation, residenceOrganizationCode, residenceAddress, phone)
+                    .parse(DateInput.API, problems, "");
+            problems.throwIfAny();
+            return person;
         }
     }
 
@@ -54,7 +60,7 @@ class PersonApiController {
     @PostMapping("/api/v1/people")
     @Operation(summary = "Thêm một người; CCCD sai lệch với giới tính hoặc năm sinh chỉ được cảnh báo")
     ResponseEntity<PersonResponse> create(@RequestBody PersonRequest body) {
-        PersonService.Saved saved = people.create(body.input(), DateInput.API);
+        PersonService.Saved saved = people.create(body.parse());
         return ResponseEntity.created(URI.create("/api/v1/people/" + saved.person().id()))
                 .body(response(saved.person(), saved.warnings()));
     }
@@ -62,7 +68,7 @@ class PersonApiController {
     @PutMapping("/api/v1/people/{id}")
     @Operation(summary = "Sửa toàn bộ thông tin một người (kèm version đã đọc)")
     PersonResponse update(@PathVariable long id, @RequestBody PersonRequest body) {
-        PersonService.Saved saved = people.update(id, body.input(), body.version(), DateInput.API);
+        PersonService.Saved saved = people.update(id, body.parse(), body.version());
         return response(saved.person(), saved.warnings());
     }
 

@@ -10,16 +10,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ptdv.membership.PersonForm;
-import vn.ptdv.membership.PersonRef;
+import vn.ptdv.membership.NewPerson;
+import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.shared.DateInput;
-import vn.ptdv.shared.FormErrors;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.web.FormSubmission;
+import vn.ptdv.shared.web.FormSubmission.Done;
 
 /** Pages of people: search, details with their memberships, register and correct. */
 @Controller
@@ -51,28 +51,31 @@ class PersonPageController {
         return "membership/people";
     }
 
+    /** A person's fields on the page, and the version of the record as read (when correcting one). */
+    record PersonPageForm(PersonDetails person, Integer version) {
+        NewPerson parse() {
+            Problems problems = new Problems("person");
+            NewPerson parsed = (person == null ? PersonDetails.blank(null) : person).parse(DateInput.PAGE, problems,
+                    "person.");
+            problems.throwIfAny();
+            return parsed;
+        }
+    }
+
     @GetMapping("/people/new")
     String createForm(@RequestParam(required = false) String organization, Model model) {
-        PersonForm form = new PersonForm();
-        if (organization != null) {
-            form.setResidenceOrganizationCode(organizations.requireVisible(organization).code());
-        }
-        model.addAttribute("form", form);
+        String residence = organization == null ? null : organizations.requireVisible(organization).code();
+        model.addAttribute("form", new PersonPageForm(PersonDetails.blank(residence), null));
         return "membership/person-form";
     }
 
     @PostMapping("/people/new")
-    String create(@ModelAttribute("form") PersonForm form, BindingResult binding, RedirectAttributes redirect) {
-        try {
-            PersonService.Saved saved = people.create(form.details(), DateInput.PAGE);
-            redirect.addFlashAttribute("notice", "person.created");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {saved.person().fullName()});
-            redirect.addFlashAttribute("warnings", texts(saved.warnings()));
-            return "redirect:/people/" + saved.person().id();
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            return "membership/person-form";
-        }
+    String create(@ModelAttribute("form") PersonPageForm form, BindingResult binding, RedirectAttributes redirect) {
+        return FormSubmission.submit(binding, redirect, () -> {
+            PersonService.Saved saved = people.create(form.parse());
+            return Done.to("/people/" + saved.person().id(), "person.created", saved.person().fullName())
+                    .warning(texts(saved.warnings()));
+        }, () -> "membership/person-form");
     }
 
     @GetMapping("/people/{id}")
@@ -88,26 +91,25 @@ class PersonPageController {
 
     @GetMapping("/people/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        PersonRow person = people.requireVisible(id);
-        model.addAttribute("person", person);
-        model.addAttribute("form", PersonForm.of(new PersonRef(person.id(), person.fullName(), person.birthDate(), person.gender(), person.nationalId(), person.ethnicity(), person.religion(), person.generalEducation(), person.residenceOrganizationId()), person.residenceOrganizationCode(), person.qualification(), person.occupation(), person.residenceAddress(), person.phone(), person.version()));
+        PersonRow p = people.requireVisible(id);
+        model.addAttribute("person", p);
+        model.addAttribute("form", new PersonPageForm(new NewPerson(p.fullName(), p.birthDate(), p.gender(),
+                p.nationalId(), p.ethnicity(), p.religion(), p.generalEducation(), p.qualification(), p.occupation(),
+                p.residenceOrganizationCode(), p.residenceAddress(), p.phone()).details(), p.version()));
         return "membership/person-form";
     }
 
     @PostMapping("/people/{id}/edit")
-    String edit(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult binding, Model model,
+    String edit(@PathVariable long id, @ModelAttribute("form") PersonPageForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            PersonService.Saved saved = people.update(id, form.details(), form.getVersion(), DateInput.PAGE);
-            redirect.addFlashAttribute("notice", "person.updated");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {saved.person().fullName()});
-            redirect.addFlashAttribute("warnings", texts(saved.warnings()));
-            return "redirect:/people/" + id;
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
+        return FormSubmission.submit(binding, redirect, () -> {
+            PersonService.Saved saved = people.update(id, form.parse(), form.version());
+            return Done.to("/people/" + id, "person.updated", saved.person().fullName())
+                    .warning(texts(saved.warnings()));
+        }, () -> {
             model.addAttribute("person", people.requireVisible(id));
             return "membership/person-form";
-        }
+        });
     }
 
     private List<String> texts(List<NationalIdCheck.Warning> warnings) {

@@ -6,31 +6,25 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.audit.AuditLog;
-import vn.ptdv.membership.Ethnicity;
-import vn.ptdv.membership.Gender;
-import vn.ptdv.membership.PersonDetails;
-import vn.ptdv.membership.Religion;
+import vn.ptdv.calendar.VietnameseDates;
+import vn.ptdv.membership.NewPerson;
+import vn.ptdv.membership.People;
+import vn.ptdv.membership.PersonChoice;
+import vn.ptdv.membership.PersonRef;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.ConflictException;
-import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
-import vn.ptdv.shared.SearchText;
 
-/** Use cases of people: register, correct, find in scope. */
+/** Use cases of people: register, correct, find in scope; and people for other modules. */
 @Service
-class PersonService {
-    private static final Pattern EDUCATION = Pattern.compile("(\\d{1,2})/(10|12)");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]{8,20}");
-
+class PersonService implements People {
     private final PersonStore store;
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
@@ -51,15 +45,14 @@ class PersonService {
     }
 
     @Transactional
-    Saved create(PersonDetails input, DateInput dateInput) {
+    Saved create(NewPerson person) {
         Problems problems = new Problems("person");
-        PersonData data = validate(input, dateInput, problems, null);
+        PersonData data = check(person, problems, "", null);
         problems.throwIfAny();
         return new Saved(insert(data), warnings(data));
     }
 
-    /** Stores checked data (the caller validated it with {@link #validate}). */
-    PersonRow insert(PersonData data) {
+    private PersonRow insert(PersonData data) {
         long id = store.insert(data, now(), scope.user().username());
         audit.record("PERSON_CREATED", "person", String.valueOf(id), data.residenceOrganizationId(),
                 "name=" + data.fullName());
@@ -67,14 +60,14 @@ class PersonService {
     }
 
     @Transactional
-    Saved update(long id, PersonDetails input, Integer version, DateInput dateInput) {
+    Saved update(long id, NewPerson person, Integer version) {
         PersonRow current = requireVisible(id);
         organizations.findById(current.residenceOrganizationId()).ifPresent(scope::requireWritable);
         if (version != null && version != current.version()) {
             throw new ConflictException("error.conflict.person", current.fullName());
         }
         Problems problems = new Problems("person");
-        PersonData data = validate(input, dateInput, problems, id);
+        PersonData data = check(person, problems, "", id);
         problems.throwIfAny();
         if (!store.update(id, current.version(), data, now(), scope.user().username())) {
             throw new ConflictException("error.conflict.person", current.fullName());
@@ -99,69 +92,101 @@ class PersonService {
         return NationalIdCheck.warnings(person.nationalId(), person.gender(), person.birthDate());
     }
 
-    private static List<NationalIdCheck.Warning> warnings(PersonData data) {
+    static List<NationalIdCheck.Warning> warnings(PersonData data) {
         return NationalIdCheck.warnings(data.nationalId(), data.gender(), data.birthDate());
     }
 
-    /** Checks a person's data, adding what is wrong to the problems; null when something is. */
-    PersonData validate(PersonDetails input, DateInput dateInput, Problems problems, Long existingId) {
-        int before = problems.list().size();
+    /**
+     * Checks a person by the rules that need ptdv's records (born before today, a CCCD nobody
+     * else holds, a residence in the user's scope), problems under {@code fieldPrefix}; null
+     * when something is wrong.
+     */
+    PersonData check(NewPerson person, Problems into, String fieldPrefix, Long existingId) {
+        Problems problems = new Problems("person");
         LocalDate today = scope.today();
-        String fullName = SearchText.normalizeName(problems.required("fullName", input.fullName()));
-        problems.maxLength("fullName", fullName, 255);
-        LocalDate birthDate = problems.pastDate("birthDate", input.birthDate(), true, dateInput, today);
-        Gender gender = problems.oneOf("gender", input.gender(), Gender.class, true);
-        String nationalId = Problems.optional(input.nationalId());
-        if (nationalId != null) {
-            nationalId = nationalId.replace(" ", "");
-            if (!NationalIdCheck.wellFormed(nationalId)) {
-                problems.malformed("nationalId", "person.nationalId.format", input.nationalId().strip());
-            } else {
-                Optional<Long> holder = store.idByNationalId(nationalId);
-                if (holder.isPresent() && !holder.get().equals(existingId)) {
-                    problems.refuse("nationalId", "person.nationalId.taken", nationalId);
-                }
+        if (person.birthDate().isAfter(today)) {
+            problems.refuse("birthDate", "validation.future", VietnameseDates.format(person.birthDate()));
+        }
+        if (person.nationalId() != null) {
+            Optional<Long> holder = store.idByNationalId(person.nationalId());
+            if (holder.isPresent() && !holder.get().equals(existingId)) {
+                problems.refuse("nationalId", "person.nationalId.taken", person.nationalId());
             }
         }
-        String ethnicity = problems.required("ethnicity", input.ethnicity());
-        if (ethnicity != null && !Ethnicity.isKnown(ethnicity)) {
-            problems.malformed("ethnicity", "person.ethnicity.unknown", ethnicity);
+        String field = "residenceOrganizationCode";
+        OrganizationRef residence = organizations.findByCode(person.residenceOrganizationCode())
+                .filter(o -> scope.canSee(o.id())).orElse(null);
+        if (residence == null) {
+            problems.refuse(field, "org.parent.unknown", person.residenceOrganizationCode());
+        } else if (!residence.existsOn(today)) {
+            problems.refuse(field, "org.parent.ended", residence.name(), VietnameseDates.format(residence.endedOn()));
+        } else {
+            scope.requireWritable(residence);
         }
-        Religion religion = problems.oneOf("religion", input.religion(), Religion.class, true);
-        String education = Problems.optional(input.generalEducation());
-        if (education != null) {
-            Matcher matcher = EDUCATION.matcher(education);
-            if (!matcher.matches() || Integer.parseInt(matcher.group(1)) < 1
-                    || Integer.parseInt(matcher.group(1)) > Integer.parseInt(matcher.group(2))) {
-                problems.malformed("generalEducation", "person.education.format", education);
-            }
-        }
-        String qualification = problems.maxLength("qualification", Problems.optional(input.qualification()), 255);
-        String occupation = problems.maxLength("occupation", Problems.optional(input.occupation()), 255);
-        String address = problems.maxLength("residenceAddress", Problems.optional(input.residenceAddress()), 255);
-        String phone = Problems.optional(input.phone());
-        if (phone != null && (!PHONE.matcher(phone).matches() || phone.replaceAll("\\D", "").length() < 8)) {
-            problems.malformed("phone", "person.phone.format", phone);
-        }
-        OrganizationRef residence = null;
-        String residenceCode = problems.required("residenceOrganizationCode", input.residenceOrganizationCode());
-        if (residenceCode != null) {
-            residence = organizations.findByCode(residenceCode).filter(o -> scope.canSee(o.id())).orElse(null);
-            if (residence == null) {
-                problems.refuse("residenceOrganizationCode", "org.parent.unknown", residenceCode);
-            } else if (!residence.existsOn(today)) {
-                problems.refuse("residenceOrganizationCode", "org.parent.ended", residence.name(),
-                        vn.ptdv.calendar.VietnameseDates.format(residence.endedOn()));
-            } else {
-                scope.requireWritable(residence);
-            }
-        }
-        if (problems.list().size() > before) {
+        into.absorb(problems, fieldPrefix);
+        if (!problems.isEmpty()) {
             return null;
         }
-        return new PersonData(fullName, birthDate, gender, nationalId, ethnicity, religion, education,
-                SearchText.normalizeName(qualification), SearchText.normalizeName(occupation), residence.id(),
-                SearchText.normalizeName(address), phone);
+        return new PersonData(person.fullName(), person.birthDate(), person.gender(), person.nationalId(),
+                person.ethnicity(), person.religion(), person.generalEducation(), person.qualification(),
+                person.occupation(), residence.id(), person.residenceAddress(), person.phone());
+    }
+
+    // --- People, for other modules ---
+
+    private record ExistingPerson(PersonRef person) implements Chosen {
+        @Override
+        public Optional<PersonRef> existing() {
+            return Optional.of(person);
+        }
+    }
+
+    private record CheckedPerson(PersonData data) implements Chosen {
+        @Override
+        public Optional<PersonRef> existing() {
+            return Optional.empty();
+        }
+    }
+
+    static PersonRef ref(PersonRow p) {
+        return new PersonRef(p.id(), p.fullName(), p.birthDate(), p.gender(), p.nationalId(), p.ethnicity(),
+                p.religion(), p.generalEducation(), p.residenceOrganizationId());
+    }
+
+    @Override
+    public Optional<PersonRef> findVisible(long id) {
+        return store.findById(id).filter(p -> store.visible(id, scope.sql(), scope.today())).map(PersonService::ref);
+    }
+
+    @Override
+    public Optional<PersonRef> byId(long id) {
+        return store.findById(id).map(PersonService::ref);
+    }
+
+    @Override
+    public Optional<PersonRef> findVisibleByNationalId(String nationalId) {
+        return store.idByNationalId(nationalId).flatMap(this::findVisible);
+    }
+
+    @Override
+    public Optional<Chosen> choose(PersonChoice choice, Problems problems) {
+        if (choice instanceof PersonChoice.Existing existing) {
+            Optional<PersonRef> person = findVisible(existing.personId());
+            if (person.isEmpty()) {
+                problems.refuse("personId", "person.notFound", existing.personId());
+            }
+            return person.map(ExistingPerson::new);
+        }
+        PersonData data = check(((PersonChoice.New) choice).person(), problems, "person.", null);
+        return Optional.ofNullable(data).map(CheckedPerson::new);
+    }
+
+    @Override
+    public PersonRef store(Chosen chosen) {
+        if (chosen instanceof ExistingPerson existing) {
+            return existing.person();
+        }
+        return ref(insert(((CheckedPerson) chosen).data()));
     }
 
     private OffsetDateTime now() {

@@ -14,6 +14,7 @@ import vn.ptdv.audit.AuditLog;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.membership.Members;
 import vn.ptdv.membership.People;
+import vn.ptdv.membership.PersonChoice;
 import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.membership.PersonRef;
 import vn.ptdv.organization.AccessScope;
@@ -66,19 +67,9 @@ class ProspectService {
         LocalDate today = scope.today();
         Problems problems = new Problems("prospect");
         PersonRef person = null;
-        Optional<People.Checked> newPerson = Optional.empty();
-        if (input.personId() != null && input.person() != null) {
-            problems.malformed("personId", "member.person.oneOf");
-        } else if (input.personId() != null) {
-            person = people.findVisible(input.personId()).orElse(null);
-            if (person == null) {
-                problems.refuse("personId", "person.notFound", input.personId());
-            }
-        } else if (input.person() != null) {
-            newPerson = people.check(input.person(), dateInput, problems, "person.");
-        } else {
-            problems.malformed("personId", "validation.required");
-        }
+        PersonChoice choice = PersonChoice.parse(input.personId(), input.person(), dateInput, problems);
+        Optional<People.Chosen> chosen = choice == null ? Optional.empty() : people.choose(choice, problems);
+        person = chosen.flatMap(People.Chosen::existing).orElse(null);
         OrganizationRef organization = organization(problems, input.organizationCode(), today);
         LocalDate since = problems.pastDate("since", input.since(), true, dateInput, today);
         ProspectChannel channel = problems.oneOf("channel", input.channel(), ProspectChannel.class, true);
@@ -102,9 +93,7 @@ class ProspectService {
                     String.valueOf(input.introducedByMemberId()), VietnameseDates.format(since));
         }
         problems.throwIfAny();
-        if (person == null) {
-            person = people.register(newPerson.orElseThrow());
-        }
+        person = people.store(chosen.orElseThrow());
         long id = store.insert(person.id(), organization.id(), since, channel, input.mentorMemberId(),
                 input.introducedByMemberId(), now(), user());
         store.replaceCategories(id, categories);

@@ -17,6 +17,7 @@ import vn.ptdv.audit.AuditLog;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.membership.Members;
 import vn.ptdv.membership.People;
+import vn.ptdv.membership.PersonChoice;
 import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.membership.PersonRef;
 import vn.ptdv.organization.AccessScope;
@@ -144,19 +145,9 @@ class ClassService {
         ClassRow cls = requireWritable(classId);
         Problems problems = new Problems("participant");
         PersonRef person = null;
-        Optional<People.Checked> newPerson = Optional.empty();
-        if (input.personId() != null && input.person() != null) {
-            problems.malformed("personId", "member.person.oneOf");
-        } else if (input.personId() != null) {
-            person = people.findVisible(input.personId()).orElse(null);
-            if (person == null) {
-                problems.refuse("personId", "person.notFound", input.personId());
-            }
-        } else if (input.person() != null) {
-            newPerson = people.check(input.person(), dateInput, problems, "person.");
-        } else {
-            problems.malformed("personId", "validation.required");
-        }
+        PersonChoice choice = PersonChoice.parse(input.personId(), input.person(), dateInput, problems);
+        Optional<People.Chosen> chosen = choice == null ? Optional.empty() : people.choose(choice, problems);
+        person = chosen.flatMap(People.Chosen::existing).orElse(null);
         if (person != null) {
             checkPerson(problems, "personId", cls, person);
         }
@@ -164,9 +155,7 @@ class ClassService {
         LocalDate certificateDate = checkResult(problems, "", cls, completed, input.certificateNumber(),
                 input.certificateDate(), dateInput, null);
         problems.throwIfAny();
-        if (person == null) {
-            person = people.register(newPerson.orElseThrow());
-        }
+        person = people.store(chosen.orElseThrow());
         long id = store.insertParticipant(classId, person.id(), completed,
                 Problems.optional(input.certificateNumber()), certificateDate, now(), user());
         audit.record("CLASS_PARTICIPANT_ADDED", "class", String.valueOf(classId), cls.organizerId(),
