@@ -82,7 +82,11 @@ class DemoDataset implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!installation.demo() || organizations.findByCode(PROVINCE).isPresent()) {
+        if (!installation.demo()) {
+            return;
+        }
+        if (organizations.findByCode(PROVINCE).isPresent()) {
+            log.info("The demo dataset (dữ liệu minh họa) is already in the database: province {}", PROVINCE);
             return;
         }
         try {
