@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.MutableClock;
 import vn.ptdv.support.Api;
 import vn.ptdv.support.Fixtures;
 import vn.ptdv.support.IntegrationTest;
@@ -272,8 +273,8 @@ class AdmissionApiTest {
         papersFrom(overdue);
         step(overdue, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2024-05-20\", \"officialMembers\": \"9\", \"votesFor\": \"9\"}")
                 .andExpect(status().isCreated());
-        long fresh = open(applicant("Vũ Thị Mới Lập", LocalDate.now().minusMonths(2).toString()), tree.cellB1());
-        long expiring = open(applicant("Bùi Văn Sắp Hết", LocalDate.now().minusMonths(60).plusDays(10).toString()),
+        long fresh = open(applicant("Vũ Thị Mới Lập", MutableClock.today().minusMonths(2).toString()), tree.cellB1());
+        long expiring = open(applicant("Bùi Văn Sắp Hết", MutableClock.today().minusMonths(60).plusDays(10).toString()),
                 tree.cellB1());
 
         String url = "/api/v1/dossiers?organization=" + tree.communeB() + "&attention=true";

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.shared.Formats;
+import vn.ptdv.support.MutableClock;
 import vn.ptdv.support.Browser;
 import vn.ptdv.support.BrowserTest;
 
@@ -81,7 +82,7 @@ class MembershipBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, named("Sắp xếp tổ chức")).click();
         page.getByLabel("Sáp nhập, hợp nhất").check();
         page.getByRole(AriaRole.BUTTON, named("Tiếp tục")).click();
-        String today = VietnameseDates.format(LocalDate.now(Formats.VIETNAM_ZONE));
+        String today = VietnameseDates.format(MutableClock.today());
         page.getByLabel("Ngày hiệu lực").fill(today);
         page.getByLabel("Văn bản quyết định").fill("Nghị quyết số 7-NQ/ĐU");
         page.getByLabel("Các tổ chức khác cùng sáp nhập").fill("BM-X-DONGSON-TH06");

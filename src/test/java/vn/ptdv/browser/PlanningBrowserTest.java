@@ -6,8 +6,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.support.Browser;
 import vn.ptdv.support.BrowserTest;
+import vn.ptdv.support.MutableClock;
 
 /**
  * The organization department lands on its dashboard, follows the progress against the targets,
@@ -80,7 +82,7 @@ class PlanningBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, named("Văn bản")).click();
         page.getByLabel("Số và ký hiệu").fill("12/KH");
-        page.getByLabel("Ngày ban hành").fill("20/11/2026");
+        page.getByLabel("Ngày ban hành").fill(VietnameseDates.format(MutableClock.today().minusDays(1)));
         page.getByLabel("Trích yếu").fill("Kế hoạch kết nạp đảng viên dịp 3/2");
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
         assertThat(page.locator("#numberSymbol-error")).containsText("không đúng dạng số và ký hiệu");

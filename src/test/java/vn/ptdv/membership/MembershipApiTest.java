@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.MutableClock;
 import vn.ptdv.support.Api;
 import vn.ptdv.support.Fixtures;
 import vn.ptdv.support.IntegrationTest;
@@ -181,7 +182,7 @@ class MembershipApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("date"));
         move(id, "{\"type\": \"DEATH\", \"date\": \"2015-05-05\"}")
                 .andExpect(status().isUnprocessableContent());
-        move(id, "{\"type\": \"DEATH\", \"date\": \"%s\"}".formatted(LocalDate.now().plusDays(2)))
+        move(id, "{\"type\": \"DEATH\", \"date\": \"%s\"}".formatted(MutableClock.today().plusDays(2)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message", containsString("tương lai")));
         move(id, "{\"type\": \"RESTRUCTURE\", \"date\": \"2020-01-01\"}")
@@ -376,7 +377,7 @@ class MembershipApiTest {
     void aRestructuringCannotBeDatedInTheFuture() throws Exception {
         api.post(department, "/api/v1/restructurings", """
                 {"type": "RENAME", "effectiveDate": "%s", "organizationCode": "%s", "newName": "Tên sau"}
-                """.formatted(LocalDate.now().plusDays(3), tree.cellA1()))
+                """.formatted(MutableClock.today().plusDays(3), tree.cellA1()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("effectiveDate"));
     }

@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.MutableClock;
 import vn.ptdv.support.Api;
 import vn.ptdv.support.Fixtures;
 import vn.ptdv.support.IntegrationTest;
@@ -210,7 +211,7 @@ class PlanningApiTest {
                 {"type": "MERGE", "effectiveDate": "%s", "directive": "Nghị quyết số 9-NQ/TU",
                  "sourceCodes": ["%s", "%s"],
                  "target": {"code": "%s", "name": "Đảng bộ phường Hợp Nhất", "type": "GRASSROOTS_COMMITTEE", "parentCode": "%s"}}
-                """.formatted(LocalDate.now().minusDays(1), tree.communeA(), tree.communeB(), merged, tree.province()))
+                """.formatted(MutableClock.today().minusDays(1), tree.communeA(), tree.communeB(), merged, tree.province()))
                 .andExpect(status().isCreated());
         api.get(department, "/api/v1/reports/progress?organization=" + tree.province() + "&term=" + term)
                 .andExpect(jsonPath("$.children[?(@.organizationCode == '" + merged + "')].target", hasItem(15)))
