@@ -72,7 +72,7 @@ final class DemoPeople {
                 : Religion.NONE;
         NewPerson person = new NewPerson(name, birth, gender, nationalId(gender, birth), ethnicity, religion,
                 random.nextInt(100) < 85 ? "12/12" : "9/12", null, pick(OCCUPATIONS), cellCode, null, null);
-        return RegisterMember.of(person, cellCode, admitted, official);
+        return RegisterMember.of(person, cellCode, admitted.minusDays(14 + random.nextInt(20)), admitted, official);
     }
 
     /** A twelve-digit number whose gender-century digit and year digits agree with the person. */

@@ -9,10 +9,10 @@ public interface MemberRegistry {
     long register(RegisterMember member);
 
     /**
-     * Admits a person as a probationary member of the cell from the date (the ceremony), the
-     * cell credited with the admission; returns the membership's id.
+     * Admits a person as a probationary member of the cell at the ceremony, after the admission
+     * decision of {@code decidedOn}, the cell credited with the admission; returns the membership's id.
      */
-    long admit(long personId, String cellCode, LocalDate admittedOn);
+    long admit(long personId, String cellCode, LocalDate decidedOn, LocalDate admittedOn);
 
     /** Records the day a probationary member became official (the end of the twelve months). */
     void recognize(long memberId, LocalDate officialOn);

@@ -34,6 +34,14 @@ public class Api {
         return mvc.perform(MockMvcRequestBuilders.post(url).with(as(username)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
+    /** Uploads a file as the multipart field {@code file}. */
+    public ResultActions upload(String username, String url, String fileName, byte[] content) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.multipart(url)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", fileName,
+                        "application/octet-stream", content))
+                .with(as(username)));
+    }
+
     public ResultActions put(String username, String url, String json) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.put(url).with(as(username)).contentType(MediaType.APPLICATION_JSON).content(json));
     }

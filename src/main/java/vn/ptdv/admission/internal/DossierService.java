@@ -148,7 +148,7 @@ class DossierService {
         switch (step) {
             case APPLICATION -> pool.applied(loaded.row().personId(), parsed.date());
             case CEREMONY -> memberId = registry.admit(loaded.row().personId(), loaded.row().cellCode(),
-                    parsed.date());
+                    loaded.dossier().latest(StepCode.ADMISSION_DECISION).orElseThrow().date(), parsed.date());
             case RECOGNITION_DECISION -> registry.recognize(memberId, loaded.dossier().probationEnd().orElseThrow());
             case REMOVAL -> registry.move(new RecordMovement(memberId, MovementType.REMOVAL, parsed.date(), null, null,
                     null, null));

@@ -42,7 +42,7 @@ class MemberApiController {
     }
 
     record MemberResponse(long id, long personId, String fullName, String organizationCode, String organizationName,
-            LocalDate admittedOn, String admittingOrganizationName, LocalDate officialOn, String partyCardNumber,
+            LocalDate decidedOn, LocalDate admittedOn, String admissionDates, Integer partyAge, String admittingOrganizationName, LocalDate officialOn, String partyCardNumber,
             String status, LocalDate endedOn, String endReason, int version,
             List<PersonApiController.WarningResponse> warnings, List<MovementResponse> movements) {
     }
@@ -129,9 +129,9 @@ class MemberApiController {
         return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 
-    private MemberResponse response(MemberRow m, List<MemberService.Warning> warnings) {
+    private MemberResponse response(MemberRow m, List<MemberRegistration.Warning> warnings) {
         return new MemberResponse(m.id(), m.personId(), m.fullName(), m.organizationCode(), m.organizationName(),
-                m.admittedOn(), m.admittingOrganizationName(), m.officialOn(), m.partyCardNumber(),
+                m.decidedOn(), m.admittedOn(), m.admissionDates().name(), m.partyAgeOn(scope.today()), m.admittingOrganizationName(), m.officialOn(), m.partyCardNumber(),
                 m.statusOn(scope.today()).name(), m.endedOn(),
                 m.endReason() == null ? null : m.endReason().name(), m.version(),
                 warnings.stream().map(w -> new PersonApiController.WarningResponse(w.code(),

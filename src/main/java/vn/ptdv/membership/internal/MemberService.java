@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.audit.AuditLog;
+import vn.ptdv.calendar.DatePeriod;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.membership.MemberRegistry;
 import vn.ptdv.membership.Members;
@@ -30,8 +31,7 @@ import vn.ptdv.shared.Problems;
 /** Use cases of memberships: register a member, record a movement, correct the official date. */
 @Service
 class MemberService implements MemberRegistry, Members {
-    static final int ADULT_AGE = 18;
-    static final int PROBATION_MONTHS = 12;
+    static final int PROBATION_MONTHS = MemberRegistration.PROBATION_MONTHS;
 
     private final MemberStore store;
     private final People people;
@@ -50,11 +50,7 @@ class MemberService implements MemberRegistry, Members {
         this.clock = clock;
     }
 
-    /** A warning stored alongside the record: shown, never refused. */
-    record Warning(String code, String messageKey, List<Object> args) {
-    }
-
-    record Registered(MemberRow member, List<Warning> warnings) {
+    record Registered(MemberRow member, List<MemberRegistration.Warning> warnings) {
     }
 
     @Transactional
@@ -67,7 +63,7 @@ class MemberService implements MemberRegistry, Members {
     Registered registerChecked(RegisterMember input) {
         LocalDate today = scope.today();
         Problems problems = new Problems("member");
-        List<Warning> warnings = new ArrayList<>();
+        List<MemberRegistration.Warning> warnings = new ArrayList<>();
 
         Optional<People.Chosen> chosen = people.choose(input.person(), problems);
         PersonRef existing = chosen.flatMap(People.Chosen::existing).orElse(null);
@@ -78,86 +74,20 @@ class MemberService implements MemberRegistry, Members {
             NewPerson p = created.person();
             birthDate = p.birthDate();
             NationalIdCheck.warnings(p.nationalId(), p.gender(), p.birthDate())
-                    .forEach(w -> warnings.add(new Warning(w.code(), w.messageKey(), w.args())));
+                    .forEach(w -> warnings.add(new MemberRegistration.Warning(w.code(), w.messageKey(), w.args())));
         }
-
-        OrganizationRef organization = cell(problems, "organizationCode", input.organizationCode(), today, true);
-        LocalDate admittedOn = notFuture(problems, "admittedOn", input.admittedOn(), today);
-        if (admittedOn != null && birthDate != null) {
-            LocalDate adult = birthDate.plusYears(ADULT_AGE);
-            if (!admittedOn.isAfter(birthDate)) {
-                problems.refuse("admittedOn", "member.admittedOn.beforeBirth", VietnameseDates.format(birthDate));
-            } else if (admittedOn.isBefore(adult)) {
-                problems.refuse("admittedOn", "member.admittedOn.underage", VietnameseDates.format(adult));
-            }
-        }
-        LocalDate memberSince = notFuture(problems, "memberSince", input.memberSince(), today);
-        if (organization != null && admittedOn != null && !problems.has("memberSince")) {
-            LocalDate start = organizations.existence(organization.id()).stream().findFirst()
-                    .map(p -> p.from()).orElse(admittedOn);
-            if (memberSince == null) {
-                memberSince = admittedOn.isBefore(start) ? start : admittedOn;
-            } else if (memberSince.isBefore(admittedOn)) {
-                problems.refuse("memberSince", "member.memberSince.beforeAdmission", VietnameseDates.format(admittedOn));
-            } else if (memberSince.isBefore(start)) {
-                problems.refuse("memberSince", "org.parent.notExisting", organization.name(),
-                        VietnameseDates.format(memberSince));
-            }
-        }
-        OrganizationRef admitting = organization;
-        String admittingCode = Problems.optional(input.admittingOrganizationCode());
-        if (admittingCode != null) {
-            admitting = organizations.findByCode(admittingCode).orElse(null);
-            if (admitting == null) {
-                problems.refuse("admittingOrganizationCode", "member.admitting.unknown", admittingCode);
-            }
-        }
-        LocalDate officialOn = notFuture(problems, "officialOn", input.officialOn(), today);
-        if (officialOn != null && admittedOn != null) {
-            if (officialOn.isBefore(admittedOn)) {
-                problems.refuse("officialOn", "member.officialOn.beforeAdmission", VietnameseDates.format(admittedOn));
-            } else if (!officialOn.equals(admittedOn.plusMonths(PROBATION_MONTHS))) {
-                warnings.add(new Warning("OFFICIAL_NOT_TWELVE_MONTHS", "member.officialOn.notTwelveMonths",
-                        List.of(VietnameseDates.format(admittedOn.plusMonths(PROBATION_MONTHS)))));
-            }
-        }
-        if (officialOn == null && admittedOn != null && !admittedOn.plusMonths(PROBATION_MONTHS).isAfter(today)) {
-            warnings.add(new Warning("PROBATION_OVERDUE", "member.probationOverdue",
-                    List.of(VietnameseDates.format(admittedOn.plusMonths(PROBATION_MONTHS)))));
-        }
-        String card = input.partyCardNumber();
-        if (card != null) {
-            checkCardFree(problems, card);
-        }
-        String arrivedFrom = input.arrivedFrom();
-        if (existing != null) {
-            if (store.openMembershipOf(existing.id()).isPresent()) {
-                problems.refuse("personId", "member.alreadyMember", existing.fullName());
-            } else {
-                Optional<LocalDate> lastEnd = store.lastEndOf(existing.id());
-                if (lastEnd.isPresent() && memberSince != null && memberSince.isBefore(lastEnd.get())) {
-                    problems.refuse("memberSince", "member.overlapsPrevious", VietnameseDates.format(lastEnd.get()));
-                }
-            }
-        }
+        MemberRegistration.Checked checked = MemberRegistration.check(input, birthDate, existing, records(), today,
+                problems, warnings);
         problems.throwIfAny();
 
         long personId = people.store(chosen.orElseThrow()).id();
         OffsetDateTime now = now();
         String user = scope.user().username();
-        long id = store.insert(personId, admittedOn, admitting.id(), officialOn, card, now, user);
-        store.openPeriod(id, memberSince, organization.id());
-        if (arrivedFrom != null) {
-            store.recordMovement(id, MovementType.TRANSFER_IN, memberSince, null, organization.id(), arrivedFrom, null,
-                    null, now, user);
-        } else {
-            store.recordMovement(id, MovementType.ADMISSION, admittedOn, null, admitting.id(), null, null, null, now,
-                    user);
-            if (memberSince.isAfter(admittedOn)) {
-                store.recordMovement(id, MovementType.REGISTERED, memberSince, null, organization.id(), null, null,
-                        null, now, user);
-            }
-        }
+        long id = store.insert(personId, checked, now, user);
+        store.openPeriod(id, checked.memberSince(), checked.cell().id());
+        recordStart(id, checked, now, user);
+        OrganizationRef organization = checked.cell();
+        LocalDate admittedOn = checked.admittedOn();
         audit.record("MEMBER_REGISTERED", "member", String.valueOf(id), organization.id(),
                 "organization=" + organization.code() + "; admittedOn=" + VietnameseDates.format(admittedOn));
         return new Registered(store.findById(id).orElseThrow(), warnings);
@@ -188,7 +118,7 @@ class MemberService implements MemberRegistry, Members {
         if (!MovementType.RECORDED_BY_USERS.contains(type)) {
             problems.malformed("type", "movement.type.notByUsers", Problems.term(type.messageKey()));
         }
-        LocalDate date = notFuture(problems, "date", input.date(), today);
+        LocalDate date = MemberRegistration.notFuture(problems, "date", input.date(), today);
         if (date != null) {
             Optional<LocalDate> periodStart = store.periodStartOn(memberId, date);
             LocalDate last = store.lastMovementDate(memberId).orElse(member.admittedOn());
@@ -242,7 +172,7 @@ class MemberService implements MemberRegistry, Members {
             throw new ConflictException("error.conflict.member", member.fullName());
         }
         Problems problems = new Problems("member");
-        LocalDate officialOn = notFuture(problems, "officialOn", input.officialOn(), scope.today());
+        LocalDate officialOn = MemberRegistration.notFuture(problems, "officialOn", input.officialOn(), scope.today());
         if (officialOn != null && officialOn.isBefore(member.admittedOn())) {
             problems.refuse("officialOn", "member.officialOn.beforeAdmission",
                     VietnameseDates.format(member.admittedOn()));
@@ -292,9 +222,9 @@ class MemberService implements MemberRegistry, Members {
 
     @Transactional
     @Override
-    public long admit(long personId, String cellCode, LocalDate admittedOn) {
-        return register(new RegisterMember(new PersonChoice.Existing(personId), cellCode, admittedOn, null, cellCode,
-                null, null, null));
+    public long admit(long personId, String cellCode, LocalDate decidedOn, LocalDate admittedOn) {
+        return register(new RegisterMember(new PersonChoice.Existing(personId), cellCode, decidedOn, admittedOn, null,
+                cellCode, null, null, null));
     }
 
     @Transactional
@@ -324,6 +254,58 @@ class MemberService implements MemberRegistry, Members {
     @Override
     public boolean isMember(long personId, LocalDate date) {
         return store.isMemberOn(personId, date);
+    }
+
+    /** What the registration rules ask, answered by the stores for one record at a time. */
+    private MemberRegistration.Records records() {
+        return new MemberRegistration.Records() {
+            @Override
+            public Optional<OrganizationRef> organizationInScope(String code) {
+                Optional<OrganizationRef> found = organizations.findByCode(code).filter(o -> scope.canSee(o.id()));
+                found.ifPresent(scope::requireWritable);
+                return found;
+            }
+
+            @Override
+            public Optional<OrganizationRef> organization(String code) {
+                return organizations.findByCode(code);
+            }
+
+            @Override
+            public Optional<LocalDate> existsFrom(OrganizationRef organization) {
+                return organizations.existence(organization.id()).stream().findFirst().map(DatePeriod::from);
+            }
+
+            @Override
+            public boolean hasOpenMembership(long personId) {
+                return store.openMembershipOf(personId).isPresent();
+            }
+
+            @Override
+            public Optional<LocalDate> lastMembershipEnd(long personId) {
+                return store.lastEndOf(personId);
+            }
+
+            @Override
+            public boolean cardTaken(String card) {
+                return store.cardTaken(card);
+            }
+        };
+    }
+
+    /** The movements that open a membership: the admission here (and the registration in another cell later), or the arrival from outside. */
+    void recordStart(long memberId, MemberRegistration.Checked checked, OffsetDateTime now, String user) {
+        if (checked.arrivedFrom() != null) {
+            store.recordMovement(memberId, MovementType.TRANSFER_IN, checked.memberSince(), null, checked.cell().id(),
+                    checked.arrivedFrom(), null, null, now, user);
+        } else {
+            store.recordMovement(memberId, MovementType.ADMISSION, checked.admittedOn(), null,
+                    checked.admitting().id(), null, null, null, now, user);
+            if (checked.memberSince().isAfter(checked.admittedOn())) {
+                store.recordMovement(memberId, MovementType.REGISTERED, checked.memberSince(), null,
+                        checked.cell().id(), null, null, null, now, user);
+            }
+        }
     }
 
     @Transactional(readOnly = true)
@@ -371,14 +353,6 @@ class MemberService implements MemberRegistry, Members {
         if (store.cardTaken(card)) {
             problems.refuse("partyCardNumber", "member.card.taken", card);
         }
-    }
-
-    /** A date that must not lie after today (when there is one). */
-    private static LocalDate notFuture(Problems problems, String field, LocalDate date, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
-            problems.refuse(field, "validation.future", VietnameseDates.format(date));
-        }
-        return date;
     }
 
     private OffsetDateTime now() {

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.ptdv.calendar.DatePeriod;
+import vn.ptdv.membership.AdmissionDates;
 import vn.ptdv.membership.Gender;
 import vn.ptdv.membership.Members;
 import vn.ptdv.membership.MovementType;
@@ -19,7 +20,8 @@ import vn.ptdv.membership.MovementType;
 class MemberStore {
     /** The membership with its person and its latest period's organization. */
     static final String SELECT = """
-            SELECT m.id, m.person_id, p.full_name, p.birth_date, p.gender, p.national_id, m.admitted_on,
+            SELECT m.id, m.person_id, p.full_name, p.birth_date, p.gender, p.national_id, m.decision_date,
+                   m.admitted_on, m.admission_dates, m.admitted_elsewhere,
                    m.admitting_organization_id, a.name AS admitting_name, m.official_on, m.party_card_number,
                    m.ended_on, m.end_reason, mp.organization_id, o.code AS org_code, o.name AS org_name, m.version
             FROM party_member m
@@ -40,7 +42,9 @@ class MemberStore {
         String reason = rs.getString("end_reason");
         return new MemberRow(rs.getLong("id"), rs.getLong("person_id"), rs.getString("full_name"),
                 rs.getObject("birth_date", LocalDate.class), Gender.valueOf(rs.getString("gender")),
-                rs.getString("national_id"), rs.getObject("admitted_on", LocalDate.class),
+                rs.getString("national_id"), rs.getObject("decision_date", LocalDate.class),
+                rs.getObject("admitted_on", LocalDate.class), AdmissionDates.valueOf(rs.getString("admission_dates")),
+                rs.getBoolean("admitted_elsewhere"),
                 rs.getLong("admitting_organization_id"), rs.getString("admitting_name"),
                 rs.getObject("official_on", LocalDate.class), rs.getString("party_card_number"),
                 rs.getObject("ended_on", LocalDate.class), reason == null ? null : MovementType.valueOf(reason),
@@ -56,18 +60,34 @@ class MemberStore {
                 .query(MemberStore::map).list();
     }
 
-    long insert(long personId, LocalDate admittedOn, long admittingOrganizationId, LocalDate officialOn,
-            String partyCardNumber, OffsetDateTime now, String user) {
+    static final String INSERT = """
+            INSERT INTO party_member (person_id, decision_date, admitted_on, admission_dates, admitted_elsewhere,
+                                      admitting_organization_id, official_on, party_card_number, version, created_at,
+                                      created_by, updated_at, updated_by)
+            VALUES (:person, :decided, :admitted, :known, :elsewhere, :admitting, :official, :card, 0, :now, :user,
+                    :now, :user)
+            """;
+
+    long insert(long personId, MemberRegistration.Checked member, OffsetDateTime now, String user) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO party_member (person_id, admitted_on, admitting_organization_id, official_on,
-                                          party_card_number, version, created_at, created_by, updated_at, updated_by)
-                VALUES (:person, :admitted, :admitting, :official, :card, 0, :now, :user, :now, :user)
-                """)
-                .param("person", personId).param("admitted", admittedOn).param("admitting", admittingOrganizationId)
-                .param("official", officialOn).param("card", partyCardNumber).param("now", now).param("user", user)
-                .update(keys, "id");
+        jdbc.sql(INSERT).paramSource(params(personId, member, now, user)).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    static java.util.Map<String, Object> params(long personId, MemberRegistration.Checked member, OffsetDateTime now,
+            String user) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("person", personId);
+        params.put("decided", member.decidedOn());
+        params.put("admitted", member.admittedOn());
+        params.put("known", member.known().name());
+        params.put("elsewhere", member.arrivedFrom() != null);
+        params.put("admitting", member.admitting().id());
+        params.put("official", member.officialOn());
+        params.put("card", member.card());
+        params.put("now", now);
+        params.put("user", user);
+        return params;
     }
 
     void openPeriod(long memberId, LocalDate from, long organizationId) {

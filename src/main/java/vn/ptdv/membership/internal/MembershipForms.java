@@ -27,27 +27,31 @@ final class MembershipForms {
      * {@code memberSince} is when they started to be counted in the organization (the admission
      * by default); {@code arrivedFrom} names the party organization outside ptdv they came from.
      */
-    record MemberForm(Long personId, PersonDetails person, String organizationCode, String admittedOn,
-            String memberSince, String admittingOrganizationCode, String officialOn, String partyCardNumber,
-            String arrivedFrom) {
+    record MemberForm(Long personId, PersonDetails person, String organizationCode, String decidedOn,
+            String admittedOn, String memberSince, String admittingOrganizationCode, String officialOn,
+            String partyCardNumber, String arrivedFrom) {
 
         static MemberForm blank(String cellCode, Long personId) {
             return new MemberForm(personId, personId == null ? PersonDetails.blank(cellCode) : null, cellCode, null,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null);
         }
 
         RegisterMember parse(DateInput dateInput) {
             Problems problems = new Problems("member");
             PersonChoice choice = PersonChoice.parse(personId, person, dateInput, problems);
             String organization = problems.required("organizationCode", organizationCode);
-            var admitted = problems.date("admittedOn", admittedOn, true, dateInput);
+            var decided = problems.date("decidedOn", decidedOn, false, dateInput);
+            var admitted = problems.date("admittedOn", admittedOn, false, dateInput);
+            if (Problems.optional(decidedOn) == null && Problems.optional(admittedOn) == null) {
+                problems.malformed("admittedOn", "member.admission.oneDate");
+            }
             var since = problems.date("memberSince", memberSince, false, dateInput);
             var official = problems.date("officialOn", officialOn, false, dateInput);
             String card = card(problems, partyCardNumber);
             String from = problems.maxLength("arrivedFrom", SearchText.normalizeName(Problems.optional(arrivedFrom)),
                     MAX_NAME);
             problems.throwIfAny();
-            return new RegisterMember(choice, organization, admitted, since,
+            return new RegisterMember(choice, organization, decided, admitted, since,
                     Problems.optional(admittingOrganizationCode), official, card, from);
         }
     }

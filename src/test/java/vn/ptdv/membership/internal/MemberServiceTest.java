@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.audit.AuditLog;
 import vn.ptdv.calendar.DatePeriod;
+import vn.ptdv.membership.AdmissionDates;
 import vn.ptdv.membership.Gender;
 import vn.ptdv.membership.MovementType;
 import vn.ptdv.membership.People;
@@ -68,8 +69,8 @@ class MemberServiceTest {
     }
 
     private static RegisterMember admitted(LocalDate admittedOn, LocalDate officialOn) {
-        return new RegisterMember(new PersonChoice.Existing(7), "HB-KP01", admittedOn, null, null, officialOn, null,
-                null);
+        return new RegisterMember(new PersonChoice.Existing(7), "HB-KP01", null, admittedOn, null, null, officialOn,
+                null, null);
     }
 
     private static List<String> refusals(Runnable action) {
@@ -85,13 +86,12 @@ class MemberServiceTest {
     void anAdmissionTheDayBeforeTheEighteenthBirthdayIsRefusedAndNothingIsStored() {
         assertThat(refusals(() -> service.register(admitted(LocalDate.of(2018, 5, 31), null))))
                 .containsExactly("admittedOn: member.admittedOn.underage");
-        verify(store, never()).insert(anyLong(), any(), anyLong(), any(), any(), any(), anyString());
+        verify(store, never()).insert(anyLong(), any(), any(), anyString());
     }
 
     @Test
     void anAdmissionOnTheEighteenthBirthdayIsRegistered() {
-        when(store.insert(eq(7L), eq(LocalDate.of(2018, 6, 1)), eq(10L), any(), any(), any(), eq("hoabinh")))
-                .thenReturn(99L);
+        when(store.insert(eq(7L), any(), any(), eq("hoabinh"))).thenReturn(99L);
         when(store.findById(99)).thenReturn(Optional.of(row(99, LocalDate.of(2018, 6, 1))));
 
         MemberService.Registered registered = service.registerChecked(admitted(LocalDate.of(2018, 6, 1),
@@ -110,23 +110,23 @@ class MemberServiceTest {
 
     @Test
     void anOfficialDateOtherThanTwelveMonthsLaterIsStoredWithAWarning() {
-        when(store.insert(anyLong(), any(), anyLong(), any(), any(), any(), anyString())).thenReturn(99L);
+        when(store.insert(anyLong(), any(), any(), anyString())).thenReturn(99L);
         when(store.findById(99)).thenReturn(Optional.of(row(99, LocalDate.of(2024, 5, 19))));
 
         MemberService.Registered registered = service.registerChecked(admitted(LocalDate.of(2024, 5, 19),
                 LocalDate.of(2025, 5, 20)));
 
-        assertThat(registered.warnings()).extracting(MemberService.Warning::code)
+        assertThat(registered.warnings()).extracting(MemberRegistration.Warning::code)
                 .containsExactly("OFFICIAL_NOT_TWELVE_MONTHS");
     }
 
     @Test
     void aProbationThatEndedWithoutAnOfficialDateIsStoredWithAWarning() {
-        when(store.insert(anyLong(), any(), anyLong(), any(), any(), any(), anyString())).thenReturn(99L);
+        when(store.insert(anyLong(), any(), any(), anyString())).thenReturn(99L);
         when(store.findById(99)).thenReturn(Optional.of(row(99, TODAY.minusMonths(12))));
 
         assertThat(service.registerChecked(admitted(TODAY.minusMonths(12), null)).warnings())
-                .extracting(MemberService.Warning::code).containsExactly("PROBATION_OVERDUE");
+                .extracting(MemberRegistration.Warning::code).containsExactly("PROBATION_OVERDUE");
         assertThat(service.registerChecked(admitted(TODAY.minusMonths(12).plusDays(1), null)).warnings()).isEmpty();
     }
 
@@ -153,7 +153,8 @@ class MemberServiceTest {
     }
 
     private static MemberRow row(long id, LocalDate admittedOn) {
-        return new MemberRow(id, 7, PERSON.fullName(), PERSON.birthDate(), Gender.MALE, null, admittedOn, 10,
+        return new MemberRow(id, 7, PERSON.fullName(), PERSON.birthDate(), Gender.MALE, null, admittedOn, admittedOn,
+                AdmissionDates.CEREMONY_ONLY, false, 10,
                 CELL.name(), null, null, null, null, 10, CELL.code(), CELL.name(), 0);
     }
 }

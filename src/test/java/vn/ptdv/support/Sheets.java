@@ -1,0 +1,78 @@
+package vn.ptdv.support;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Workbooks as a user would fill them, for import tests: text, real dates, numbers, formulas. */
+public final class Sheets {
+    private Sheets() {
+    }
+
+    /** A workbook of one sheet; each row a list of cells (String, LocalDate, Number, or a Formula). */
+    public static byte[] workbook(String sheetName, List<List<Object>> rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            Sheet sheet = workbook.createSheet(sheetName);
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                List<Object> values = rows.get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    Object value = values.get(c);
+                    if (value == null) {
+                        continue;
+                    }
+                    Cell cell = row.createCell(c);
+                    if (value instanceof LocalDate d) {
+                        cell.setCellValue(d);
+                        cell.setCellStyle(date);
+                    } else if (value instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                    } else if (value instanceof Formula f) {
+                        cell.setCellFormula(f.expression());
+                    } else {
+                        cell.setCellValue(value.toString());
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A formula as typed in a cell (saved without a computed value, as a program may write it). */
+    public record Formula(String expression) {
+    }
+
+    public static List<Object> row(Object... cells) {
+        List<Object> row = new ArrayList<>();
+        for (Object cell : cells) {
+            row.add(cell);
+        }
+        return row;
+    }
+
+    /** Opens a downloaded workbook. */
+    public static Workbook open(byte[] content) {
+        try {
+            return WorkbookFactory.create(new ByteArrayInputStream(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
