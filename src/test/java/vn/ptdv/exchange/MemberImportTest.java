@@ -95,6 +95,40 @@ class MemberImportTest {
     }
 
     @Test
+    void theExportedMembersListIsAnImportThatChangesNothing() throws Exception {
+        LocalDate decided = today.minusYears(4);
+        upload("dau.xlsx", Sheets.workbook("Đảng viên", List.of(HEADERS,
+                member("Vũ Văn Xuất", nationalId(), tree.cellA1(), decided, decided.plusDays(10)),
+                member("Hồ Thị Nhập", nationalId(), tree.cellA2(), decided.plusDays(1), null))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.stored.created").value(2));
+
+        byte[] exported = api.get(department, "/api/v1/members?organization={o}&format=xlsx", tree.communeA())
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (Workbook workbook = Sheets.open(exported)) {
+            Sheet sheet = workbook.getSheet("Đảng viên");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Đảng viên của");
+            int header = 0;
+            while (!"Họ và tên".equals(sheet.getRow(header) == null || sheet.getRow(header).getCell(0) == null ? null
+                    : sheet.getRow(header).getCell(0).getStringCellValue())) {
+                header++;
+            }
+            assertThat((int) sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo(header + 1);
+            Cell decidedCell = sheet.getRow(header + 1).getCell(12);
+            assertThat(decidedCell.getLocalDateTimeCellValue().toLocalDate()).isIn(decided, decided.plusDays(1));
+        }
+        byte[] byAccept = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/members?organization={o}", tree.communeA()).with(api.as(department))
+                .accept(Workbooks.MEDIA_TYPE)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(byAccept).isNotEmpty();
+
+        upload("xuat.xlsx", exported).andExpect(status().isOk())
+                .andExpect(jsonPath("$.stored.created").value(0)).andExpect(jsonPath("$.stored.updated").value(0))
+                .andExpect(jsonPath("$.stored.unchanged").value(2));
+        assertThat(membersOf(tree.communeA())).isEqualTo(2);
+    }
+
+    @Test
     void aCheckOnlyImportStoresNothing() throws Exception {
         byte[] workbook = Sheets.workbook("Đảng viên", List.of(HEADERS,
                 member("Trần Văn Kiểm", nationalId(), tree.cellA1(), today.minusYears(2), null)));

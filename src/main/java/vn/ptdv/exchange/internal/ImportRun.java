@@ -24,6 +24,8 @@ import vn.ptdv.shared.SearchText;
 final class ImportRun {
     /** Problems kept one by one; beyond that they are only counted (the error workbook marks them all). */
     static final int MAX_LISTED_PROBLEMS = 5_000;
+    /** How many rows above the header (titles, the filters of an export) an import looks past. */
+    static final int MAX_TITLE_ROWS = 12;
 
     /** A problem as shown: where it is, what the cell holds and why it was refused. */
     record Problem(String sheet, int row, String column, String columnLetter, String value, String message) {
@@ -88,7 +90,9 @@ final class ImportRun {
         Collector problems = new Collector();
         String sheet = sheet();
         int[] rows = {0};
+        int[] scanned = {0};
         Layout[] layout = {null};
+        FileRefused[] firstMiss = {null};
         file.read(sheet, new SpreadsheetFile.RowHandler() {
             @Override
             public void sheet(String name) {
@@ -100,8 +104,18 @@ final class ImportRun {
                     return;
                 }
                 if (layout[0] == null) {
-                    layout[0] = layout(sheet, number, cells);
-                    problems.layout = layout[0];
+                    // Title rows above the header (an export's title, its filters) are passed over.
+                    try {
+                        layout[0] = layout(sheet, number, cells);
+                        problems.layout = layout[0];
+                    } catch (FileRefused missing) {
+                        if (firstMiss[0] == null) {
+                            firstMiss[0] = missing;
+                        }
+                        if (++scanned[0] >= MAX_TITLE_ROWS) {
+                            throw firstMiss[0];
+                        }
+                    }
                     return;
                 }
                 ImportRow row = ImportRun.this.row(layout[0], number, cells, problems);
@@ -113,7 +127,7 @@ final class ImportRun {
             }
         });
         if (layout[0] == null) {
-            throw new FileRefused("import.file.empty");
+            throw firstMiss[0] != null ? firstMiss[0] : new FileRefused("import.file.empty");
         }
         if (rows[0] == 0) {
             throw new FileRefused("import.file.noRows", sheet);

@@ -10,9 +10,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -35,6 +35,7 @@ import org.xml.sax.XMLReader;
  * is refused with a {@link FileRefused} that says why, and nothing of it is used.
  */
 final class SpreadsheetFile {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SpreadsheetFile.class);
     static final int MAX_BYTES = 20 * 1024 * 1024;
     /** A compressed part inflating more than this many times its size is taken for a zip bomb. */
     static final double MIN_INFLATE_RATIO = 0.005;
@@ -127,8 +128,10 @@ final class SpreadsheetFile {
      */
     private static void checkWorkbookParts(byte[] content) {
         boolean workbook = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
+        // Commons Compress reads the stored entries with data descriptors that POI itself writes.
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true,
+                true)) {
+            ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 String name = entry.getName();
                 if (name.equals("xl/workbook.xml")) {
@@ -208,6 +211,7 @@ final class SpreadsheetFile {
             throw new FileRefused(cell.messageKey(), cell.args());
         } catch (IOException e) {
             String message = String.valueOf(e.getMessage());
+            log.info("A workbook could not be read: {}", message, e);
             throw new FileRefused(message.contains("Zip bomb") || message.contains("zip bomb")
                     ? "import.file.zipBomb" : "import.file.damaged");
         } catch (SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
@@ -223,6 +227,7 @@ final class SpreadsheetFile {
                 }
             }
             String message = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : e.getCause().getMessage());
+            log.info("A workbook could not be read: {}", message, e);
             throw new FileRefused(message.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")
                     ? "import.file.zipBomb" : "import.file.damaged");
         } finally {

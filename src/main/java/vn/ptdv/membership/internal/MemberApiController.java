@@ -7,14 +7,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ptdv.exchange.Exports;
 import vn.ptdv.membership.AgeBand;
 import vn.ptdv.membership.Gender;
 import vn.ptdv.membership.MemberStatus;
@@ -33,12 +36,17 @@ class MemberApiController {
     private final MembershipReports reports;
     private final Messages messages;
     private final AccessScope scope;
+    private final MemberExport export;
+    private final Exports exports;
 
-    MemberApiController(MemberService members, MembershipReports reports, Messages messages, AccessScope scope) {
+    MemberApiController(MemberService members, MembershipReports reports, Messages messages, AccessScope scope,
+            MemberExport export, Exports exports) {
         this.members = members;
         this.reports = reports;
         this.messages = messages;
         this.scope = scope;
+        this.export = export;
+        this.exports = exports;
     }
 
     record MemberResponse(long id, long personId, String fullName, String organizationCode, String organizationName,
@@ -92,16 +100,20 @@ class MemberApiController {
 
     @GetMapping("/api/v1/members")
     @Operation(summary = "Đảng viên của một tổ chức và cây con của nó tại một ngày (theo tên, có phân trang)")
-    PageResult<MemberListResponse> list(@RequestParam(required = false) String organization,
+    ResponseEntity<?> list(@RequestParam(required = false) String organization,
             @RequestParam(required = false) String date, @RequestParam(required = false) String structure,
             @RequestParam(required = false) String status, @RequestParam(required = false) String gender,
             @RequestParam(required = false) String ageBand, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         MembershipReports.Question question = reports.question(organization, date, structure, DateInput.API);
         MembershipQueries.Filter filter = filter(status, gender, ageBand);
-        return reports.members(question, filter, Math.max(page, 0), PageResult.clampSize(size))
+        if (Exports.wantsWorkbook(format, accept)) {
+            return exports.workbook(export.table(question, filter), "members", question.organization());
+        }
+        return ResponseEntity.ok(reports.members(question, filter, Math.max(page, 0), PageResult.clampSize(size))
                 .map(m -> new MemberListResponse(m.id(), m.personId(), m.fullName(), m.gender().name(), m.birthDate(),
-                        m.maskedNationalId(), m.organizationCode(), m.admittedOn(), m.officialOn(), m.status().name()));
+                        m.maskedNationalId(), m.organizationCode(), m.admittedOn(), m.officialOn(), m.status().name())));
     }
 
     @GetMapping("/api/v1/reports/membership")

@@ -1,5 +1,6 @@
 package vn.ptdv.membership.internal;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ptdv.calendar.VietnameseDates;
+import vn.ptdv.exchange.Exports;
 import vn.ptdv.membership.internal.MembershipForms.MemberEditForm;
 import vn.ptdv.membership.internal.MembershipForms.MemberForm;
 import vn.ptdv.membership.internal.MembershipForms.MovementForm;
@@ -31,9 +33,14 @@ class MemberPageController {
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
     private final Messages messages;
+    private final MemberExport export;
+    private final Exports exports;
 
     MemberPageController(MemberService members, PersonService people, MembershipReports reports,
-            OrganizationDirectory organizations, AccessScope scope, Messages messages) {
+            OrganizationDirectory organizations, AccessScope scope, Messages messages, MemberExport export,
+            Exports exports) {
+        this.export = export;
+        this.exports = exports;
         this.members = members;
         this.people = people;
         this.reports = reports;
@@ -68,7 +75,20 @@ class MemberPageController {
         model.addAttribute("dateText", VietnameseDates.format(question.date()));
         model.addAttribute("members", reports.members(question, filter, Math.max(page, 0), PageResult.DEFAULT_SIZE));
         model.addAttribute("mayAdd", question.organization().type().isCell() && scope.user().role().canWrite());
+        model.addAttribute("mayImport", scope.user().role().canWrite());
         return "membership/members";
+    }
+
+    /** The list as the page shows it, with its filters, as a workbook that the members import reads back. */
+    @GetMapping("/members/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String organization,
+            @RequestParam(required = false) String date, @RequestParam(required = false) String structure,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String gender,
+            @RequestParam(required = false) String ageBand) {
+        MembershipReports.Question question = reports.question(defaultOrganization(organization), date, structure,
+                DateInput.PAGE);
+        return exports.workbook(export.table(question, MemberApiController.filter(status, gender, ageBand)), "members",
+                question.organization());
     }
 
     @GetMapping("/members/new")

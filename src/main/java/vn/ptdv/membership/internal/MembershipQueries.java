@@ -167,4 +167,55 @@ class MembershipQueries {
                 .list();
         return new PageResult<>(items, page, size, total);
     }
+
+    /** A member as an export writes them: every field the members import reads back. */
+    record ExportRow(String fullName, LocalDate birthDate, Gender gender, String nationalId, String ethnicity,
+            Religion religion, String generalEducation, String qualification, String occupation,
+            String residenceAddress, String phone, String cellCode, LocalDate decidedOn, LocalDate admittedOn,
+            String admissionDates, LocalDate officialOn, String card, LocalDate memberSince, String admittingCode,
+            String arrivedFrom) {
+    }
+
+    /** Every member of the subtree on the date that the filter keeps, in the order of the list. */
+    List<ExportRow> exportRows(SubtreeSql subtree, LocalDate date, Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(where(subtree, date, params));
+        if (filter.status() == MemberStatus.OFFICIAL) {
+            where.append(" AND m.official_on IS NOT NULL AND m.official_on <= :date");
+        } else if (filter.status() == MemberStatus.PROBATIONARY) {
+            where.append(" AND (m.official_on IS NULL OR m.official_on > :date)");
+        }
+        if (filter.gender() != null) {
+            where.append(" AND p.gender = :gender");
+            params.put("gender", filter.gender().name());
+        }
+        if (filter.ageBand() != null) {
+            where.append(switch (filter.ageBand()) {
+                case UNDER_30 -> " AND p.birth_date > :born30";
+                case FROM_30_TO_45 -> " AND p.birth_date <= :born30 AND p.birth_date > :born46";
+                case FROM_46_TO_60 -> " AND p.birth_date <= :born46 AND p.birth_date > :born61";
+                case OVER_60 -> " AND p.birth_date <= :born61";
+            });
+        }
+        return jdbc.sql("""
+                SELECT p.full_name, p.birth_date, p.gender, p.national_id, p.ethnicity, p.religion, p.general_education,
+                       p.qualification, p.occupation, p.residence_address, p.phone, o.code, m.decision_date,
+                       m.admitted_on, m.admission_dates, m.official_on, m.party_card_number, mp.valid_from,
+                       a.code AS admitting_code,
+                       (SELECT MAX(v.outside_place) FROM membership_movement v
+                        WHERE v.member_id = m.id AND v.type = 'TRANSFER_IN') AS arrived_from
+                """ + FROM + " JOIN organization_directory o ON o.id = mp.organization_id"
+                + " JOIN organization_directory a ON a.id = m.admitting_organization_id" + where
+                + " ORDER BY p.sort_key, m.id").params(params)
+                .query((rs, n) -> new ExportRow(rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
+                        Gender.valueOf(rs.getString("gender")), rs.getString("national_id"), rs.getString("ethnicity"),
+                        Religion.valueOf(rs.getString("religion")), rs.getString("general_education"),
+                        rs.getString("qualification"), rs.getString("occupation"), rs.getString("residence_address"),
+                        rs.getString("phone"), rs.getString("code"), rs.getObject("decision_date", LocalDate.class),
+                        rs.getObject("admitted_on", LocalDate.class), rs.getString("admission_dates"),
+                        rs.getObject("official_on", LocalDate.class), rs.getString("party_card_number"),
+                        rs.getObject("valid_from", LocalDate.class), rs.getString("admitting_code"),
+                        rs.getString("arrived_from")))
+                .list();
+    }
 }

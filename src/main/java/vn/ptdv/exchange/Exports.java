@@ -1,0 +1,56 @@
+package vn.ptdv.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ptdv.audit.AuditLog;
+import vn.ptdv.calendar.VietnameseDates;
+import vn.ptdv.organization.AccessScope;
+import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.shared.Messages;
+import vn.ptdv.shared.table.Table;
+
+/**
+ * The "Xuất Excel" of every list and report: the page's table as a workbook, with who exported it
+ * and when under its title, recorded in the audit log (who, what, how many rows).
+ */
+@Service
+public class Exports {
+    private final AccessScope scope;
+    private final AuditLog audit;
+    private final Messages messages;
+
+    Exports(AccessScope scope, AuditLog audit, Messages messages) {
+        this.scope = scope;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** Whether a request asks for a workbook: {@code ?format=xlsx} or the workbook's media type in Accept. */
+    public static boolean wantsWorkbook(String format, String accept) {
+        return "xlsx".equalsIgnoreCase(format == null ? "" : format.strip())
+                || accept != null && accept.contains(Workbooks.MEDIA_TYPE);
+    }
+
+    /** The table as a workbook download; {@code subject} names what was exported in the audit log. */
+    @Transactional
+    public ResponseEntity<byte[]> workbook(Table table, String subject, OrganizationRef organization) {
+        List<String> captions = new ArrayList<>(table.captions());
+        captions.add(messages.text("export.exportedOn", VietnameseDates.format(scope.today()),
+                scope.user().fullName()));
+        Table stamped = new Table(table.title(), table.sheetName(), captions, table.columns(), table.rows());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbooks.write(stamped, out);
+        audit.record("EXPORT", "export", subject, organization == null ? null : organization.id(),
+                "format=xlsx; rows=" + table.rows().size());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + Workbooks.fileName(table.title())
+                        + "\"")
+                .contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE)).body(out.toByteArray());
+    }
+}
