@@ -1,0 +1,5 @@
+/**
+ * The web plumbing every module's pages and API rely on (the one page-POST helper among it).
+ */
+@org.springframework.modulith.NamedInterface("web")
+package vn.ptdv.shared.web;
