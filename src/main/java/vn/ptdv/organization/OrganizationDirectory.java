@@ -27,7 +27,7 @@ public interface OrganizationDirectory {
     /** Merges the sources into a new organization from the date (a restructuring, with its checks); its id. */
     long mergeIntoNew(MergeIntoNew merge);
 
-    /** Records whether a grassroots organization was delegated the power to decide its admissions (with every check). */
+    /** Records whether a grassroots organization decides its own admissions (with every check). */
     void delegateAdmission(DelegateAdmission delegation);
 
     /** The grassroots organization (đảng bộ or chi bộ cơ sở) the organization belongs to on the date. */
@@ -39,7 +39,7 @@ public interface OrganizationDirectory {
     /** The organization's ancestors on the date, its parent first. */
     List<OrganizationRef> ancestorsOn(long organizationId, LocalDate date);
 
-    /** The organization's children on the date (today's children for today), higher levels first, in Vietnamese order. */
+    /** The organization's children on the date, higher levels first, in Vietnamese order. */
     List<OrganizationRef> childrenOn(long organizationId, LocalDate date);
 
     /** The organization's name on the date: names change with restructurings. */

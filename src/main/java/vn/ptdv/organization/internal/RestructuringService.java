@@ -397,7 +397,10 @@ class RestructuringService {
         return organization;
     }
 
-    /** A target as planned, or null with its problems: an existing one under {@code field}, a new one's under {@code prefix}. */
+    /**
+     * A target as planned, or null with its problems: an existing one's under {@code field}, a
+     * new one's under {@code prefix}.
+     */
     private PlannedTarget planned(Problems problems, String field, String prefix, Target target,
             OrganizationRow defaultParent, LocalDate date) {
         if (target instanceof NewTarget created) {

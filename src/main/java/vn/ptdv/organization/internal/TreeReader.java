@@ -127,7 +127,7 @@ public class TreeReader {
                 .param("id", organizationId).param("date", date).query(TreeReader::mapRow).list();
     }
 
-    /** The grassroots organization (đảng bộ or chi bộ cơ sở) the organization belongs to on the date: itself or the nearest above. */
+    /** The grassroots organization (đảng bộ or chi bộ cơ sở) of the organization on the date: itself or the nearest above. */
     Optional<OrganizationRow> grassrootsOf(long organizationId, LocalDate date) {
         return jdbc.sql("SELECT " + COLUMNS + " " + ANCESTRY
                 + " AND o.type IN ('GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL') ORDER BY c.depth LIMIT 1")

@@ -49,8 +49,8 @@ class TreeReaderTest {
 
     @BeforeAll
     static void aProvinceWithTwoCommunesAPartialCommitteeAndTwoCells() {
-        String url = System.getProperty("spring.datasource.url",
-                "jdbc:h2:mem:tree-reader;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        String url = System.getProperty("spring.datasource.url", "jdbc:h2:mem:tree-reader;MODE=PostgreSQL;"
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         DataSource dataSource = new DriverManagerDataSource(url);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         DataSource counting = counting(dataSource);
