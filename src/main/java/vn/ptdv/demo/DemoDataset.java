@@ -24,6 +24,9 @@ import vn.ptdv.membership.MovementType;
 import vn.ptdv.membership.RecordMovement;
 import vn.ptdv.membership.RegisterMember;
 import vn.ptdv.organization.CellKind;
+import vn.ptdv.organization.DelegateAdmission;
+import vn.ptdv.organization.MergeIntoNew;
+import vn.ptdv.organization.NewOrganization;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
@@ -141,9 +144,9 @@ class DemoDataset implements ApplicationRunner {
 
         loadMembers();
         // Since 01/07/2025 two communes are one (the merger of communes that year).
-        organizations.mergeIntoNew(List.of("BM-X-NGHIATHINH", "BM-X-HUNGLONG"), "BM-X-NGHIAHUNG",
+        organizations.mergeIntoNew(new MergeIntoNew(List.of("BM-X-NGHIATHINH", "BM-X-HUNGLONG"), "BM-X-NGHIAHUNG",
                 "Đảng bộ xã Nghĩa Hưng", OrganizationType.GRASSROOTS_COMMITTEE, PROVINCE, MERGER,
-                "Nghị quyết số 35-NQ/TU ngày 20/6/2025 của Ban Thường vụ Tỉnh ủy (minh họa)");
+                "Nghị quyết số 35-NQ/TU ngày 20/6/2025 của Ban Thường vụ Tỉnh ủy (minh họa)"));
 
         loadPoolAndClasses();
         loadDossiers();
@@ -265,7 +268,7 @@ class DemoDataset implements ApplicationRunner {
     private void loadDossiers() {
         for (String commune : List.of("BM-P-HOABINH", "BM-P-TANTHANH", "BM-X-ANPHU", "BM-X-DONGSON", "BM-X-PHUOCLOC",
                 "BM-X-LAMTHUY", "BM-X-THUANHOA", "BM-X-NGHIAHUNG")) {
-            organizations.delegateAdmission(commune, true);
+            organizations.delegateAdmission(new DelegateAdmission(commune, true));
         }
         DemoPeople people = new DemoPeople(11);
         LocalDate today = LocalDate.now(clock);
@@ -459,7 +462,7 @@ class DemoDataset implements ApplicationRunner {
     }
 
     private void add(String code, String name, OrganizationType type, CellKind kind, String parent) {
-        organizations.create(code, name, type, kind, parent, null);
+        organizations.create(new NewOrganization(code, name, type, kind, parent, null));
     }
 
     private void account(String username, String fullName, Role role, String organization) {

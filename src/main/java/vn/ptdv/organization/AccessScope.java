@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import vn.ptdv.organization.internal.TreeLookup;
+import vn.ptdv.organization.internal.TreeReader;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.ForbiddenException;
 import vn.ptdv.shared.NotFoundException;
@@ -17,10 +17,10 @@ import vn.ptdv.shared.NotFoundException;
  */
 @Service
 public class AccessScope {
-    private final TreeLookup tree;
+    private final TreeReader tree;
     private final Clock clock;
 
-    AccessScope(TreeLookup tree, Clock clock) {
+    AccessScope(TreeReader tree, Clock clock) {
         this.tree = tree;
         this.clock = clock;
     }
@@ -39,7 +39,6 @@ public class AccessScope {
         return user.isAdmin() ? tree.rootIds(today()) : List.of(user.homeOrganizationId());
     }
 
-    /** An organization that has ceased is seen by those who see the organization that took it over. */
     /** The user's scope as SQL over the tree's views (no condition for an administrator). */
     public SubtreeSql sql() {
         CurrentUser user = user();
@@ -52,6 +51,7 @@ public class AccessScope {
         return rootIds().stream().findFirst();
     }
 
+    /** An organization that has ceased is seen by those who see the organization that took it over. */
     public boolean canSee(long organizationId) {
         CurrentUser user = user();
         return user.isAdmin() || tree.isWithinThroughSuccessor(organizationId, user.homeOrganizationId(), today());

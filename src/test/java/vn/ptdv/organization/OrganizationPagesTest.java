@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -133,6 +134,56 @@ class OrganizationPagesTest {
                         .param("type", "DISSOLVE").param("organizationCode", tree.communeA())
                         .param("effectiveDate", "01/02/2024"))
                 .andExpect(content().string(containsString("còn 2 tổ chức trực thuộc")));
+    }
+
+    @Test
+    void unTickingTheDelegationOnTheEditPageWithdrawsIt() throws Exception {
+        mvc.perform(post("/organizations/{code}/edit", tree.communeA()).with(api.as(department)).with(csrf())
+                        .param("name", "Đảng bộ phường Hòa Bình " + tree.prefix()).param("type", "GRASSROOTS_COMMITTEE")
+                        .param("cellKind", "").param("delegatedAdmission", "true").param("_delegatedAdmission", "on")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        api.get(department, "/api/v1/organizations/{code}", tree.communeA())
+                .andExpect(jsonPath("$.delegatedAdmission").value(true));
+        mvc.perform(post("/organizations/{code}/edit", tree.communeA()).with(api.as(department)).with(csrf())
+                        .param("name", "Đảng bộ phường Hòa Bình " + tree.prefix()).param("type", "GRASSROOTS_COMMITTEE")
+                        .param("cellKind", "").param("_delegatedAdmission", "on").param("version", "1"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/organizations/" + tree.communeA()));
+        api.get(department, "/api/v1/organizations/{code}", tree.communeA())
+                .andExpect(jsonPath("$.delegatedAdmission").value(false));
+    }
+
+    @Test
+    void aSplitThroughTheWizardSendsEachChildToTheRowItWasGiven() throws Exception {
+        String created = tree.prefix() + "-A-MOI";
+        mvc.perform(post("/restructurings").with(api.as(department)).with(csrf())
+                        .param("type", "SPLIT").param("organizationCode", tree.communeA())
+                        .param("effectiveDate", "01/07/2025")
+                        .param("splitCodes[0]", tree.communeB())
+                        .param("splitCodes[1]", created).param("splitNames[1]", "Đảng bộ phường Mới " + tree.prefix())
+                        .param("splitTypes[1]", "GRASSROOTS_COMMITTEE")
+                        .param("childRows[" + tree.cellA2() + "]", "2"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/organizations/" + tree.communeA()));
+        api.get(department, "/api/v1/organizations/{code}", tree.cellA1())
+                .andExpect(jsonPath("$.parentCode").value(tree.communeB()));
+        api.get(department, "/api/v1/organizations/{code}", tree.cellA2())
+                .andExpect(jsonPath("$.parentCode").value(created));
+        api.get(department, "/api/v1/organizations/{code}", created)
+                .andExpect(jsonPath("$.parentCode").value(tree.province()));
+    }
+
+    @Test
+    void aRefusedSplitShowsTheWizardAgainWithItsRows() throws Exception {
+        mvc.perform(post("/restructurings/preview").with(api.as(department)).with(csrf())
+                        .param("type", "SPLIT").param("organizationCode", tree.communeA())
+                        .param("effectiveDate", "01/07/2025").param("splitCodes[0]", "KHONG-CO")
+                        .param("splitCodes[1]", tree.communeB()).param("childRows[" + tree.cellA2() + "]", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Chưa lưu được"),
+                        containsString("KHONG-CO"), containsString("value=\"" + tree.communeB() + "\""),
+                        containsString("<option value=\"2\" selected=\"selected\""))));
     }
 
     @Test

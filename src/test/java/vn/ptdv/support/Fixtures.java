@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.ptdv.identity.NewAccount;
 import vn.ptdv.identity.UserAccounts;
 import vn.ptdv.organization.CellKind;
+import vn.ptdv.organization.NewOrganization;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.shared.Role;
@@ -66,6 +67,6 @@ public class Fixtures {
     }
 
     private void add(String code, String name, OrganizationType type, CellKind kind, String parent) {
-        organizations.create(code, name, type, kind, parent, null);
+        organizations.create(new NewOrganization(code, name, type, kind, parent, null));
     }
 }

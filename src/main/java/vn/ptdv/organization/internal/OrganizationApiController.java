@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ptdv.organization.AccessScope;
+import vn.ptdv.organization.internal.OrganizationForms.ChangeForm;
+import vn.ptdv.organization.internal.OrganizationForms.CreateForm;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
@@ -24,21 +26,13 @@ import vn.ptdv.shared.Problems;
 @Tag(name = "Tổ chức đảng", description = "Cây tổ chức đảng trong phạm vi của tài khoản")
 class OrganizationApiController {
     private final OrganizationService service;
-    private final OrganizationReader reader;
+    private final TreeReader reader;
     private final AccessScope scope;
 
-    OrganizationApiController(OrganizationService service, OrganizationReader reader, AccessScope scope) {
+    OrganizationApiController(OrganizationService service, TreeReader reader, AccessScope scope) {
         this.service = service;
         this.reader = reader;
         this.scope = scope;
-    }
-
-    record CreateRequest(String code, String name, String type, String cellKind, String parentCode,
-            String establishedOn) {
-    }
-
-    record PatchRequest(String name, String type, String cellKind, Boolean delegatedAdmission, String parentCode,
-            String effectiveDate, Integer version) {
     }
 
     record OrganizationResponse(String code, String name, String type, String cellKind, String parentCode,
@@ -51,16 +45,15 @@ class OrganizationApiController {
 
     @PostMapping
     @Operation(summary = "Thêm một tổ chức đảng dưới một tổ chức trong phạm vi")
-    ResponseEntity<OrganizationResponse> create(@RequestBody CreateRequest body) {
-        OrganizationRow created = service.create(new NewOrganization(body.code(), body.name(), body.type(),
-                body.cellKind(), body.parentCode(), body.establishedOn(), DateInput.API));
+    ResponseEntity<OrganizationResponse> create(@RequestBody CreateForm body) {
+        OrganizationRow created = service.createRecord(body.parse(DateInput.API));
         return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.code())).body(response(created));
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "Một tổ chức đảng, với đường dẫn từ gốc cây")
     OrganizationResponse get(@PathVariable String code) {
-        return response(reader.requireVisible(code));
+        return response(service.requireRecord(code));
     }
 
     @GetMapping
@@ -76,24 +69,35 @@ class OrganizationApiController {
         problems.throwIfAny();
         LocalDate onDate = day == null ? scope.today() : day;
         if (Problems.optional(q) != null) {
-            List<TreeNode> found = reader.search(q, onDate);
+            List<TreeNode> found = reader.search(scope.rootIds(), q, onDate, TreeReader.SEARCH_LIMIT);
             return new PageResult<>(found.stream().map(OrganizationApiController::item).toList(), 0, found.size(),
                     found.size());
         }
-        return reader.subtree(under, onDate, page, PageResult.clampSize(size)).map(OrganizationApiController::item);
+        return reader.subtree(subtreeRoot(under), onDate, page, PageResult.clampSize(size))
+                .map(OrganizationApiController::item);
+    }
+
+    /** The organization named by {@code under}, or the user's only root when none is named. */
+    private long subtreeRoot(String under) {
+        String code = Problems.optional(under);
+        if (code != null) {
+            return service.requireRecord(code).id();
+        }
+        List<Long> roots = scope.rootIds();
+        if (roots.size() != 1) {
+            new Problems("org").malformed("under", "validation.required").throwIfAny();
+        }
+        return roots.get(0);
     }
 
     @PatchMapping("/{code}")
     @Operation(summary = "Đổi tên, loại, hoặc chuyển tổ chức sang tổ chức cấp trên khác từ một ngày")
-    OrganizationResponse patch(@PathVariable String code, @RequestBody PatchRequest body) {
-        OrganizationRow changed = service.change(code, new OrganizationChange(body.name(), body.type(),
-                body.cellKind(), body.delegatedAdmission(), body.parentCode(), body.effectiveDate(), body.version(),
-                DateInput.API));
-        return response(changed);
+    OrganizationResponse patch(@PathVariable String code, @RequestBody ChangeForm body) {
+        return response(service.change(body.parse(code, DateInput.API)));
     }
 
     private OrganizationResponse response(OrganizationRow row) {
-        List<TreeNode> path = reader.path(row.id());
+        List<TreeNode> path = reader.path(row.id(), scope.today());
         String parentCode = path.size() < 2 ? null : path.get(path.size() - 2).code();
         return new OrganizationResponse(row.code(), row.name(), row.type().name(),
                 row.cellKind() == null ? null : row.cellKind().name(), parentCode,

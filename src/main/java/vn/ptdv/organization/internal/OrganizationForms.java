@@ -1,112 +1,92 @@
 package vn.ptdv.organization.internal;
 
-/** Form-backing beans of the organization pages; every field is text as typed. */
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.ptdv.organization.CellKind;
+import vn.ptdv.organization.NewOrganization;
+import vn.ptdv.organization.OrganizationType;
+import vn.ptdv.shared.DateInput;
+import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.SearchText;
+
+/**
+ * What the organization pages and the API receive, as typed (every value text, so that a wrong
+ * one is shown back under its field), and how each is read into its command at the edge.
+ */
 final class OrganizationForms {
+    static final Pattern CODE = Pattern.compile("[A-Z0-9._-]{2,40}");
+    static final int MAX_NAME = 255;
+
     private OrganizationForms() {
     }
 
-    public static class CreateForm {
-        private String code;
-        private String name;
-        private String type;
-        private String cellKind;
-        private String parentCode;
-        private String establishedOn;
+    /** An organization to add (the page's form and the API's body). */
+    record CreateForm(String code, String name, String type, String cellKind, String parentCode,
+            String establishedOn) {
 
-        public String getCode() {
-            return code;
+        /** An empty form under the parent, of the first level the parent allows. */
+        static CreateForm under(OrganizationRow parent) {
+            if (parent == null) {
+                return new CreateForm(null, null, null, null, null, null);
+            }
+            String type = parent.type().allowedChildren().stream().findFirst().map(Enum::name).orElse(null);
+            return new CreateForm(null, null, type, null, parent.code(), null);
         }
 
-        public void setCode(String code) {
-            this.code = code;
+        NewOrganization parse(DateInput dateInput) {
+            Problems problems = new Problems("org");
+            NewOrganization organization = parse(dateInput, problems);
+            problems.throwIfAny();
+            return organization;
         }
 
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getType() {
-            return type;
-        }
-
-        public void setType(String type) {
-            this.type = type;
-        }
-
-        public String getCellKind() {
-            return cellKind;
-        }
-
-        public void setCellKind(String cellKind) {
-            this.cellKind = cellKind;
-        }
-
-        public String getParentCode() {
-            return parentCode;
-        }
-
-        public void setParentCode(String parentCode) {
-            this.parentCode = parentCode;
-        }
-
-        public String getEstablishedOn() {
-            return establishedOn;
-        }
-
-        public void setEstablishedOn(String establishedOn) {
-            this.establishedOn = establishedOn;
+        /** The organization, each field checked for its form into {@code problems}; null when something is malformed. */
+        NewOrganization parse(DateInput dateInput, Problems problems) {
+            int before = problems.list().size();
+            String text = problems.required("code", code);
+            if (text != null && !CODE.matcher(text).matches()) {
+                problems.malformed("code", "org.code.pattern", text);
+            }
+            String fullName = validName(problems, name);
+            OrganizationType level = problems.oneOf("type", type, OrganizationType.class, true);
+            CellKind kind = problems.oneOf("cellKind", cellKind, CellKind.class, false);
+            LocalDate established = problems.date("establishedOn", establishedOn, false, dateInput);
+            return problems.list().size() > before ? null
+                    : new NewOrganization(text, fullName, level, kind, Problems.optional(parentCode), established);
         }
     }
 
-    public static class EditForm {
-        private String name;
-        private String type;
-        private String cellKind;
-        private boolean delegatedAdmission;
-        private Integer version;
+    /**
+     * A change of an organization (the edit page's form and the API's PATCH body): a null value
+     * stays as it is; {@code cellKind} "" clears the kind; a new {@code parentCode} moves the
+     * organization from {@code effectiveDate} (today if empty).
+     */
+    record ChangeForm(String name, String type, String cellKind, Boolean delegatedAdmission, String parentCode,
+            String effectiveDate, Integer version) {
 
-        public boolean isDelegatedAdmission() {
-            return delegatedAdmission;
+        /** The edit page's form: the organization as it is. */
+        static ChangeForm of(OrganizationRow organization) {
+            return new ChangeForm(organization.name(), organization.type().name(),
+                    organization.cellKind() == null ? "" : organization.cellKind().name(),
+                    organization.delegatedAdmission(), null, null, organization.version());
         }
 
-        public void setDelegatedAdmission(boolean delegatedAdmission) {
-            this.delegatedAdmission = delegatedAdmission;
+        ChangeOrganization parse(String code, DateInput dateInput) {
+            Problems problems = new Problems("org");
+            String fullName = name == null ? null : validName(problems, name);
+            OrganizationType level = type == null ? null : problems.oneOf("type", type, OrganizationType.class, true);
+            Optional<CellKind> kind = cellKind == null ? null
+                    : Optional.ofNullable(problems.oneOf("cellKind", cellKind, CellKind.class, false));
+            LocalDate effective = problems.date("effectiveDate", effectiveDate, false, dateInput);
+            problems.throwIfAny();
+            return new ChangeOrganization(code, fullName, level, kind, delegatedAdmission, Problems.optional(parentCode),
+                    effective, version);
         }
+    }
 
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getType() {
-            return type;
-        }
-
-        public void setType(String type) {
-            this.type = type;
-        }
-
-        public String getCellKind() {
-            return cellKind;
-        }
-
-        public void setCellKind(String cellKind) {
-            this.cellKind = cellKind;
-        }
-
-        public Integer getVersion() {
-            return version;
-        }
-
-        public void setVersion(Integer version) {
-            this.version = version;
-        }
+    /** A name as typed: required, in NFC with single spaces, at most {@link #MAX_NAME} characters. */
+    static String validName(Problems problems, String value) {
+        return problems.maxLength("name", SearchText.normalizeName(problems.required("name", value)), MAX_NAME);
     }
 }

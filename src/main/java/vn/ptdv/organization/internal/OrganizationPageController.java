@@ -18,24 +18,24 @@ import org.springframework.web.util.UriUtils;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationType;
+import vn.ptdv.organization.internal.OrganizationForms.ChangeForm;
 import vn.ptdv.organization.internal.OrganizationForms.CreateForm;
-import vn.ptdv.organization.internal.OrganizationForms.EditForm;
 import vn.ptdv.shared.DateInput;
-import vn.ptdv.shared.FormErrors;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.web.FormSubmission;
+import vn.ptdv.shared.web.FormSubmission.Done;
 
-/** Pages of the organization tree: browse and search, details, add, edit, move. */
+/** Pages of the organization tree: browse and search, details, add, edit. */
 @Controller
 @RequestMapping("/organizations")
 class OrganizationPageController {
-    private final OrganizationReader reader;
+    private final TreeReader reader;
     private final OrganizationService service;
     private final RestructuringHistory restructurings;
     private final AccessScope scope;
 
-    OrganizationPageController(OrganizationReader reader, OrganizationService service,
-            RestructuringHistory restructurings, AccessScope scope) {
+    OrganizationPageController(TreeReader reader, OrganizationService service, RestructuringHistory restructurings,
+            AccessScope scope) {
         this.reader = reader;
         this.service = service;
         this.restructurings = restructurings;
@@ -57,15 +57,16 @@ class OrganizationPageController {
         String query = Problems.optional(q);
         model.addAttribute("q", query);
         if (query != null) {
-            List<TreeNode> found = reader.search(query, scope.today());
+            List<TreeNode> found = reader.search(scope.rootIds(), query, scope.today(), TreeReader.SEARCH_LIMIT);
             model.addAttribute("results", found);
-            model.addAttribute("paths", reader.ancestorNames(found));
-            model.addAttribute("limit", OrganizationReader.SEARCH_LIMIT);
+            model.addAttribute("paths", reader.ancestorNames(found.stream().map(TreeNode::id).toList(),
+                    scope.today()));
+            model.addAttribute("limit", TreeReader.SEARCH_LIMIT);
         } else {
-            List<TreeNode> roots = reader.scopeRoots();
+            List<TreeNode> roots = reader.nodes(scope.rootIds(), scope.today());
             model.addAttribute("roots", roots);
             model.addAttribute("rootChildren", roots.stream()
-                    .collect(Collectors.toMap(TreeNode::id, root -> reader.children(root.id()))));
+                    .collect(Collectors.toMap(TreeNode::id, root -> reader.childNodes(root.id(), scope.today()))));
         }
         return "organization/tree";
     }
@@ -73,8 +74,8 @@ class OrganizationPageController {
     /** Children of a node, loaded when the user opens it in the tree. */
     @GetMapping("/{code}/children")
     String children(@PathVariable String code, Model model) {
-        OrganizationRow parent = reader.requireVisible(code);
-        model.addAttribute("nodes", reader.children(parent.id()));
+        OrganizationRow parent = service.requireRecord(code);
+        model.addAttribute("nodes", reader.childNodes(parent.id(), scope.today()));
         return "organization/tree :: nodes";
     }
 
@@ -84,19 +85,19 @@ class OrganizationPageController {
         String query = parameters.values().stream().map(Problems::optional).filter(Objects::nonNull).findFirst()
                 .orElse(null);
         model.addAttribute("options", query == null || query.length() < 2 ? List.of()
-                : reader.search(query, scope.today()));
+                : reader.search(scope.rootIds(), query, scope.today(), TreeReader.SEARCH_LIMIT));
         return "organization/suggestions :: options";
     }
 
     @GetMapping("/{code}")
     String details(@PathVariable String code, Model model) {
-        OrganizationRow organization = reader.requireVisible(code);
+        OrganizationRow organization = service.requireRecord(code);
+        List<TreeNode> path = reader.path(organization.id(), scope.today());
         model.addAttribute("organization", organization);
-        model.addAttribute("path", reader.visiblePath(organization.id()));
-        List<TreeNode> fullPath = reader.path(organization.id());
-        model.addAttribute("parent", fullPath.size() < 2 ? null : fullPath.get(fullPath.size() - 2));
-        model.addAttribute("children", reader.children(organization.id()));
-        model.addAttribute("history", reader.history(organization));
+        model.addAttribute("path", path.stream().filter(node -> scope.canSee(node.id())).toList());
+        model.addAttribute("parent", path.size() < 2 ? null : path.get(path.size() - 2));
+        model.addAttribute("children", reader.childNodes(organization.id(), scope.today()));
+        model.addAttribute("history", reader.history(organization.id()));
         model.addAttribute("restructurings", restructurings.of(organization.id()));
         model.addAttribute("mayEdit", scope.mayEdit(organization.ref()) && !organization.ended());
         model.addAttribute("mayAdd", scope.mayAddUnder(organization.ref()) && !organization.ended()
@@ -106,63 +107,46 @@ class OrganizationPageController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) String parent, Model model) {
-        CreateForm form = new CreateForm();
+        OrganizationRow parentRow = null;
         if (parent != null) {
-            OrganizationRow parentRow = reader.requireVisible(parent);
+            parentRow = service.requireRecord(parent);
             scope.requireMayAddUnder(parentRow.ref());
-            form.setParentCode(parentRow.code());
-            parentRow.type().allowedChildren().stream().findFirst().ifPresent(t -> form.setType(t.name()));
         }
-        model.addAttribute("form", form);
+        model.addAttribute("form", CreateForm.under(parentRow));
         return "organization/create";
     }
 
     @PostMapping("/new")
     String create(@ModelAttribute("form") CreateForm form, BindingResult binding, RedirectAttributes redirect) {
-        try {
-            OrganizationRow created = service.create(new NewOrganization(form.getCode(), form.getName(),
-                    form.getType(), form.getCellKind(), form.getParentCode(), form.getEstablishedOn(),
-                    DateInput.PAGE));
-            redirect.addFlashAttribute("notice", "org.created");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {created.name()});
-            return "redirect:/organizations/" + UriUtils.encodePathSegment(created.code(), "UTF-8");
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            return "organization/create";
-        }
+        return FormSubmission.submit(binding, redirect, () -> {
+            OrganizationRow created = service.createRecord(form.parse(DateInput.PAGE));
+            return Done.to(location(created), "org.created", created.name());
+        }, () -> "organization/create");
     }
 
     @GetMapping("/{code}/edit")
     String editForm(@PathVariable String code, Model model) {
-        OrganizationRow organization = reader.requireVisible(code);
+        OrganizationRow organization = service.requireRecord(code);
         scope.requireMayEdit(organization.ref());
-        EditForm form = new EditForm();
-        form.setName(organization.name());
-        form.setType(organization.type().name());
-        form.setCellKind(organization.cellKind() == null ? "" : organization.cellKind().name());
-        form.setDelegatedAdmission(organization.delegatedAdmission());
-        form.setVersion(organization.version());
         model.addAttribute("organization", organization);
-        model.addAttribute("form", form);
+        model.addAttribute("form", ChangeForm.of(organization));
         return "organization/edit";
     }
 
     @PostMapping("/{code}/edit")
-    String edit(@PathVariable String code, @ModelAttribute("form") EditForm form, BindingResult binding, Model model,
+    String edit(@PathVariable String code, @ModelAttribute("form") ChangeForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        OrganizationRow organization = reader.requireVisible(code);
-        try {
-            service.change(code, new OrganizationChange(form.getName(), form.getType(),
-                    form.getCellKind() == null ? "" : form.getCellKind(), form.isDelegatedAdmission(), null, null,
-                    form.getVersion(), DateInput.PAGE));
-            redirect.addFlashAttribute("notice", "org.updated");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {organization.code()});
-            return "redirect:/organizations/" + UriUtils.encodePathSegment(code, "UTF-8");
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
+        OrganizationRow organization = service.requireRecord(code);
+        return FormSubmission.submit(binding, redirect, () -> {
+            service.change(form.parse(organization.code(), DateInput.PAGE));
+            return Done.to(location(organization), "org.updated", organization.code());
+        }, () -> {
             model.addAttribute("organization", organization);
             return "organization/edit";
-        }
+        });
     }
 
+    static String location(OrganizationRow organization) {
+        return "/organizations/" + UriUtils.encodePathSegment(organization.code(), "UTF-8");
+    }
 }

@@ -1,16 +1,13 @@
 package vn.ptdv.organization.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,42 +19,27 @@ import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.shared.SearchText;
 
-/** SQL of the organization tree: records, placements and the closure derived from them. */
+/**
+ * Writes the organization tree: records, placements over time, names over time, the successor
+ * that carries an ended organization's history, and the closure derived from the placements.
+ * Callers check first and hold the tree lock ({@link #lockTree()}) while they change the
+ * structure; every question about the tree is asked of {@link TreeReader}.
+ */
 @Repository
 class OrganizationStore {
-    static final String COLUMNS = "o.id, o.code, o.name, o.type, o.cell_kind, o.established_on, o.ended_on, "
-            + "o.version, o.updated_at, o.updated_by, o.delegated_admission";
-
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TreeReader reader;
 
-    OrganizationStore(JdbcClient jdbc, JdbcTemplate template) {
+    OrganizationStore(JdbcClient jdbc, JdbcTemplate template, TreeReader reader) {
         this.jdbc = jdbc;
         this.template = template;
-    }
-
-    static OrganizationRow map(ResultSet rs, int rowNum) throws SQLException {
-        String kind = rs.getString("cell_kind");
-        return new OrganizationRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                OrganizationType.valueOf(rs.getString("type")), kind == null ? null : CellKind.valueOf(kind),
-                rs.getObject("established_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
-                rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"),
-                rs.getBoolean("delegated_admission"));
+        this.reader = reader;
     }
 
     /** Serializes changes of the tree's structure across transactions and instances. */
     void lockTree() {
         jdbc.sql("SELECT id FROM organization_tree_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
-    }
-
-    Optional<OrganizationRow> findByCode(String code) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.code = :code")
-                .param("code", code).query(OrganizationStore::map).optional();
-    }
-
-    Optional<OrganizationRow> findById(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.id = :id")
-                .param("id", id).query(OrganizationStore::map).optional();
     }
 
     long insert(String code, String name, OrganizationType type, CellKind cellKind, LocalDate establishedOn,
@@ -110,29 +92,82 @@ class OrganizationStore {
                 .update() == 1;
     }
 
-    // --- placements -------------------------------------------------------------------------
+    // --- the structure over time ---------------------------------------------------------------
 
-    List<Placement> placementsOf(long organizationId) {
-        return jdbc.sql("""
-                SELECT organization_id, parent_id, valid_from, valid_to FROM organization_placement
-                WHERE organization_id = :id ORDER BY valid_from
-                """).param("id", organizationId).query(OrganizationStore::mapPlacement).list();
-    }
-
-    /** Placements of the organization and of everything that was ever under it. */
-    Map<Long, List<Placement>> placementsOfSubtreeEver(long rootId) {
-        Map<Long, List<Placement>> result = new HashMap<>();
+    /** A new organization's first placement, name period and lineage. */
+    void establish(long organizationId, Long parentId, LocalDate from, String name) {
+        insertPlacement(new Placement(organizationId, parentId, DatePeriod.startingOn(from)));
         jdbc.sql("""
-                SELECT p.organization_id, p.parent_id, p.valid_from, p.valid_to FROM organization_placement p
-                WHERE p.organization_id IN (SELECT c.descendant_id FROM organization_closure c WHERE c.ancestor_id = :root)
-                   OR p.organization_id = :root
-                ORDER BY p.organization_id, p.valid_from
-                """).param("root", rootId).query(OrganizationStore::mapPlacement).list()
-                .forEach(p -> result.computeIfAbsent(p.organizationId(), k -> new ArrayList<>()).add(p));
-        return result;
+                INSERT INTO organization_name (organization_id, valid_from, valid_to, name)
+                VALUES (:id, :from, :to, :name)
+                """).param("id", organizationId).param("from", from).param("to", DatePeriod.OPEN_END)
+                .param("name", name).update();
+        jdbc.sql("INSERT INTO organization_successor (organization_id, successor_id) VALUES (:id, :id)")
+                .param("id", organizationId).update();
+        rebuildClosure(organizationId);
     }
 
-    void insertPlacement(Placement placement) {
+    /** From the effective date until the next recorded change, the organization sits under the new parent. */
+    void move(long organizationId, long parentId, LocalDate effective) {
+        List<Placement> updated = new ArrayList<>();
+        for (Placement p : reader.placementsOf(organizationId)) {
+            if (!p.period().contains(effective)) {
+                updated.add(p);
+                continue;
+            }
+            if (p.period().from().isBefore(effective)) {
+                updated.add(new Placement(organizationId, p.parentId(), new DatePeriod(p.period().from(), effective)));
+            }
+            updated.add(new Placement(organizationId, parentId, new DatePeriod(effective, p.period().to())));
+        }
+        replacePlacements(organizationId, updated);
+        rebuildClosure(organizationId);
+    }
+
+    /** The organization ceases on the date (the date is its first day of not existing). */
+    void end(long organizationId, LocalDate date) {
+        List<Placement> updated = new ArrayList<>();
+        for (Placement p : reader.placementsOf(organizationId)) {
+            if (!p.period().from().isBefore(date)) {
+                continue;
+            }
+            updated.add(p.period().to().isAfter(date)
+                    ? new Placement(organizationId, p.parentId(), new DatePeriod(p.period().from(), date)) : p);
+        }
+        replacePlacements(organizationId, updated);
+        jdbc.sql("UPDATE organization SET ended_on = :date WHERE id = :id").param("date", date)
+                .param("id", organizationId).update();
+        rebuildClosure(organizationId);
+    }
+
+    /** Today's structure carries the ended organization's history (and what it carried) in the successor. */
+    void passHistoryTo(long endedId, long successorId) {
+        jdbc.sql("UPDATE organization_successor SET successor_id = :successor WHERE successor_id = :ended")
+                .param("successor", successorId).param("ended", endedId).update();
+    }
+
+    /** A new name from the date; the name before it stays the name of the days before. */
+    void rename(long organizationId, String name, LocalDate effective) {
+        jdbc.sql("DELETE FROM organization_name WHERE organization_id = :id AND valid_from >= :date")
+                .param("id", organizationId).param("date", effective).update();
+        jdbc.sql("UPDATE organization_name SET valid_to = :date WHERE organization_id = :id AND valid_to > :date")
+                .param("id", organizationId).param("date", effective).update();
+        jdbc.sql("""
+                INSERT INTO organization_name (organization_id, valid_from, valid_to, name)
+                VALUES (:id, :from, :to, :name)
+                """).param("id", organizationId).param("from", effective).param("to", DatePeriod.OPEN_END)
+                .param("name", name).update();
+        jdbc.sql("UPDATE organization SET name = :name, search_name = :search WHERE id = :id")
+                .param("name", name).param("search", SearchText.fold(name)).param("id", organizationId).update();
+    }
+
+    /** Corrects the current name (a typo), without recording a change of name. */
+    void correctCurrentName(long organizationId, String name) {
+        jdbc.sql("UPDATE organization_name SET name = :name WHERE organization_id = :id AND valid_to = :open")
+                .param("name", name).param("id", organizationId).param("open", DatePeriod.OPEN_END).update();
+    }
+
+    private void insertPlacement(Placement placement) {
         jdbc.sql("""
                 INSERT INTO organization_placement (organization_id, valid_from, valid_to, parent_id)
                 VALUES (:id, :from, :to, :parent)
@@ -144,31 +179,45 @@ class OrganizationStore {
                 .update();
     }
 
-    void deletePlacements(long organizationId) {
+    private void replacePlacements(long organizationId, List<Placement> placements) {
         jdbc.sql("DELETE FROM organization_placement WHERE organization_id = :id").param("id", organizationId).update();
+        joinAdjacent(placements).forEach(this::insertPlacement);
     }
 
-    private static Placement mapPlacement(ResultSet rs, int rowNum) throws SQLException {
-        long parent = rs.getLong("parent_id");
-        Long parentId = rs.wasNull() ? null : parent;
-        return new Placement(rs.getLong("organization_id"), parentId,
-                new DatePeriod(rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)));
+    static List<Placement> joinAdjacent(List<Placement> placements) {
+        List<Placement> joined = new ArrayList<>();
+        for (Placement p : placements) {
+            Placement last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && Objects.equals(last.parentId(), p.parentId())
+                    && last.period().to().equals(p.period().from())) {
+                joined.set(joined.size() - 1, new Placement(p.organizationId(), p.parentId(),
+                        new DatePeriod(last.period().from(), p.period().to())));
+            } else {
+                joined.add(p);
+            }
+        }
+        return joined;
     }
 
-    // --- closure ----------------------------------------------------------------------------
+    // --- the closure, derived from the placements ----------------------------------------------
 
-    List<ClosureRow> closureRowsOf(long descendantId) {
-        return jdbc.sql("""
-                SELECT ancestor_id, descendant_id, depth, valid_from, valid_to FROM organization_closure
-                WHERE descendant_id = :id
-                """).param("id", descendantId).query((rs, n) -> new ClosureRow(rs.getLong("ancestor_id"),
-                        rs.getLong("descendant_id"), rs.getInt("depth"),
-                        new DatePeriod(rs.getObject("valid_from", LocalDate.class),
-                                rs.getObject("valid_to", LocalDate.class)))).list();
+    /** Recomputes the closure of the organization and of everything that was ever under it. */
+    private void rebuildClosure(long organizationId) {
+        Set<Long> affected = subtreeEver(organizationId);
+        Map<Long, List<Placement>> placements = placementsOfSubtreeEver(organizationId);
+        ClosureCalculator calculator = new ClosureCalculator(affected,
+                id -> placements.getOrDefault(id, List.of()), this::closureRowsOf);
+        template.batchUpdate("DELETE FROM organization_closure WHERE descendant_id = ?",
+                affected.stream().map(id -> new Object[] {id}).toList());
+        template.batchUpdate("""
+                INSERT INTO organization_closure (ancestor_id, descendant_id, valid_from, valid_to, depth)
+                VALUES (?, ?, ?, ?, ?)
+                """, calculator.computeAll().stream().map(r -> new Object[] {r.ancestorId(), r.descendantId(),
+                        r.period().from(), r.period().to(), r.depth()}).toList());
     }
 
-    /** The organization and everything that was ever under it. */
-    Set<Long> subtreeEver(long rootId) {
+    /** The organization and everything that was ever under it: what a rebuild recomputes. */
+    private Set<Long> subtreeEver(long rootId) {
         Set<Long> ids = new LinkedHashSet<>();
         ids.add(rootId);
         ids.addAll(jdbc.sql("SELECT DISTINCT descendant_id FROM organization_closure WHERE ancestor_id = :root")
@@ -176,53 +225,27 @@ class OrganizationStore {
         return ids;
     }
 
-    void replaceClosure(Collection<Long> descendantIds, List<ClosureRow> rows) {
-        template.batchUpdate("DELETE FROM organization_closure WHERE descendant_id = ?",
-                descendantIds.stream().map(id -> new Object[] {id}).toList());
-        template.batchUpdate("""
-                INSERT INTO organization_closure (ancestor_id, descendant_id, valid_from, valid_to, depth)
-                VALUES (?, ?, ?, ?, ?)
-                """, rows.stream().map(r -> new Object[] {r.ancestorId(), r.descendantId(), r.period().from(),
-                        r.period().to(), r.depth()}).toList());
+    /** Placements of the organization and of everything that was ever under it, in one statement. */
+    private Map<Long, List<Placement>> placementsOfSubtreeEver(long rootId) {
+        Map<Long, List<Placement>> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT p.organization_id, p.parent_id, p.valid_from, p.valid_to FROM organization_placement p
+                WHERE p.organization_id IN (SELECT c.descendant_id FROM organization_closure c WHERE c.ancestor_id = :root)
+                   OR p.organization_id = :root
+                ORDER BY p.organization_id, p.valid_from
+                """).param("root", rootId).query(TreeReader::mapPlacement).list()
+                .forEach(p -> result.computeIfAbsent(p.organizationId(), k -> new ArrayList<>()).add(p));
+        return result;
     }
 
-    /** Whether {@code ancestorId} is above {@code descendantId} (or is it) at some day of the period. */
-    boolean isAncestorDuring(long ancestorId, long descendantId, DatePeriod period) {
+    /** The stored rows of an ancestor outside the rebuilt part, which the rebuild builds on. */
+    private List<ClosureRow> closureRowsOf(long descendantId) {
         return jdbc.sql("""
-                SELECT COUNT(*) FROM organization_closure
-                WHERE ancestor_id = :a AND descendant_id = :d AND valid_from < :to AND valid_to > :from
-                """)
-                .param("a", ancestorId).param("d", descendantId)
-                .param("from", period.from()).param("to", period.to())
-                .query(Long.class).single() > 0;
-    }
-
-    boolean isWithin(long descendantId, long ancestorId, LocalDate date) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM organization_closure
-                WHERE ancestor_id = :a AND descendant_id = :d AND valid_from <= :date AND :date < valid_to
-                """)
-                .param("a", ancestorId).param("d", descendantId).param("date", date)
-                .query(Long.class).single() > 0;
-    }
-
-    boolean isWithinThroughSuccessor(long organizationId, long ancestorId, LocalDate date) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM organization_successor s
-                JOIN organization_closure c ON c.descendant_id = s.successor_id
-                WHERE s.organization_id = :id AND c.ancestor_id = :a AND c.valid_from <= :date AND :date < c.valid_to
-                """)
-                .param("id", organizationId).param("a", ancestorId).param("date", date)
-                .query(Long.class).single() > 0;
-    }
-
-    /** The periods in which the organization exists (its self rows). */
-    List<DatePeriod> existence(long organizationId) {
-        return jdbc.sql("""
-                SELECT valid_from, valid_to FROM organization_closure
-                WHERE ancestor_id = :id AND descendant_id = :id ORDER BY valid_from
-                """).param("id", organizationId)
-                .query((rs, n) -> new DatePeriod(rs.getObject("valid_from", LocalDate.class),
-                        rs.getObject("valid_to", LocalDate.class))).list();
+                SELECT ancestor_id, descendant_id, depth, valid_from, valid_to FROM organization_closure
+                WHERE descendant_id = :id
+                """).param("id", descendantId).query((rs, n) -> new ClosureRow(rs.getLong("ancestor_id"),
+                        rs.getLong("descendant_id"), rs.getInt("depth"),
+                        new DatePeriod(rs.getObject("valid_from", LocalDate.class),
+                                rs.getObject("valid_to", LocalDate.class)))).list();
     }
 }

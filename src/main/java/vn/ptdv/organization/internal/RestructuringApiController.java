@@ -12,24 +12,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ptdv.organization.internal.RestructuringRequest.Allocation;
-import vn.ptdv.organization.internal.RestructuringRequest.Target;
 import vn.ptdv.shared.DateInput;
 
 @RestController
 @Tag(name = "Sắp xếp tổ chức", description = "Đổi tên, chuyển, sáp nhập, chia tách, giải thể tổ chức đảng từ một ngày")
 class RestructuringApiController {
     private final RestructuringService service;
+    private final OrganizationService organizations;
     private final RestructuringHistory history;
 
-    RestructuringApiController(RestructuringService service, RestructuringHistory history) {
+    RestructuringApiController(RestructuringService service, OrganizationService organizations,
+            RestructuringHistory history) {
         this.service = service;
+        this.organizations = organizations;
         this.history = history;
-    }
-
-    record Request(String type, String effectiveDate, String directive, String organizationCode, String newName,
-            String newParentCode, List<String> sourceCodes, String targetCode, Target target, String sourceCode,
-            List<Target> targets, List<Allocation> allocation) {
     }
 
     record Response(long id, String type, LocalDate effectiveDate, String directive, List<Participant> organizations) {
@@ -40,10 +36,8 @@ class RestructuringApiController {
 
     @PostMapping("/api/v1/restructurings")
     @Operation(summary = "Ghi nhận một lần sắp xếp tổ chức có hiệu lực từ một ngày (không sau hôm nay)")
-    ResponseEntity<Response> create(@RequestBody Request body) {
-        long id = service.apply(new RestructuringRequest(body.type(), body.effectiveDate(), body.directive(),
-                body.organizationCode(), body.newName(), body.newParentCode(), body.sourceCodes(), body.targetCode(),
-                body.target(), body.sourceCode(), body.targets(), body.allocation(), DateInput.API));
+    ResponseEntity<Response> create(@RequestBody RestructuringRequest body) {
+        long id = service.apply(body.parse(DateInput.API));
         return ResponseEntity.created(URI.create("/api/v1/restructurings/" + id)).body(response(history.get(id)));
     }
 
@@ -56,7 +50,7 @@ class RestructuringApiController {
     @GetMapping("/api/v1/restructurings")
     @Operation(summary = "Các lần sắp xếp liên quan đến một tổ chức")
     List<Response> list(@RequestParam String organization) {
-        return history.of(service.requireVisible(organization).id()).stream().map(this::response).toList();
+        return history.of(organizations.requireRecord(organization).id()).stream().map(this::response).toList();
     }
 
     private Response response(RestructuringHistory.Entry entry) {

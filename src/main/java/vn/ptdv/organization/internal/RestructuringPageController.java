@@ -1,7 +1,7 @@
 package vn.ptdv.organization.internal;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.CellKind;
@@ -20,7 +19,8 @@ import vn.ptdv.organization.RestructuringType;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.FormErrors;
 import vn.ptdv.shared.InvalidInputException;
-import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.web.FormSubmission;
+import vn.ptdv.shared.web.FormSubmission.Done;
 
 /**
  * The restructuring wizard: choose what happens to an organization, fill in the details, see what
@@ -29,11 +29,14 @@ import vn.ptdv.shared.Problems;
 @Controller
 class RestructuringPageController {
     private final RestructuringService service;
-    private final OrganizationReader reader;
+    private final OrganizationService organizations;
+    private final TreeReader reader;
     private final AccessScope scope;
 
-    RestructuringPageController(RestructuringService service, OrganizationReader reader, AccessScope scope) {
+    RestructuringPageController(RestructuringService service, OrganizationService organizations, TreeReader reader,
+            AccessScope scope) {
         this.service = service;
+        this.organizations = organizations;
         this.reader = reader;
         this.scope = scope;
     }
@@ -48,20 +51,19 @@ class RestructuringPageController {
     @GetMapping("/restructurings/new")
     String start(@RequestParam String organization, @RequestParam(required = false) String type,
             @RequestParam(required = false) String effectiveDate, Model model) {
-        OrganizationRow row = reader.requireVisible(organization);
+        OrganizationRow row = organizations.requireRecord(organization);
         scope.requireMayEdit(row.ref());
-        RestructuringForm form = new RestructuringForm();
-        form.setOrganizationCode(row.code());
-        form.setType(type);
-        form.setEffectiveDate(effectiveDate == null ? VietnameseDates.format(scope.today()) : effectiveDate);
+        RestructuringForm form = RestructuringForm.start(row.code(), type,
+                effectiveDate == null ? VietnameseDates.format(scope.today()) : effectiveDate);
         return formView(row, form, model);
     }
 
+    /** Checks the restructuring and shows what it will do; nothing is stored before the user confirms. */
     @PostMapping("/restructurings/preview")
     String preview(@ModelAttribute("form") RestructuringForm form, BindingResult binding, Model model) {
-        OrganizationRow row = reader.requireVisible(form.getOrganizationCode());
+        OrganizationRow row = organizations.requireRecord(form.organizationCode());
         try {
-            RestructuringService.Plan plan = service.plan(form.request());
+            RestructuringService.Plan plan = service.plan(form.request().parse(DateInput.PAGE));
             model.addAttribute("organization", row);
             model.addAttribute("plan", plan);
             model.addAttribute("impacts", service.impacts(plan));
@@ -75,27 +77,21 @@ class RestructuringPageController {
     @PostMapping("/restructurings")
     String apply(@ModelAttribute("form") RestructuringForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        OrganizationRow row = reader.requireVisible(form.getOrganizationCode());
-        try {
-            service.apply(form.request());
-            redirect.addFlashAttribute("notice", "restructuring.applied");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {row.name()});
-            return "redirect:/organizations/" + UriUtils.encodePathSegment(row.code(), "UTF-8");
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            return formView(row, form, model);
-        }
+        OrganizationRow row = organizations.requireRecord(form.organizationCode());
+        return FormSubmission.submit(binding, redirect, () -> {
+            service.apply(form.request().parse(DateInput.PAGE));
+            return Done.to(OrganizationPageController.location(row), "restructuring.applied", row.name());
+        }, () -> formView(row, form, model));
     }
 
     private String formView(OrganizationRow organization, RestructuringForm form, Model model) {
         model.addAttribute("organization", organization);
         model.addAttribute("form", form);
-        RestructuringType type = RestructuringType.valueOf(
-                Problems.optional(form.getType()) == null || !isType(form.getType()) ? "RENAME" : form.getType());
-        model.addAttribute("chosen", isType(form.getType()) ? type : null);
-        if (type == RestructuringType.SPLIT) {
-            LocalDate date = parsed(form.getEffectiveDate());
-            model.addAttribute("children", reader.children(organization.id()));
+        RestructuringType chosen = chosen(form.type());
+        model.addAttribute("chosen", chosen);
+        if (chosen == RestructuringType.SPLIT) {
+            LocalDate date = parsed(form.effectiveDate());
+            model.addAttribute("children", reader.childNodes(organization.id(), scope.today()));
             model.addAttribute("allocatable", service.allocatable(organization, date));
             model.addAttribute("rows", IntStream.rangeClosed(1, RestructuringForm.SPLIT_ROWS).boxed().toList());
         }
@@ -110,7 +106,8 @@ class RestructuringPageController {
         }
     }
 
-    private static boolean isType(String value) {
-        return value != null && List.of(RestructuringType.values()).stream().anyMatch(t -> t.name().equals(value));
+    /** The type the user chose, if it is one. */
+    private static RestructuringType chosen(String value) {
+        return Arrays.stream(RestructuringType.values()).filter(t -> t.name().equals(value)).findFirst().orElse(null);
     }
 }

@@ -21,12 +21,16 @@ import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.organization.OrganizationsRestructured;
 import vn.ptdv.organization.RestructuringParticipant;
 import vn.ptdv.organization.RestructuringType;
-import vn.ptdv.organization.internal.RestructuringRequest.Allocation;
-import vn.ptdv.organization.internal.RestructuringRequest.Target;
-import vn.ptdv.shared.DateInput;
-import vn.ptdv.shared.NotFoundException;
+import vn.ptdv.organization.NewOrganization;
+import vn.ptdv.organization.internal.Restructuring.Allocation;
+import vn.ptdv.organization.internal.Restructuring.Dissolve;
+import vn.ptdv.organization.internal.Restructuring.Merge;
+import vn.ptdv.organization.internal.Restructuring.Move;
+import vn.ptdv.organization.internal.Restructuring.NewTarget;
+import vn.ptdv.organization.internal.Restructuring.Rename;
+import vn.ptdv.organization.internal.Restructuring.Split;
+import vn.ptdv.organization.internal.Restructuring.Target;
 import vn.ptdv.shared.Problems;
-import vn.ptdv.shared.SearchText;
 
 /**
  * Dated restructurings of the tree: rename, move, merge, split, dissolve. Each is checked whole,
@@ -36,23 +40,21 @@ import vn.ptdv.shared.SearchText;
  */
 @Service
 class RestructuringService {
-    private final OrganizationService organizations;
+    private final TreeReader reader;
     private final OrganizationStore store;
-    private final TreeQueries queries;
-    private final TreeStructure structure;
+    private final TreeRules rules;
     private final AccessScope scope;
     private final ApplicationEventPublisher events;
     private final List<RestructuringParticipant> participants;
     private final RestructuringLog log;
     private final Clock clock;
 
-    RestructuringService(OrganizationService organizations, OrganizationStore store, TreeQueries queries,
-            TreeStructure structure, AccessScope scope, ApplicationEventPublisher events,
-            List<RestructuringParticipant> participants, RestructuringLog log, Clock clock) {
-        this.organizations = organizations;
+    RestructuringService(TreeReader reader, OrganizationStore store, TreeRules rules, AccessScope scope,
+            ApplicationEventPublisher events, List<RestructuringParticipant> participants, RestructuringLog log,
+            Clock clock) {
+        this.reader = reader;
         this.store = store;
-        this.queries = queries;
-        this.structure = structure;
+        this.rules = rules;
         this.scope = scope;
         this.events = events;
         this.participants = participants;
@@ -67,9 +69,13 @@ class RestructuringService {
     }
 
     /** A target of a merge or split: an existing organization or one the restructuring creates. */
-    record PlannedTarget(String code, String name, OrganizationRow existing, OrganizationService.Validated created) {
+    record PlannedTarget(String code, String name, OrganizationRow existing, TreeRules.Checked created) {
         public boolean isNew() {
             return existing == null;
+        }
+
+        OrganizationType type() {
+            return isNew() ? created.type() : existing.type();
         }
     }
 
@@ -79,8 +85,8 @@ class RestructuringService {
     }
 
     @Transactional(readOnly = true)
-    Plan plan(RestructuringRequest request) {
-        return check(request);
+    Plan plan(Restructuring restructuring) {
+        return check(restructuring);
     }
 
     /** Records of the source a split can allocate one by one (its members), for the allocation form. */
@@ -98,7 +104,7 @@ class RestructuringService {
             case MERGE, SPLIT -> plan.sources();
         };
         for (OrganizationRow organization : affected) {
-            List<TreeNode> children = queries.children(organization.id(), plan.effectiveDate());
+            List<TreeNode> children = reader.childNodes(organization.id(), plan.effectiveDate());
             List<RestructuringParticipant.Impact> attached = participants.stream()
                     .flatMap(p -> p.impactOn(organization.ref(), plan.effectiveDate()).stream()).toList();
             String destination = switch (plan.type()) {
@@ -112,21 +118,21 @@ class RestructuringService {
     }
 
     @Transactional
-    long apply(RestructuringRequest request) {
-        Plan plan = check(request);
-        structure.lock();
+    long apply(Restructuring restructuring) {
+        Plan plan = check(restructuring);
+        store.lockTree();
         LocalDate date = plan.effectiveDate();
         return switch (plan.type()) {
             case RENAME -> {
-                structure.rename(plan.subject().id(), plan.newName(), date);
+                store.rename(plan.subject().id(), plan.newName(), date);
                 long id = record(plan, "name=" + plan.subject().name() + " -> " + plan.newName(),
                         Map.of(plan.subject().id(), "SUBJECT"));
                 store.touch(plan.subject().id(), plan.subject().version(), now(), scope.user().username());
                 yield id;
             }
             case MOVE -> {
-                Optional<TreeNode> from = queries.parent(plan.subject().id(), date);
-                structure.move(plan.subject().id(), plan.newParent().id(), date);
+                Optional<TreeNode> from = reader.parent(plan.subject().id(), date);
+                store.move(plan.subject().id(), plan.newParent().id(), date);
                 store.touch(plan.subject().id(), plan.subject().version(), now(), scope.user().username());
                 Map<Long, String> roles = new LinkedHashMap<>();
                 roles.put(plan.subject().id(), "SUBJECT");
@@ -137,9 +143,9 @@ class RestructuringService {
             case MERGE, SPLIT -> restructureInto(plan);
             case DISSOLVE -> {
                 OrganizationRow organization = plan.subject();
-                Optional<TreeNode> parent = queries.parent(organization.id(), date);
-                structure.end(organization.id(), date);
-                parent.ifPresent(p -> structure.passHistoryTo(organization.id(), p.id()));
+                Optional<TreeNode> parent = reader.parent(organization.id(), date);
+                store.end(organization.id(), date);
+                parent.ifPresent(p -> store.passHistoryTo(organization.id(), p.id()));
                 long id = record(plan, "", Map.of(organization.id(), "SOURCE"));
                 events.publishEvent(new OrganizationsRestructured(id, plan.type(), date, List.of(organization.id()),
                         Map.of(), Map.of()));
@@ -152,18 +158,18 @@ class RestructuringService {
         LocalDate date = plan.effectiveDate();
         Map<String, Long> targetIds = new LinkedHashMap<>();
         for (PlannedTarget target : plan.targets()) {
-            long id = target.isNew() ? organizations.insert(target.created()).id() : target.existing().id();
+            long id = target.isNew() ? rules.add(target.created()).id() : target.existing().id();
             targetIds.put(target.code(), id);
         }
         long mainTarget = targetIds.values().iterator().next();
         Map<Long, Long> takenOverBy = new LinkedHashMap<>();
         for (OrganizationRow source : plan.sources()) {
-            for (Long child : structure.childrenOn(source.id(), date)) {
-                PlannedTarget childTarget = plan.childTargets().get(child);
-                structure.move(child, childTarget == null ? mainTarget : targetIds.get(childTarget.code()), date);
+            for (OrganizationRow child : reader.childrenOn(source.id(), date)) {
+                PlannedTarget childTarget = plan.childTargets().get(child.id());
+                store.move(child.id(), childTarget == null ? mainTarget : targetIds.get(childTarget.code()), date);
             }
-            structure.end(source.id(), date);
-            structure.passHistoryTo(source.id(), mainTarget);
+            store.end(source.id(), date);
+            store.passHistoryTo(source.id(), mainTarget);
             takenOverBy.put(source.id(), mainTarget);
         }
         Map<Long, String> roles = new LinkedHashMap<>();
@@ -183,23 +189,25 @@ class RestructuringService {
 
     // --- checks ---------------------------------------------------------------------------------
 
-    private Plan check(RestructuringRequest request) {
+    private Plan check(Restructuring restructuring) {
         Problems problems = new Problems("restructuring");
-        LocalDate today = scope.today();
-        RestructuringType type = problems.oneOf("type", request.type(), RestructuringType.class, true);
-        LocalDate date = problems.pastDate("effectiveDate", request.effectiveDate(), true, request.dateInput(), today);
-        String directive = problems.maxLength("directive", SearchText.normalizeName(Problems.optional(request.directive())),
-                255);
-        if (type == null || date == null) {
-            problems.throwIfAny();
+        LocalDate date = restructuring.effectiveDate();
+        if (date.isAfter(scope.today())) {
+            problems.refuse("effectiveDate", "validation.future", VietnameseDates.format(date));
         }
-        Plan plan = switch (type) {
-            case RENAME -> checkRename(request, date, directive, problems);
-            case MOVE -> checkMove(request, date, directive, problems);
-            case MERGE -> checkMerge(request, date, directive, problems);
-            case SPLIT -> checkSplit(request, date, directive, problems);
-            case DISSOLVE -> checkDissolve(request, date, directive, problems);
-        };
+        Plan plan;
+        if (restructuring instanceof Rename rename) {
+            plan = checkRename(rename, problems);
+        } else if (restructuring instanceof Move move) {
+            plan = checkMove(move, problems);
+        } else if (restructuring instanceof Merge merge) {
+            plan = checkMerge(merge, problems);
+        } else if (restructuring instanceof Split split) {
+            plan = checkSplit(split, problems);
+        } else {
+            plan = checkDissolve((Dissolve) restructuring, problems);
+        }
+        RestructuringType type = restructuring.type();
         List<OrganizationRow> ending = type == RestructuringType.DISSOLVE && plan.subject() != null
                 ? List.of(plan.subject()) : plan.sources();
         if (type == RestructuringType.MERGE || type == RestructuringType.SPLIT || type == RestructuringType.DISSOLVE) {
@@ -212,66 +220,56 @@ class RestructuringService {
         return plan;
     }
 
-    private Plan checkRename(RestructuringRequest request, LocalDate date, String directive, Problems problems) {
-        OrganizationRow organization = editable(problems, "organizationCode", request.organizationCode(), date, false);
-        String name = SearchText.normalizeName(problems.required("newName", request.newName()));
-        problems.maxLength("newName", name, OrganizationService.MAX_NAME);
-        if (organization != null && name != null) {
+    private Plan checkRename(Rename rename, Problems problems) {
+        LocalDate date = rename.effectiveDate();
+        OrganizationRow organization = editable(problems, "organizationCode", rename.organizationCode(), date, false);
+        String name = rename.newName();
+        if (organization != null) {
             if (name.equals(organization.name())) {
                 problems.refuse("newName", "restructuring.rename.same");
             }
-            LocalDate since = structure.currentNameSince(organization.id());
+            LocalDate since = reader.currentNameSince(organization.id());
             if (date.isBefore(since)) {
                 problems.refuse("effectiveDate", "restructuring.rename.beforeLast", VietnameseDates.format(since));
             }
         }
-        return new Plan(RestructuringType.RENAME, date, directive, organization, name, null, List.of(), List.of(),
-                Map.of(), Map.of());
+        return new Plan(RestructuringType.RENAME, date, rename.directive(), organization, name, null, List.of(),
+                List.of(), Map.of(), Map.of());
     }
 
-    private Plan checkMove(RestructuringRequest request, LocalDate date, String directive, Problems problems) {
-        OrganizationRow organization = editable(problems, "organizationCode", request.organizationCode(), date, false);
-        OrganizationRow parent = target(problems, "newParentCode", request.newParentCode(), date);
+    private Plan checkMove(Move move, Problems problems) {
+        LocalDate date = move.effectiveDate();
+        OrganizationRow organization = editable(problems, "organizationCode", move.organizationCode(), date, false);
+        OrganizationRow parent = target(problems, "newParentCode", move.newParentCode(), date);
         if (organization != null && parent != null) {
-            Optional<TreeNode> current = queries.parent(organization.id(), date);
+            Optional<TreeNode> current = reader.parent(organization.id(), date);
             if (current.isPresent() && current.get().id() == parent.id()) {
                 problems.refuse("newParentCode", "restructuring.move.sameParent", parent.name());
             } else {
-                organizations.checkMove(problems, "newParentCode", organization, parent, organization.type(), date);
+                rules.checkMove(problems, "newParentCode", organization, parent, organization.type(), date);
             }
         }
-        return new Plan(RestructuringType.MOVE, date, directive, organization, null, parent, List.of(), List.of(),
-                Map.of(), Map.of());
+        return new Plan(RestructuringType.MOVE, date, move.directive(), organization, null, parent, List.of(),
+                List.of(), Map.of(), Map.of());
     }
 
-    private Plan checkMerge(RestructuringRequest request, LocalDate date, String directive, Problems problems) {
+    private Plan checkMerge(Merge merge, Problems problems) {
+        LocalDate date = merge.effectiveDate();
         List<OrganizationRow> sources = new ArrayList<>();
-        List<String> codes = request.sourceCodes() == null ? List.of() : request.sourceCodes();
-        if (codes.isEmpty()) {
-            problems.malformed("sourceCodes", "validation.required");
-        }
         Set<String> seen = new LinkedHashSet<>();
-        for (int i = 0; i < codes.size(); i++) {
+        for (int i = 0; i < merge.sourceCodes().size(); i++) {
             String field = "sourceCodes[" + i + "]";
-            if (!seen.add(String.valueOf(codes.get(i)))) {
-                problems.refuse(field, "restructuring.duplicate", codes.get(i));
+            String code = merge.sourceCodes().get(i);
+            if (!seen.add(code)) {
+                problems.refuse(field, "restructuring.duplicate", code);
                 continue;
             }
-            OrganizationRow source = editable(problems, field, codes.get(i), date, true);
+            OrganizationRow source = editable(problems, field, code, date, true);
             if (source != null) {
                 sources.add(source);
             }
         }
-        boolean hasCode = Problems.optional(request.targetCode()) != null;
-        if (hasCode == (request.target() != null)) {
-            problems.malformed("targetCode", "restructuring.merge.oneTarget");
-        }
-        PlannedTarget target = null;
-        if (hasCode && request.target() == null) {
-            target = existingTarget(problems, "targetCode", request.targetCode(), date);
-        } else if (request.target() != null) {
-            target = newTarget(problems, "target.", request.target(), null, date);
-        }
+        PlannedTarget target = planned(problems, "targetCode", "target.", merge.target(), null, date);
         if (target != null && target.existing() != null) {
             for (OrganizationRow source : sources) {
                 if (related(source, target.existing(), date)) {
@@ -280,33 +278,23 @@ class RestructuringService {
             }
         }
         if (target != null) {
-            OrganizationType targetType = target.isNew() ? target.created().type() : target.existing().type();
             for (OrganizationRow source : sources) {
-                checkChildrenFit(problems, "sourceCodes", source, targetType, target.name(), date);
+                checkChildrenFit(problems, "sourceCodes", source, target.type(), target.name(), date);
             }
         }
-        return new Plan(RestructuringType.MERGE, date, directive, null, null, null, sources,
+        return new Plan(RestructuringType.MERGE, date, merge.directive(), null, null, null, sources,
                 target == null ? List.of() : List.of(target), Map.of(), Map.of());
     }
 
-    private Plan checkSplit(RestructuringRequest request, LocalDate date, String directive, Problems problems) {
-        OrganizationRow source = editable(problems, "sourceCode", request.sourceCode(), date, true);
-        List<Target> requested = request.targets() == null ? List.of() : request.targets();
-        if (requested.size() < 2) {
-            problems.malformed("targets", "restructuring.split.twoTargets");
-        }
+    private Plan checkSplit(Split split, Problems problems) {
+        LocalDate date = split.effectiveDate();
+        OrganizationRow source = editable(problems, "sourceCode", split.sourceCode(), date, true);
         OrganizationRow sourceParent = source == null ? null
-                : queries.parent(source.id(), date).flatMap(p -> store.findById(p.id())).orElse(null);
+                : reader.parent(source.id(), date).flatMap(p -> reader.byId(p.id())).orElse(null);
         Map<String, PlannedTarget> targets = new LinkedHashMap<>();
-        for (int i = 0; i < requested.size(); i++) {
+        for (int i = 0; i < split.targets().size(); i++) {
             String field = "targets[" + i + "].";
-            Target t = requested.get(i);
-            if (t == null || Problems.optional(t.code()) == null) {
-                problems.malformed(field + "code", "validation.required");
-                continue;
-            }
-            PlannedTarget planned = t.isNew() ? newTarget(problems, field, t, sourceParent, date)
-                    : existingTarget(problems, field + "code", t.code(), date);
+            PlannedTarget planned = planned(problems, field + "code", field, split.targets().get(i), sourceParent, date);
             if (planned == null) {
                 continue;
             }
@@ -320,60 +308,57 @@ class RestructuringService {
         }
         Map<Long, PlannedTarget> childTargets = new LinkedHashMap<>();
         Map<Long, String> memberTargets = new LinkedHashMap<>();
-        List<Allocation> allocation = request.allocation() == null ? List.of() : request.allocation();
-        List<Long> children = source == null ? List.of() : structure.childrenOn(source.id(), date);
-        for (int i = 0; i < allocation.size(); i++) {
+        List<OrganizationRow> children = source == null ? List.of() : reader.childrenOn(source.id(), date);
+        for (int i = 0; i < split.allocation().size(); i++) {
             String field = "allocation[" + i + "].";
-            Allocation a = allocation.get(i);
-            PlannedTarget target = a == null ? null : targets.get(Problems.optional(a.targetCode()));
-            if (a == null || target == null) {
-                problems.refuse(field + "targetCode", "restructuring.split.unknownTarget",
-                        a == null ? "" : String.valueOf(a.targetCode()));
+            Allocation allocation = split.allocation().get(i);
+            PlannedTarget target = targets.get(allocation.targetCode());
+            if (target == null) {
+                problems.refuse(field + "targetCode", "restructuring.split.unknownTarget", allocation.targetCode());
                 continue;
             }
-            if (a.memberId() != null) {
-                memberTargets.put(a.memberId(), target.code());
+            if (allocation.memberId() != null) {
+                memberTargets.put(allocation.memberId(), target.code());
                 continue;
             }
-            Optional<OrganizationRow> child = Optional.ofNullable(Problems.optional(a.organizationCode()))
-                    .flatMap(store::findByCode).filter(c -> children.contains(c.id()));
+            Optional<OrganizationRow> child = children.stream()
+                    .filter(c -> c.code().equals(allocation.organizationCode())).findFirst();
             if (child.isEmpty()) {
                 problems.refuse(field + "organizationCode", "restructuring.split.notAChild",
-                        String.valueOf(a.organizationCode()), source == null ? "" : source.name());
+                        allocation.organizationCode(), source == null ? "" : source.name());
             } else {
                 childTargets.put(child.get().id(), target);
             }
         }
         if (source != null && !targets.isEmpty()) {
             PlannedTarget first = targets.values().iterator().next();
-            for (Long child : children) {
-                PlannedTarget target = childTargets.getOrDefault(child, first);
-                OrganizationType type = target.isNew() ? target.created().type() : target.existing().type();
-                OrganizationRow row = store.findById(child).orElseThrow();
-                if (!type.allowsChild(row.type())) {
-                    problems.refuse("allocation", "restructuring.childDoesNotFit", row.name(),
-                            Problems.term(row.type().messageKey()), target.name());
+            for (OrganizationRow child : children) {
+                PlannedTarget target = childTargets.getOrDefault(child.id(), first);
+                if (!target.type().allowsChild(child.type())) {
+                    problems.refuse("allocation", "restructuring.childDoesNotFit", child.name(),
+                            Problems.term(child.type().messageKey()), target.name());
                 }
             }
         }
-        return new Plan(RestructuringType.SPLIT, date, directive, null, null, null,
+        return new Plan(RestructuringType.SPLIT, date, split.directive(), null, null, null,
                 source == null ? List.of() : List.of(source), List.copyOf(targets.values()), childTargets,
                 memberTargets);
     }
 
-    private Plan checkDissolve(RestructuringRequest request, LocalDate date, String directive, Problems problems) {
-        OrganizationRow organization = editable(problems, "organizationCode", request.organizationCode(), date, true);
+    private Plan checkDissolve(Dissolve dissolve, Problems problems) {
+        LocalDate date = dissolve.effectiveDate();
+        OrganizationRow organization = editable(problems, "organizationCode", dissolve.organizationCode(), date, true);
         if (organization != null) {
-            if (queries.parent(organization.id(), date).isEmpty()) {
+            if (reader.parent(organization.id(), date).isEmpty()) {
                 problems.refuse("organizationCode", "restructuring.dissolve.root");
             }
-            int children = structure.childrenOn(organization.id(), date).size();
+            int children = reader.childrenOn(organization.id(), date).size();
             if (children > 0) {
                 problems.refuse("organizationCode", "restructuring.dissolve.hasChildren", organization.name(), children);
             }
         }
-        return new Plan(RestructuringType.DISSOLVE, date, directive, organization, null, null, List.of(), List.of(),
-                Map.of(), Map.of());
+        return new Plan(RestructuringType.DISSOLVE, date, dissolve.directive(), organization, null, null, List.of(),
+                List.of(), Map.of(), Map.of());
     }
 
     /**
@@ -381,14 +366,9 @@ class RestructuringService {
      * must have nothing recorded about its place or its children after it.
      */
     private OrganizationRow editable(Problems problems, String field, String code, LocalDate date, boolean ending) {
-        String text = problems.required(field, code);
-        if (text == null) {
-            return null;
-        }
-        OrganizationRow organization = store.findByCode(text).filter(o -> scope.canSee(o.id()))
-                .orElse(null);
+        OrganizationRow organization = rules.visible(code).orElse(null);
         if (organization == null) {
-            problems.refuse(field, "org.parent.unknown", text);
+            problems.refuse(field, "org.parent.unknown", code);
             return null;
         }
         scope.requireMayEdit(organization.ref());
@@ -396,7 +376,7 @@ class RestructuringService {
             problems.refuse(field, "org.move.notExisting", organization.name(), VietnameseDates.format(date));
             return null;
         }
-        if (ending && structure.changedAfter(organization.id(), date)) {
+        if (ending && reader.changedAfter(organization.id(), date)) {
             problems.refuse(field, "restructuring.changedAfter", organization.name(), VietnameseDates.format(date));
         }
         return organization;
@@ -404,13 +384,9 @@ class RestructuringService {
 
     /** An existing organization that receives what others bring, existing on the date and still today. */
     private OrganizationRow target(Problems problems, String field, String code, LocalDate date) {
-        String text = problems.required(field, code);
-        if (text == null) {
-            return null;
-        }
-        OrganizationRow organization = store.findByCode(text).filter(o -> scope.canSee(o.id())).orElse(null);
+        OrganizationRow organization = rules.visible(code).orElse(null);
         if (organization == null) {
-            problems.refuse(field, "org.parent.unknown", text);
+            problems.refuse(field, "org.parent.unknown", code);
             return null;
         }
         scope.requireMayAddUnder(organization.ref());
@@ -421,47 +397,48 @@ class RestructuringService {
         return organization;
     }
 
-    private PlannedTarget existingTarget(Problems problems, String field, String code, LocalDate date) {
-        OrganizationRow organization = target(problems, field, code, date);
+    /**
+     * A target as planned, or null with its problems: an existing one's under {@code field}, a
+     * new one's under {@code prefix}.
+     */
+    private PlannedTarget planned(Problems problems, String field, String prefix, Target target,
+            OrganizationRow defaultParent, LocalDate date) {
+        if (target instanceof NewTarget created) {
+            return newTarget(problems, prefix, created, defaultParent, date);
+        }
+        OrganizationRow organization = target(problems, field, target.code(), date);
         return organization == null ? null : new PlannedTarget(organization.code(), organization.name(), organization,
                 null);
     }
 
-    private PlannedTarget newTarget(Problems problems, String prefix, Target target, OrganizationRow defaultParent,
+    /** A new organization the restructuring establishes on its date (under the source's parent if none is named). */
+    private PlannedTarget newTarget(Problems problems, String prefix, NewTarget target, OrganizationRow defaultParent,
             LocalDate date) {
-        String parentCode = Problems.optional(target.parentCode()) != null ? target.parentCode()
+        String parentCode = target.parentCode() != null ? target.parentCode()
                 : defaultParent == null ? null : defaultParent.code();
         Problems nested = new Problems("org");
-        OrganizationService.Validated created = organizations.validateNew(new NewOrganization(target.code(),
-                target.name(), target.type(), target.cellKind(), parentCode, date.toString(), DateInput.API), nested);
+        TreeRules.Checked created = rules.checkNew(new NewOrganization(target.code(), target.name(), target.type(),
+                target.cellKind(), parentCode, date), nested);
         problems.absorb(nested, prefix);
         return created == null ? null : new PlannedTarget(created.code(), created.name(), null, created);
     }
 
     private void checkChildrenFit(Problems problems, String field, OrganizationRow source, OrganizationType targetType,
             String targetName, LocalDate date) {
-        for (TreeNode child : queries.children(source.id(), date)) {
-            if (!targetType.allowsChild(child.type())) {
-                problems.refuse(field, "restructuring.childDoesNotFit", child.name(),
-                        Problems.term(child.type().messageKey()), targetName);
-                return;
-            }
-        }
+        reader.childrenOn(source.id(), date).stream().filter(child -> !targetType.allowsChild(child.type()))
+                .findFirst().ifPresent(child -> problems.refuse(field, "restructuring.childDoesNotFit", child.name(),
+                        Problems.term(child.type().messageKey()), targetName));
     }
 
     private boolean exists(OrganizationRow organization, LocalDate date) {
-        return store.existence(organization.id()).stream().anyMatch(p -> p.contains(date));
+        return reader.existence(organization.id()).stream().anyMatch(p -> p.contains(date));
     }
 
     /** One lies in the other's subtree on the date (or they are the same). */
     private boolean related(OrganizationRow a, OrganizationRow b, LocalDate date) {
         DatePeriod day = new DatePeriod(date, date.plusDays(1));
-        return a.id() == b.id() || store.isAncestorDuring(a.id(), b.id(), day) || store.isAncestorDuring(b.id(), a.id(), day);
-    }
-
-    OrganizationRow requireVisible(String code) {
-        return store.findByCode(code).filter(o -> scope.canSee(o.id()))
-                .orElseThrow(() -> new NotFoundException("org.notFound", code));
+        return a.id() == b.id() || reader.isAncestorDuring(a.id(), b.id(), day)
+                || reader.isAncestorDuring(b.id(), a.id(), day);
     }
 
     private OffsetDateTime now() {

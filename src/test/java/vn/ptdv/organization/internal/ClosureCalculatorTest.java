@@ -88,7 +88,7 @@ class ClosureCalculatorTest {
 
     @Test
     void adjacentPlacementsUnderTheSameParentAreJoined() {
-        List<Placement> joined = TreeStructure.joinAdjacent(List.of(
+        List<Placement> joined = OrganizationStore.joinAdjacent(List.of(
                 placed(4, 2L, BEGIN, MOVE), placed(4, 2L, MOVE, LocalDate.of(2026, 1, 1)),
                 placed(4, 3L, LocalDate.of(2026, 1, 1), DatePeriod.OPEN_END)));
         assertThat(joined).containsExactly(placed(4, 2L, BEGIN, LocalDate.of(2026, 1, 1)),
