@@ -78,6 +78,7 @@ class PlanningApiController {
     @PostMapping("/api/v1/terms")
     @Operation(summary = "Thêm một nhiệm kỳ (quản trị hệ thống, Ban Tổ chức)")
     ResponseEntity<Term> createTerm(@RequestBody TermForm body) {
+        terms.requireManager(); // who may add terms at all, before what was sent
         Term term = terms.create(body.parse(DateInput.API));
         return ResponseEntity.created(URI.create("/api/v1/terms/" + term.code())).body(term);
     }

@@ -38,6 +38,7 @@ class TermPageController {
     @PostMapping("/planning/terms")
     String createTerm(@ModelAttribute("form") TermForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        terms.requireManager();
         return FormSubmission.submit(binding, redirect, () -> {
             Term term = terms.create(form.parse(DateInput.PAGE));
             return Done.to("/planning/terms", "term.created", term.name());

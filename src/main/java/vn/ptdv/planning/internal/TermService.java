@@ -45,10 +45,7 @@ class TermService implements Terms {
     @Transactional
     @Override
     public Term create(NewTerm input) {
-        CurrentUser user = scope.user();
-        if (!mayManage(user.role())) {
-            throw new ForbiddenException("term.forbidden");
-        }
+        CurrentUser user = requireManager();
         Problems problems = new Problems("term");
         LocalDate start = input.startDate();
         LocalDate end = input.endDate();
@@ -65,6 +62,15 @@ class TermService implements Terms {
         store.insert(term, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), user.username());
         audit.record("TERM_CREATED", "term", term.code(), null, "name=" + term.name());
         return term;
+    }
+
+    /** The signed-in user, if an administrator or the organization department; forbidden otherwise. */
+    CurrentUser requireManager() {
+        CurrentUser user = scope.user();
+        if (!mayManage(user.role())) {
+            throw new ForbiddenException("term.forbidden");
+        }
+        return user;
     }
 
     @Override
