@@ -52,7 +52,7 @@ class AssignmentPageController {
             RedirectAttributes redirect) {
         OrganizationRef org = organizations.requireVisibleOrHome(organization);
         return FormSubmission.submit(binding, redirect, () -> {
-            AssignmentRow row = assignments.record(form.parse());
+            AssignmentRow row = assignments.assignChecked(form.parse());
             return Done.to("/planning/assignments?organization=" + org.code(), "assignment.created", row.memberName(),
                     row.cellName());
         }, () -> assignmentsView(org, 0, model));

@@ -42,7 +42,7 @@ class AssignmentService implements Assignments {
     @Transactional
     @Override
     public long assign(AssignCadre assignment) {
-        return record(assignment).id();
+        return assignChecked(assignment).id();
     }
 
     /**
@@ -50,7 +50,7 @@ class AssignmentService implements Assignments {
      * official on its first day, and no assignment of the same member, cell and role overlapping it.
      */
     @Transactional
-    AssignmentRow record(AssignCadre input) {
+    AssignmentRow assignChecked(AssignCadre input) {
         Problems problems = new Problems("assignment");
         OrganizationRef cell = organizations.findByCode(input.cellCode()).filter(o -> scope.canSee(o.id()))
                 .orElse(null);

@@ -48,7 +48,7 @@ class DirectivePageController {
             RedirectAttributes redirect) {
         OrganizationRef org = organizations.requireVisibleOrHome(organization);
         return FormSubmission.submit(binding, redirect, () -> {
-            DirectiveRow row = directives.record(form.parse(DateInput.PAGE));
+            DirectiveRow row = directives.createChecked(form.parse(DateInput.PAGE));
             return Done.to("/planning/directives?organization=" + org.code(), "directive.created", row.numberSymbol())
                     .warning(row.warnings().stream().map(DirectiveRow.Warning::message).toList());
         }, () -> directivesView(org, 0, model));

@@ -53,11 +53,11 @@ class DirectiveService implements Directives {
     @Transactional
     @Override
     public long create(NewDirective directive) {
-        return record(directive).id();
+        return createChecked(directive).id();
     }
 
     @Transactional
-    DirectiveRow record(NewDirective input) {
+    DirectiveRow createChecked(NewDirective input) {
         Problems problems = new Problems("directive");
         NumberSymbol symbol = input.numberSymbol();
         LocalDate issuedOn = input.issuedOn();

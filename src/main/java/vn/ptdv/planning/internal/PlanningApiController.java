@@ -93,7 +93,7 @@ class PlanningApiController {
     @Operation(summary = "Ghi một văn bản theo số và ký hiệu (ví dụ 12-KH/TU); ký hiệu không khớp cấp ban hành được "
             + "lưu kèm cảnh báo; trùng số, ký hiệu của cùng cơ quan trong năm bị từ chối")
     ResponseEntity<DirectiveResponse> createDirective(@RequestBody DirectiveForm body) {
-        DirectiveRow row = directives.record(body.parse(DateInput.API));
+        DirectiveRow row = directives.createChecked(body.parse(DateInput.API));
         return ResponseEntity.created(URI.create("/api/v1/directives/" + row.id())).body(directive(row));
     }
 
@@ -116,7 +116,7 @@ class PlanningApiController {
     @Operation(summary = "Đặt chỉ tiêu kết nạp của một tổ chức cho nhiệm kỳ (không có year) hoặc một năm; cảnh báo khi "
             + "tổng chỉ tiêu các tổ chức trực thuộc, hoặc các năm, không khớp")
     TargetResponse putTarget(@RequestBody TargetForm body) {
-        TargetService.Saved saved = targets.save(body.parse());
+        TargetService.Saved saved = targets.setChecked(body.parse());
         TargetRow t = saved.target();
         return new TargetResponse(saved.organization().code(), t.termCode(), t.yearOrNull(), t.admissions(),
                 t.directiveId(), t.directiveNumberSymbol(), t.version(), warnings(saved.warnings()));
@@ -152,7 +152,7 @@ class PlanningApiController {
     @Operation(summary = "Phân công một đảng viên (cấp ủy viên) phụ trách (SUPERVISE) hoặc dự sinh hoạt (ATTEND) một chi bộ "
             + "từ ngày đến ngày")
     ResponseEntity<AssignmentResponse> createAssignment(@RequestBody AssignmentRequest body) {
-        AssignmentRow row = assignments.record(body.parse());
+        AssignmentRow row = assignments.assignChecked(body.parse());
         return ResponseEntity.created(URI.create("/api/v1/assignments/" + row.id())).body(assignment(row));
     }
 

@@ -74,7 +74,7 @@ class TargetPageController {
         Term t = terms.resolve(form.termCode(), scope.today());
         return FormSubmission.submit(binding, redirect, () -> {
             Allocation allocation = form.parse(t.code());
-            List<TargetService.Warning> warnings = allocation.save(targets::saveAll);
+            List<TargetService.Warning> warnings = allocation.save(targets::setAll);
             return Done.to("/planning/targets?organization=" + org.code() + "&term=" + t.code()
                     + (form.year() == null ? "" : "&year=" + form.year()), "target.saved", allocation.targets().size())
                     .warning(warnings.stream().map(w -> messages.text(w.messageKey(), w.args().toArray())).toList());

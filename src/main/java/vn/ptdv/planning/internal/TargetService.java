@@ -67,11 +67,11 @@ class TargetService implements Targets {
     @Transactional
     @Override
     public void set(SetTarget target) {
-        save(target);
+        setChecked(target);
     }
 
     @Transactional
-    Saved save(SetTarget input) {
+    Saved setChecked(SetTarget input) {
         Problems problems = new Problems("target");
         Checked checked = check(input, problems);
         problems.throwIfAny();
@@ -84,7 +84,7 @@ class TargetService implements Targets {
      * under {@code rows[i].}: all stored, or none. The warnings of all of them, each said once.
      */
     @Transactional
-    List<Warning> saveAll(List<SetTarget> inputs) {
+    List<Warning> setAll(List<SetTarget> inputs) {
         Problems problems = new Problems("target");
         List<Checked> checked = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
