@@ -11,6 +11,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static vn.ptdv.support.Refusals.refused;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,7 +31,6 @@ import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.ForbiddenException;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Role;
 
 /** The rules of accounts — the roles a manager may grant, the home organization in its scope — without Spring. */
@@ -81,20 +81,11 @@ class AccountServiceTest {
         return NewAccount.of(username, "mat-khau-dai", "Hoàng Văn Nam", role, organizationCode);
     }
 
-    private static List<String> refusals(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException refused) {
-            return refused.problems().stream().map(p -> p.field() + ": " + p.messageKey()).toList();
-        }
-        throw new AssertionError("the input was not refused");
-    }
-
     @Test
     void aDepartmentGrantsTheRolesBelowItsOwnButNotItsOwn() {
-        assertThat(refusals(() -> service.create(account("bantochuc2", Role.ORG_DEPARTMENT, "BM-X-ANPHU"))))
+        assertThat(refused(() -> service.create(account("bantochuc2", Role.ORG_DEPARTMENT, "BM-X-ANPHU"))))
                 .containsExactly("role: user.role.notGrantable");
-        assertThat(refusals(() -> service.create(account("quantri2", Role.ADMIN, null))))
+        assertThat(refused(() -> service.create(account("quantri2", Role.ADMIN, null))))
                 .containsExactly("role: user.role.notGrantable");
         service.create(account("capuy.anphu", Role.COMMITTEE, "BM-X-ANPHU"));
         verify(store).insert("capuy.anphu", "{bcrypt}hash", "Hoàng Văn Nam", Role.COMMITTEE, COMMUNE.id(), NOW,
@@ -104,7 +95,7 @@ class AccountServiceTest {
     @Test
     void anAdministratorGrantsAnyRoleAndAnAdministratorHasNoHomeOrganization() {
         when(scope.user()).thenReturn(new CurrentUser(99, "admin", "Quản trị", Role.ADMIN, null));
-        assertThat(refusals(() -> service.create(account("quantri2", Role.ADMIN, "BM"))))
+        assertThat(refused(() -> service.create(account("quantri2", Role.ADMIN, "BM"))))
                 .containsExactly("organizationCode: user.organization.notForAdmin");
         service.create(account("quantri2", Role.ADMIN, null));
         verify(store).insert(eq("quantri2"), anyString(), anyString(), eq(Role.ADMIN), eq(null), any(), eq("admin"));
@@ -112,15 +103,15 @@ class AccountServiceTest {
 
     @Test
     void theHomeOrganizationMustLieInTheManagersScope() {
-        assertThat(refusals(() -> service.create(account("xem.hn", Role.VIEWER, "HN"))))
+        assertThat(refused(() -> service.create(account("xem.hn", Role.VIEWER, "HN"))))
                 .containsExactly("organizationCode: org.parent.unknown");
-        assertThat(refusals(() -> service.create(account("xem.khongco", Role.VIEWER, "KHONG-CO"))))
+        assertThat(refused(() -> service.create(account("xem.khongco", Role.VIEWER, "KHONG-CO"))))
                 .containsExactly("organizationCode: org.parent.unknown");
     }
 
     @Test
     void aCellSecretaryIsHomedInACell() {
-        assertThat(refusals(() -> service.create(account("bithu.anphu", Role.CELL_SECRETARY, "BM-X-ANPHU"))))
+        assertThat(refused(() -> service.create(account("bithu.anphu", Role.CELL_SECRETARY, "BM-X-ANPHU"))))
                 .containsExactly("organizationCode: user.organization.secretaryNeedsCell");
         service.create(account("bithu.anphu", Role.CELL_SECRETARY, "BM-X-ANPHU-TH01"));
         verify(store).insert(eq("bithu.anphu"), anyString(), anyString(), eq(Role.CELL_SECRETARY), eq(CELL.id()),
@@ -130,7 +121,7 @@ class AccountServiceTest {
     @Test
     void aTakenUsernameOrAPasswordThatIsTheUsernameIsRefusedAndNothingIsStored() {
         when(store.exists("bithu.thon1")).thenReturn(true);
-        assertThat(refusals(() -> service.create(NewAccount.of("bithu.thon1", "BITHU.THON1", "Hoàng Văn Nam",
+        assertThat(refused(() -> service.create(NewAccount.of("bithu.thon1", "BITHU.THON1", "Hoàng Văn Nam",
                 Role.CELL_SECRETARY, "BM-X-ANPHU-TH01"))))
                 .containsExactly("password: user.password.sameAsUsername", "username: user.username.taken");
         verify(store, never()).insert(anyString(), anyString(), anyString(), any(), any(), any(), anyString());
@@ -152,9 +143,9 @@ class AccountServiceTest {
 
     @Test
     void nobodyDemotesOrDisablesThemselves() {
-        assertThat(refusals(() -> service.change(new ChangeAccount("bantochuc", null, Role.VIEWER, null, null, null))))
+        assertThat(refused(() -> service.change(new ChangeAccount("bantochuc", null, Role.VIEWER, null, null, null))))
                 .containsExactly("role: user.self.noDemotion");
-        assertThat(refusals(() -> service.change(new ChangeAccount("bantochuc", null, null, null, false, null))))
+        assertThat(refused(() -> service.change(new ChangeAccount("bantochuc", null, null, null, false, null))))
                 .contains("enabled: user.self.noDemotion");
     }
 
@@ -170,7 +161,7 @@ class AccountServiceTest {
 
     @Test
     void takingTheHomeOrganizationAwayIsAllowedOnlyForAnAdministratorAccount() {
-        assertThat(refusals(() -> service.change(new ChangeAccount("bithu.thon1", null, null, "", null, null))))
+        assertThat(refused(() -> service.change(new ChangeAccount("bithu.thon1", null, null, "", null, null))))
                 .containsExactly("organizationCode: validation.required");
     }
 }

@@ -1,28 +1,17 @@
 package vn.ptdv.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ptdv.support.Refusals.malformed;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.identity.internal.UserForms.ChangeForm;
 import vn.ptdv.identity.internal.UserForms.CreateForm;
 import vn.ptdv.identity.internal.UserForms.CreateRequest;
 import vn.ptdv.identity.internal.UserForms.PasswordForm;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Role;
 
 /** Accounts and passwords as typed: every malformed field at once, passwords taken exactly as typed. */
 class UserFormsTest {
-
-    private static List<String> malformed(Runnable parse) {
-        try {
-            parse.run();
-        } catch (InvalidInputException refused) {
-            assertThat(refused.malformed()).isTrue();
-            return refused.problems().stream().map(p -> p.field() + ": " + p.messageKey()).toList();
-        }
-        throw new AssertionError("the input was not refused");
-    }
 
     @Test
     void everyMalformedFieldOfANewAccountIsSaidAtOnce() {

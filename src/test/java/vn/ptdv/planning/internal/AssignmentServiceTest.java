@@ -11,8 +11,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static vn.ptdv.planning.internal.PlanningTests.CELL;
 import static vn.ptdv.planning.internal.PlanningTests.WARD;
-import static vn.ptdv.planning.internal.PlanningTests.refusals;
 import static vn.ptdv.planning.internal.PlanningTests.user;
+import static vn.ptdv.support.Refusals.refused;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -61,7 +61,7 @@ class AssignmentServiceTest {
 
     @Test
     void anAssignmentEndingTheDayBeforeItStartsIsRefusedOneEndingTheSameDayIsMade() {
-        assertThat(refusals(() -> service.assign(supervision(CELL.code(), FROM.minusDays(1)))))
+        assertThat(refused(() -> service.assign(supervision(CELL.code(), FROM.minusDays(1)))))
                 .containsExactly("to: assignment.to.beforeFrom");
         verify(store, never()).insert(any(), anyLong(), any(), anyString());
 
@@ -71,7 +71,7 @@ class AssignmentServiceTest {
     @Test
     void aMemberOfficialOnlyTheDayAfterTheAssignmentStartsIsRefused() {
         officialOn(FROM.plusDays(1));
-        assertThat(refusals(() -> service.assign(supervision(CELL.code(), null))))
+        assertThat(refused(() -> service.assign(supervision(CELL.code(), null))))
                 .containsExactly("memberId: assignment.member.notOfficial");
     }
 
@@ -84,13 +84,13 @@ class AssignmentServiceTest {
     @Test
     void anAssignmentOverlappingTheSameMembersRoleInTheCellIsRefused() {
         when(store.overlaps(7, CELL.id(), AssignmentRole.SUPERVISE, FROM, null)).thenReturn(true);
-        assertThat(refusals(() -> service.assign(supervision(CELL.code(), null))))
+        assertThat(refused(() -> service.assign(supervision(CELL.code(), null))))
                 .containsExactly("from: assignment.overlap");
     }
 
     @Test
     void onlyACellIsSupervised() {
-        assertThat(refusals(() -> service.assign(supervision(WARD.code(), null))))
+        assertThat(refused(() -> service.assign(supervision(WARD.code(), null))))
                 .containsExactly("cellCode: assignment.notCell");
     }
 

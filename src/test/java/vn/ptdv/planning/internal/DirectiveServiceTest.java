@@ -12,8 +12,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static vn.ptdv.planning.internal.PlanningTests.PROVINCE;
 import static vn.ptdv.planning.internal.PlanningTests.TODAY;
-import static vn.ptdv.planning.internal.PlanningTests.refusals;
 import static vn.ptdv.planning.internal.PlanningTests.user;
+import static vn.ptdv.support.Refusals.refused;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -58,7 +58,7 @@ class DirectiveServiceTest {
     void aNumberTheIssuerTookInTheYearIsRefusedButNotInTheNextYear() {
         when(store.taken(1, 2025, "12-KH/TU")).thenReturn(true);
 
-        assertThat(refusals(() -> service.create(plan("12-KH/TU", LocalDate.of(2025, 12, 31)))))
+        assertThat(refused(() -> service.create(plan("12-KH/TU", LocalDate.of(2025, 12, 31)))))
                 .containsExactly("numberSymbol: directive.duplicate");
         verify(store, never()).insert(any(), any(), any(), anyLong(), anyString(), any(), any(), anyString());
 
@@ -67,7 +67,7 @@ class DirectiveServiceTest {
 
     @Test
     void aDirectiveIssuedTomorrowIsRefusedOneIssuedTodayIsRecorded() {
-        assertThat(refusals(() -> service.create(plan("12-KH/TU", TODAY.plusDays(1)))))
+        assertThat(refused(() -> service.create(plan("12-KH/TU", TODAY.plusDays(1)))))
                 .containsExactly("issuedOn: validation.future");
         service.create(plan("12-KH/TU", TODAY));
         verify(store).insert(any(), eq(DirectiveType.PLAN), eq(TODAY), eq(1L), anyString(), eq(List.of()), any(),
@@ -89,7 +89,7 @@ class DirectiveServiceTest {
     @Test
     void anIssuerOutsideTheScopeIsRefused() {
         when(scope.canSee(1)).thenReturn(false);
-        assertThat(refusals(() -> service.create(plan("12-KH/TU", TODAY))))
+        assertThat(refused(() -> service.create(plan("12-KH/TU", TODAY))))
                 .containsExactly("issuerCode: org.parent.unknown");
         verify(store, never()).taken(anyLong(), anyInt(), anyString());
     }

@@ -3,15 +3,13 @@ package vn.ptdv.planning.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.shared.CurrentUser;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Role;
 
-/** What the unit tests of the planning services share: a fixed day, a small tree, the users, the refusals. */
+/** What the unit tests of the planning services share: a fixed day, a small tree, the users. */
 final class PlanningTests {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
     static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -29,15 +27,5 @@ final class PlanningTests {
 
     static CurrentUser user(Role role) {
         return new CurrentUser(1, "bantochuc", "Nguyễn Thị Lan", role, role == Role.ADMIN ? null : 1L);
-    }
-
-    /** "field: message key" of each problem of the refusal. */
-    static List<String> refusals(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException refused) {
-            return refused.problems().stream().map(p -> p.field() + ": " + p.messageKey()).toList();
-        }
-        throw new AssertionError("the input was not refused");
     }
 }

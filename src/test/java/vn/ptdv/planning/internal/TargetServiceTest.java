@@ -15,8 +15,8 @@ import static vn.ptdv.planning.internal.PlanningTests.COMMUNE;
 import static vn.ptdv.planning.internal.PlanningTests.PROVINCE;
 import static vn.ptdv.planning.internal.PlanningTests.TODAY;
 import static vn.ptdv.planning.internal.PlanningTests.WARD;
-import static vn.ptdv.planning.internal.PlanningTests.refusals;
 import static vn.ptdv.planning.internal.PlanningTests.user;
+import static vn.ptdv.support.Refusals.refused;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -146,9 +146,9 @@ class TargetServiceTest {
 
     @Test
     void onlyTheYearsTheTermTouchesHaveTargets() {
-        assertThat(refusals(() -> service.set(SetTarget.of(WARD.code(), TERM.code(), 2024, 5, null))))
+        assertThat(refused(() -> service.set(SetTarget.of(WARD.code(), TERM.code(), 2024, 5, null))))
                 .containsExactly("year: target.year.outsideTerm");
-        assertThat(refusals(() -> service.set(SetTarget.of(WARD.code(), TERM.code(), 2031, 5, null))))
+        assertThat(refused(() -> service.set(SetTarget.of(WARD.code(), TERM.code(), 2031, 5, null))))
                 .containsExactly("year: target.year.outsideTerm");
         service.set(SetTarget.of(WARD.code(), TERM.code(), 2025, 5, null));
         service.set(SetTarget.of(WARD.code(), TERM.code(), 2030, 5, null));
@@ -159,7 +159,7 @@ class TargetServiceTest {
     void anUnknownTermOrADirectiveTheOrganizationMayNotCiteIsRefused() {
         when(terms.find("1990-1995")).thenReturn(Optional.empty());
         when(directives.linkable(WARD, 77)).thenReturn(Optional.empty());
-        assertThat(refusals(() -> service.set(SetTarget.of(WARD.code(), "1990-1995", null, 5, 77L))))
+        assertThat(refused(() -> service.set(SetTarget.of(WARD.code(), "1990-1995", null, 5, 77L))))
                 .containsExactly("termCode: term.notFound", "directiveId: directive.notFound");
     }
 
@@ -183,7 +183,7 @@ class TargetServiceTest {
     void anAllocationTableIsStoredWholeOrNotAtAllEachProblemOnItsRow() {
         List<SetTarget> table = List.of(SetTarget.of(WARD.code(), TERM.code(), 2026, 3, null),
                 SetTarget.of("BM-X-KHONGCO", TERM.code(), 2026, 2, null));
-        assertThat(refusals(() -> service.setAll(table))).containsExactly("rows[1].organizationCode: org.parent.unknown");
+        assertThat(refused(() -> service.setAll(table))).containsExactly("rows[1].organizationCode: org.parent.unknown");
         verify(store, never()).insert(anyLong(), anyString(), anyInt(), anyInt(), any(), any(), anyString());
     }
 

@@ -8,8 +8,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static vn.ptdv.planning.internal.PlanningTests.refusals;
 import static vn.ptdv.planning.internal.PlanningTests.user;
+import static vn.ptdv.support.Refusals.refused;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -47,8 +47,8 @@ class TermServiceTest {
 
     @Test
     void aTermThatEndsTheDayItStartsIsRefusedAndNothingIsStored() {
-        assertThat(refusals(() -> service.create(term(START)))).containsExactly("endDate: term.end.notAfterStart");
-        assertThat(refusals(() -> service.create(term(START.minusDays(1)))))
+        assertThat(refused(() -> service.create(term(START)))).containsExactly("endDate: term.end.notAfterStart");
+        assertThat(refused(() -> service.create(term(START.minusDays(1)))))
                 .containsExactly("endDate: term.end.notAfterStart");
         verify(store, never()).insert(any(), any(), anyString());
     }
@@ -63,14 +63,14 @@ class TermServiceTest {
     @Test
     void aTermLastsSixYearsAtMost() {
         service.create(term(START.plusYears(6)));
-        assertThat(refusals(() -> service.create(term(START.plusYears(6).plusDays(1)))))
+        assertThat(refused(() -> service.create(term(START.plusYears(6).plusDays(1)))))
                 .containsExactly("endDate: term.end.tooLong");
     }
 
     @Test
     void aCodeAlreadyTakenIsRefused() {
         when(store.find("2025-2030")).thenReturn(Optional.of(LATEST));
-        assertThat(refusals(() -> service.create(term(LocalDate.of(2030, 9, 30)))))
+        assertThat(refused(() -> service.create(term(LocalDate.of(2030, 9, 30)))))
                 .containsExactly("code: term.code.taken");
     }
 

@@ -1,29 +1,18 @@
 package vn.ptdv.reporting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ptdv.support.Refusals.malformed;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.reporting.internal.ReportForms.DutyForm;
 import vn.ptdv.reporting.internal.ReportForms.ProgressForm;
 import vn.ptdv.reporting.internal.ReportForms.StagnantForm;
 import vn.ptdv.shared.DateInput;
-import vn.ptdv.shared.InvalidInputException;
 
 /** What a report is asked, read from its query: every malformed value at once, defaults for the absent ones. */
 class ReportFormsTest {
-
-    private static List<String> malformed(Runnable parse) {
-        try {
-            parse.run();
-        } catch (InvalidInputException refused) {
-            assertThat(refused.malformed()).isTrue();
-            return refused.problems().stream().map(p -> p.field() + ": " + p.messageKey()).toList();
-        }
-        throw new AssertionError("the question was not refused");
-    }
 
     @Test
     void anEmptyProgressQuestionAsksTheHomeOrganizationTheCurrentTermTodayInTheTreesOrder() {
