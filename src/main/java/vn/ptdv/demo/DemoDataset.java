@@ -30,9 +30,17 @@ import vn.ptdv.organization.NewOrganization;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
+import vn.ptdv.planning.AssignCadre;
 import vn.ptdv.planning.AssignmentRole;
+import vn.ptdv.planning.Assignments;
 import vn.ptdv.planning.DirectiveType;
-import vn.ptdv.planning.Plans;
+import vn.ptdv.planning.Directives;
+import vn.ptdv.planning.NewDirective;
+import vn.ptdv.planning.NewTerm;
+import vn.ptdv.planning.NumberSymbol;
+import vn.ptdv.planning.SetTarget;
+import vn.ptdv.planning.Targets;
+import vn.ptdv.planning.Terms;
 import vn.ptdv.prospect.Pool;
 import vn.ptdv.prospect.ProspectCategory;
 import vn.ptdv.prospect.ProspectChannel;
@@ -63,13 +71,17 @@ class DemoDataset implements ApplicationRunner {
     private final Pool prospects;
     private final Classes classes;
     private final Admissions admissions;
-    private final Plans plans;
+    private final Terms terms;
+    private final Directives directives;
+    private final Targets targets;
+    private final Assignments assignments;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataset(Installation installation, OrganizationDirectory organizations, UserAccounts accounts,
             MemberRegistry members, Members memberQueries, Pool prospects, Classes classes, Admissions admissions,
-            Plans plans, TransactionTemplate transaction, Clock clock) {
+            Terms terms, Directives directives, Targets targets, Assignments assignments,
+            TransactionTemplate transaction, Clock clock) {
         this.installation = installation;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -78,7 +90,10 @@ class DemoDataset implements ApplicationRunner {
         this.prospects = prospects;
         this.classes = classes;
         this.admissions = admissions;
-        this.plans = plans;
+        this.terms = terms;
+        this.directives = directives;
+        this.targets = targets;
+        this.assignments = assignments;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -320,22 +335,24 @@ class DemoDataset implements ApplicationRunner {
      */
     private void loadPlans() {
         LocalDate today = LocalDate.now(clock);
-        plans.createTerm("2020-2025", "Nhiệm kỳ 2020-2025", LocalDate.of(2020, 10, 1), LocalDate.of(2025, 9, 30));
-        plans.createTerm("2025-2030", "Nhiệm kỳ 2025-2030", LocalDate.of(2025, 10, 1), LocalDate.of(2030, 9, 30));
-        long termPlan = plans.createDirective("15-KH/TU", DirectiveType.PLAN, LocalDate.of(2025, 11, 20), PROVINCE,
-                "Kế hoạch phát triển đảng viên nhiệm kỳ 2025-2030");
-        long yearPlan = plans.createDirective("02-KH/TU", DirectiveType.PLAN, LocalDate.of(2026, 1, 12), PROVINCE,
-                "Kế hoạch giao chỉ tiêu kết nạp đảng viên năm 2026");
+        terms.create(new NewTerm("2020-2025", "Nhiệm kỳ 2020-2025", LocalDate.of(2020, 10, 1),
+                LocalDate.of(2025, 9, 30)));
+        terms.create(new NewTerm("2025-2030", "Nhiệm kỳ 2025-2030", LocalDate.of(2025, 10, 1),
+                LocalDate.of(2030, 9, 30)));
+        long termPlan = directives.create(new NewDirective(NumberSymbol.of("15-KH/TU"), DirectiveType.PLAN,
+                LocalDate.of(2025, 11, 20), PROVINCE, "Kế hoạch phát triển đảng viên nhiệm kỳ 2025-2030"));
+        long yearPlan = directives.create(new NewDirective(NumberSymbol.of("02-KH/TU"), DirectiveType.PLAN,
+                LocalDate.of(2026, 1, 12), PROVINCE, "Kế hoạch giao chỉ tiêu kết nạp đảng viên năm 2026"));
         // Recorded with the symbol of a district committee: kept, with a warning to check it.
-        plans.createDirective("03-HD/HU", DirectiveType.GUIDANCE, LocalDate.of(2026, 2, 2), PROVINCE,
-                "Hướng dẫn tạo nguồn kết nạp đảng viên ở thôn, khu phố");
-        plans.setTarget(PROVINCE, "2025-2030", null, 125, termPlan);
-        plans.setTarget(PROVINCE, "2025-2030", 2026, 25, yearPlan);
+        directives.create(new NewDirective(NumberSymbol.of("03-HD/HU"), DirectiveType.GUIDANCE,
+                LocalDate.of(2026, 2, 2), PROVINCE, "Hướng dẫn tạo nguồn kết nạp đảng viên ở thôn, khu phố"));
+        targets.set(SetTarget.of(PROVINCE, "2025-2030", null, 125, termPlan));
+        targets.set(SetTarget.of(PROVINCE, "2025-2030", 2026, 25, yearPlan));
         Map<String, Integer> year2026 = Map.of("BM-KCQ", 4, "BM-P-HOABINH", 4, "BM-P-TANTHANH", 3, "BM-X-ANPHU", 3,
                 "BM-X-DONGSON", 2, "BM-X-PHUOCLOC", 2, "BM-X-LAMTHUY", 2, "BM-X-THUANHOA", 2, "BM-X-NGHIAHUNG", 3);
         year2026.forEach((code, admissions) -> {
-            plans.setTarget(code, "2025-2030", 2026, admissions, yearPlan);
-            plans.setTarget(code, "2025-2030", null, admissions * 5, termPlan);
+            targets.set(SetTarget.of(code, "2025-2030", 2026, admissions, yearPlan));
+            targets.set(SetTarget.of(code, "2025-2030", null, admissions * 5, termPlan));
         });
 
         DemoPeople people = new DemoPeople(13);
@@ -369,8 +386,10 @@ class DemoDataset implements ApplicationRunner {
         LocalDate from = LocalDate.of(2026, 1, 5);
         List<Members.MemberRef> cadres = memberQueries.officialUnder(wardId, from).stream()
                 .filter(m -> m.officialOn(today)).limit(2).toList();
-        plans.assign(cadres.get(0).id(), ward + "-KP01", AssignmentRole.SUPERVISE, from);
-        plans.assign(cadres.get(1).id(), ward + "-KP06", AssignmentRole.SUPERVISE, from);
+        assignments.assign(new AssignCadre(cadres.get(0).id(), ward + "-KP01", AssignmentRole.SUPERVISE, from, null,
+                null));
+        assignments.assign(new AssignCadre(cadres.get(1).id(), ward + "-KP06", AssignmentRole.SUPERVISE, from, null,
+                null));
         prospects.list(people.prospect(ward + "-KP01"), ward + "-KP01", LocalDate.of(2026, 4, 6),
                 ProspectChannel.CELL, List.of(ProspectCategory.YOUNG_INTELLECTUAL), null, cadres.get(0).id());
     }

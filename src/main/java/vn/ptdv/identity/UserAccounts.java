@@ -1,22 +1,10 @@
 package vn.ptdv.identity;
 
-import org.springframework.stereotype.Service;
-import vn.ptdv.identity.internal.AccountService;
+/** Accounts for other modules (the demo dataset, the tests' fixtures), with the rules of the pages. */
+public interface UserAccounts {
 
-/** Creating accounts from other modules (the demo dataset), with the same rules as the pages. */
-@Service
-public class UserAccounts {
-    private final AccountService accounts;
+    /** Creates the account as the signed-in user (or the system), who must be allowed to grant its role. */
+    void create(NewAccount account);
 
-    UserAccounts(AccountService accounts) {
-        this.accounts = accounts;
-    }
-
-    public void create(NewAccount account) {
-        accounts.create(account);
-    }
-
-    public boolean exists(String username) {
-        return accounts.exists(username);
-    }
+    boolean exists(String username);
 }

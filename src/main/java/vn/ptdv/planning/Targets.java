@@ -2,24 +2,17 @@ package vn.ptdv.planning;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Service;
-import vn.ptdv.planning.internal.PlanningFacade;
 
-/** Admission targets for other modules (the reports). */
-@Service
-public class Targets {
-    private final PlanningFacade planning;
+/** Admission targets: set as the signed-in user, read by the reports. */
+public interface Targets {
 
-    Targets(PlanningFacade planning) {
-        this.planning = planning;
-    }
+    /** Sets a target with every check of the pages; a mismatch in the allocation is stored, not refused. */
+    void set(SetTarget target);
 
     /**
      * The admission target of each organization for the term ({@code year} null) or one of its
      * years, as today's structure sees it: its own target, or when it has none, the sum of the
      * targets of the organizations merged into it. Organizations without a target are absent.
      */
-    public Map<Long, Integer> of(List<Long> organizationIds, String termCode, Integer year) {
-        return planning.effectiveTargets(organizationIds, termCode, year);
-    }
+    Map<Long, Integer> of(List<Long> organizationIds, String termCode, Integer year);
 }

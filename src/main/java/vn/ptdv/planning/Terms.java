@@ -3,37 +3,26 @@ package vn.ptdv.planning;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.stereotype.Service;
-import vn.ptdv.planning.internal.PlanningFacade;
 
-/** Terms of office for other modules. */
-@Service
-public class Terms {
-    private final PlanningFacade planning;
+/** Terms of office: the congress terms that targets are set for. */
+public interface Terms {
 
-    Terms(PlanningFacade planning) {
-        this.planning = planning;
-    }
+    /** Adds a term as the signed-in user (an administrator or the organization department). */
+    Term create(NewTerm term);
 
-    public Optional<Term> find(String code) {
-        return planning.term(code);
-    }
+    Optional<Term> find(String code);
 
     /**
      * The term asked about: the one with this code (not found otherwise), or when none is named,
      * the term the date falls in, else the latest; not found when there is none.
      */
-    public Term resolve(String code, LocalDate date) {
-        return planning.resolveTerm(code, date);
-    }
+    Term resolve(String code, LocalDate date);
 
     /** Every term, the latest first. */
-    public List<Term> all() {
-        return planning.terms();
-    }
+    List<Term> all();
 
     /** The term the date falls in (the latest starting one if terms overlap on a handover day). */
-    public Optional<Term> containing(LocalDate date) {
+    default Optional<Term> containing(LocalDate date) {
         return all().stream().filter(t -> t.contains(date)).findFirst();
     }
 }

@@ -2,12 +2,7 @@ package vn.ptdv.audit.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -24,11 +19,11 @@ import vn.ptdv.shared.Problems;
  */
 @Controller
 class AuditPageController {
-    private final JdbcClient jdbc;
+    private final AuditStore store;
     private final Clock clock;
 
-    AuditPageController(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditPageController(AuditStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -39,34 +34,13 @@ class AuditPageController {
         if (!viewer.role().canReadAudit()) {
             throw new ForbiddenException("audit.forbidden");
         }
-        int size = PageResult.DEFAULT_SIZE;
-        int pageNumber = Math.max(page, 0);
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!viewer.isAdmin()) {
-            where.append(" AND a.organization_id IN (SELECT s.descendant_id FROM organization_subtree s")
-                    .append(" WHERE s.ancestor_id = :root AND s.valid_from <= :today AND :today < s.valid_to)");
-            params.put("root", viewer.homeOrganizationId());
-            params.put("today", LocalDate.now(clock));
-        }
         String username = Problems.optional(user);
-        if (username != null) {
-            where.append(" AND a.username = :username");
-            params.put("username", username.toLowerCase(Locale.ROOT));
-        }
-        long total = jdbc.sql("SELECT COUNT(*) FROM audit_log a" + where).params(params).query(Long.class).single();
-        params.put("size", size);
-        params.put("offset", (long) pageNumber * size);
-        List<AuditEntry> entries = jdbc.sql("""
-                SELECT a.id, a.occurred_at, a.username, a.action, a.entity_type, a.entity_key, o.code, o.name, a.details
-                FROM audit_log a LEFT JOIN organization_directory o ON o.id = a.organization_id
-                """ + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :size OFFSET :offset")
-                .params(params)
-                .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9)))
-                .list();
-        model.addAttribute("entries", new PageResult<>(entries, pageNumber, size, total));
+        // Today from the clock bean itself: AccessScope's module (organization) writes to this log, so this
+        // module may not ask it.
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("entries", store.page(viewer.isAdmin() ? null : viewer.homeOrganizationId(), today,
+                username == null ? null : username.toLowerCase(Locale.ROOT), Math.max(page, 0),
+                PageResult.DEFAULT_SIZE));
         model.addAttribute("user", username);
         return "audit/list";
     }

@@ -1,17 +1,16 @@
 package vn.ptdv.identity.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.audit.AuditLog;
 import vn.ptdv.identity.NewAccount;
+import vn.ptdv.identity.UserAccounts;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
@@ -22,20 +21,13 @@ import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
 import vn.ptdv.shared.Role;
-import vn.ptdv.shared.SearchText;
 
 /**
  * Use cases of accounts. A manager (administrator, organization department, committee) creates
  * and edits accounts of roles narrower than its own, homed in its scope.
  */
 @Service
-public class AccountService {
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
-    static final int MIN_PASSWORD = 8;
-    static final int MAX_PASSWORD = 64;
-    /** BCrypt reads no further than 72 bytes. */
-    static final int MAX_PASSWORD_BYTES = 72;
-
+class AccountService implements UserAccounts {
     private final UserStore store;
     private final PasswordEncoder encoder;
     private final OrganizationDirectory organizations;
@@ -55,51 +47,51 @@ public class AccountService {
         this.clock = clock;
     }
 
+    @Override
     public boolean exists(String username) {
         return store.exists(username);
     }
 
     @Transactional
-    public UserRow create(NewAccount request) {
+    @Override
+    public void create(NewAccount account) {
+        createChecked(account);
+    }
+
+    /** A role the manager may grant, a home organization in its scope that fits the role, a free username. */
+    @Transactional
+    UserRow createChecked(NewAccount request) {
         CurrentUser manager = requireManager();
         Problems problems = new Problems("user");
-        String username = problems.required("username", request.username());
-        if (username != null && !USERNAME.matcher(username).matches()) {
-            problems.malformed("username", "user.username.pattern", username);
-        }
-        String fullName = SearchText.normalizeName(problems.required("fullName", request.fullName()));
-        problems.maxLength("fullName", fullName, 255);
-        validPassword(problems, "password", request.password(), username);
-        Role role = problems.oneOf("role", request.role(), Role.class, true);
-        OrganizationRef home = homeOrganization(problems, manager, role, request.organizationCode());
-        if (username != null && !problems.has("username") && store.exists(username)) {
+        String username = request.username();
+        notTheUsername(problems, "password", request.password(), username);
+        OrganizationRef home = homeOrganization(problems, manager, request.role(), request.organizationCode());
+        if (store.exists(username)) {
             problems.refuse("username", "user.username.taken", username);
         }
         problems.throwIfAny();
 
-        store.insert(username, encoder.encode(request.password()), fullName, role, home == null ? null : home.id(),
-                now(), manager.username());
+        store.insert(username, encoder.encode(request.password()), request.fullName(), request.role(),
+                home == null ? null : home.id(), now(), manager.username());
         audit.record("USER_CREATED", "user", username, home == null ? null : home.id(),
-                "role=" + role + "; organization=" + (home == null ? "-" : home.code()));
+                "role=" + request.role() + "; organization=" + (home == null ? "-" : home.code()));
         return store.findByUsername(username).orElseThrow();
     }
 
+    /** The fields changed, by the rules of a new account; nobody demotes or disables themselves. */
     @Transactional
-    public UserRow change(String username, AccountChange request) {
+    UserRow change(ChangeAccount request) {
         CurrentUser manager = requireManager();
+        String username = request.username();
         UserRow current = requireManageable(manager, username);
         if (request.version() != null && request.version() != current.version()) {
             throw new ConflictException("error.conflict.user", username);
         }
         Problems problems = new Problems("user");
-        String fullName = current.fullName();
-        if (request.fullName() != null) {
-            fullName = SearchText.normalizeName(problems.required("fullName", request.fullName()));
-            problems.maxLength("fullName", fullName, 255);
-        }
-        Role role = request.role() == null ? current.role() : problems.oneOf("role", request.role(), Role.class, true);
-        String organizationCode = request.organizationCode() != null ? request.organizationCode()
-                : current.organizationCode();
+        String fullName = request.fullName() == null ? current.fullName() : request.fullName();
+        Role role = request.role() == null ? current.role() : request.role();
+        String organizationCode = request.organizationCode() == null ? current.organizationCode()
+                : request.organizationCode();
         OrganizationRef home = homeOrganization(problems, manager, role, organizationCode);
         boolean enabled = request.enabled() == null ? current.enabled() : request.enabled();
         if (manager.id() == current.id() && (role != current.role() || !enabled)) {
@@ -123,58 +115,52 @@ public class AccountService {
 
     /** A manager sets a new password for an account it manages (the user forgot theirs, say). */
     @Transactional
-    public void resetPassword(String username, String password, String confirmation) {
+    void resetPassword(ResetPassword request) {
         CurrentUser manager = requireManager();
-        UserRow account = requireManageable(manager, username);
+        UserRow account = requireManageable(manager, request.username());
         Problems problems = new Problems("user");
-        validPassword(problems, "password", password, username);
-        if (password != null && !password.equals(confirmation)) {
-            problems.refuse("confirmation", "user.password.mismatch");
-        }
+        notTheUsername(problems, "password", request.password(), account.username());
         problems.throwIfAny();
-        store.setPassword(account.id(), encoder.encode(password), now(), manager.username());
-        audit.record("USER_PASSWORD_RESET", "user", username, account.organizationId(), null);
-        sessions.endSessionsOf(username);
+        store.setPassword(account.id(), encoder.encode(request.password()), now(), manager.username());
+        audit.record("USER_PASSWORD_RESET", "user", account.username(), account.organizationId(), null);
+        sessions.endSessionsOf(account.username());
     }
 
     /** A user changes their own password, proving they know the current one. */
     @Transactional
-    public void changeOwnPassword(String currentPassword, String password, String confirmation) {
-        CurrentUser me = CurrentUser.require();
+    void changeOwnPassword(ChangeOwnPassword request) {
+        CurrentUser me = scope.user();
         UserRow account = store.findByUsername(me.username()).orElseThrow();
         Problems problems = new Problems("user");
-        if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+        if (!encoder.matches(request.currentPassword(), account.passwordHash())) {
             problems.refuse("currentPassword", "user.password.wrongCurrent");
         }
-        validPassword(problems, "password", password, me.username());
-        if (password != null && !password.equals(confirmation)) {
-            problems.refuse("confirmation", "user.password.mismatch");
-        }
+        notTheUsername(problems, "password", request.password(), me.username());
         problems.throwIfAny();
-        store.setPassword(account.id(), encoder.encode(password), now(), me.username());
+        store.setPassword(account.id(), encoder.encode(request.password()), now(), me.username());
         audit.record("USER_PASSWORD_CHANGED", "user", me.username(), account.organizationId(), null);
     }
 
     @Transactional(readOnly = true)
-    public UserRow requireVisible(String username) {
-        CurrentUser viewer = CurrentUser.require();
+    UserRow requireVisible(String username) {
+        CurrentUser viewer = scope.user();
         return store.findByUsername(username).filter(row -> visibleTo(viewer, row))
                 .orElseThrow(() -> new NotFoundException("user.notFound", username));
     }
 
     @Transactional(readOnly = true)
-    public PageResult<UserRow> page(String query, int page, int size) {
+    PageResult<UserRow> page(String query, int page, int size) {
         CurrentUser viewer = requireManager();
         return store.page(scope.rootIds(), viewer.isAdmin(), Problems.optional(query), scope.today(), page, size);
     }
 
-    public boolean isLocked(UserRow account) {
+    boolean isLocked(UserRow account) {
         return account.lockedAt(now());
     }
 
     /** Whether the signed-in manager may edit this account. */
-    public boolean mayManage(UserRow account) {
-        CurrentUser manager = CurrentUser.require();
+    boolean mayManage(UserRow account) {
+        CurrentUser manager = scope.user();
         return manager.role().canManageUsers() && visibleTo(manager, account) && manager.role().mayGrant(account.role())
                 && manager.id() != account.id();
     }
@@ -187,8 +173,8 @@ public class AccountService {
     }
 
     /** The signed-in user, if their role manages accounts; forbidden otherwise. */
-    public CurrentUser requireManager() {
-        CurrentUser manager = CurrentUser.require();
+    CurrentUser requireManager() {
+        CurrentUser manager = scope.user();
         if (!manager.role().canManageUsers()) {
             throw new ForbiddenException("user.forbidden.manage");
         }
@@ -206,9 +192,6 @@ public class AccountService {
 
     /** The home organization for the role: none for an administrator, one in scope for the others. */
     private OrganizationRef homeOrganization(Problems problems, CurrentUser manager, Role role, String value) {
-        if (role == null) {
-            return null;
-        }
         if (!manager.role().mayGrant(role)) {
             problems.refuse("role", "user.role.notGrantable", Problems.term(role.messageKey()));
         }
@@ -234,15 +217,9 @@ public class AccountService {
         return organization.get();
     }
 
-    static void validPassword(Problems problems, String field, String password, String username) {
-        if (password == null || password.isEmpty()) {
-            problems.malformed(field, "validation.required");
-            return;
-        }
-        if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
-                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            problems.malformed(field, "user.password.length", MIN_PASSWORD, MAX_PASSWORD);
-        } else if (username != null && password.equalsIgnoreCase(username)) {
+    /** A password must not be the username, whatever the case. */
+    private static void notTheUsername(Problems problems, String field, String password, String username) {
+        if (password.equalsIgnoreCase(username)) {
             problems.refuse(field, "user.password.sameAsUsername");
         }
     }

@@ -53,8 +53,8 @@ class AdminAccount implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!configuredPassword.isEmpty() && configuredPassword.length() < AccountService.MIN_PASSWORD) {
-            throw new IllegalStateException("PTDV_ADMIN_PASSWORD must have at least " + AccountService.MIN_PASSWORD
+        if (!configuredPassword.isEmpty() && configuredPassword.length() < UserForms.MIN_PASSWORD) {
+            throw new IllegalStateException("PTDV_ADMIN_PASSWORD must have at least " + UserForms.MIN_PASSWORD
                     + " characters");
         }
         SystemActor.run(() -> transaction.executeWithoutResult(status -> ensureAdmin()));

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ptdv.identity.NewAccount;
+import vn.ptdv.identity.internal.UserForms.ChangeForm;
+import vn.ptdv.identity.internal.UserForms.CreateRequest;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.PageResult;
 
@@ -24,12 +25,6 @@ class UserApiController {
         this.accounts = accounts;
     }
 
-    record CreateRequest(String username, String password, String fullName, String role, String organizationCode) {
-    }
-
-    record PatchRequest(String fullName, String role, String organizationCode, Boolean enabled, Integer version) {
-    }
-
     record UserResponse(String username, String fullName, String role, String organizationCode, String organizationName,
             boolean enabled, boolean locked, int version) {
     }
@@ -37,8 +32,8 @@ class UserApiController {
     @PostMapping("/api/v1/users")
     @Operation(summary = "Tạo tài khoản (vai trò hẹp hơn vai trò của người tạo, thuộc tổ chức trong phạm vi)")
     ResponseEntity<UserResponse> create(@RequestBody CreateRequest body) {
-        UserRow created = accounts.create(new NewAccount(body.username(), body.password(), body.fullName(),
-                body.role(), body.organizationCode()));
+        accounts.requireManager(); // who may create accounts at all, before what was sent
+        UserRow created = accounts.createChecked(body.parse());
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(response(created));
     }
 
@@ -57,9 +52,9 @@ class UserApiController {
 
     @PatchMapping("/api/v1/users/{username}")
     @Operation(summary = "Sửa họ tên, vai trò, tổ chức, hoặc khóa/mở tài khoản")
-    UserResponse patch(@PathVariable String username, @RequestBody PatchRequest body) {
-        return response(accounts.change(username, new AccountChange(body.fullName(), body.role(),
-                body.organizationCode(), body.enabled(), body.version())));
+    UserResponse patch(@PathVariable String username, @RequestBody ChangeForm body) {
+        accounts.requireManager();
+        return response(accounts.change(body.parse(username)));
     }
 
     @GetMapping("/api/v1/me")

@@ -1,142 +1,157 @@
 package vn.ptdv.identity.internal;
 
-/** Form-backing beans of the account pages. */
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import vn.ptdv.identity.NewAccount;
+import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.Role;
+import vn.ptdv.shared.SearchText;
+
+/**
+ * What the account pages and the API receive, as typed, and how each is read into its command at
+ * the edge. Passwords are taken exactly as typed (never trimmed) and never shown back.
+ */
 final class UserForms {
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+    static final int MAX_NAME = 255;
+    static final int MIN_PASSWORD = 8;
+    static final int MAX_PASSWORD = 64;
+    /** BCrypt reads no further than 72 bytes. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
     private UserForms() {
     }
 
-    public static class CreateForm {
-        private String username;
-        private String fullName;
-        private String role;
-        private String organizationCode;
-        private String password;
-        private String confirmation;
+    /** An account to create on the page: the password typed twice. */
+    record CreateForm(String username, String fullName, String role, String organizationCode, String password,
+            String confirmation) {
 
-        public String getUsername() {
-            return username;
+        /** An empty form, homed where the manager is. */
+        static CreateForm blank(String organizationCode) {
+            return new CreateForm(null, null, null, organizationCode, null, null);
         }
 
-        public void setUsername(String username) {
-            this.username = username;
-        }
-
-        public String getFullName() {
-            return fullName;
-        }
-
-        public void setFullName(String fullName) {
-            this.fullName = fullName;
-        }
-
-        public String getRole() {
-            return role;
-        }
-
-        public void setRole(String role) {
-            this.role = role;
-        }
-
-        public String getOrganizationCode() {
-            return organizationCode;
-        }
-
-        public void setOrganizationCode(String organizationCode) {
-            this.organizationCode = organizationCode;
-        }
-
-        public String getPassword() {
-            return password;
-        }
-
-        public void setPassword(String password) {
-            this.password = password;
-        }
-
-        public String getConfirmation() {
-            return confirmation;
-        }
-
-        public void setConfirmation(String confirmation) {
-            this.confirmation = confirmation;
+        NewAccount parse() {
+            Problems problems = new Problems("user");
+            NewAccount account = account(problems, username, password, fullName, role, organizationCode);
+            confirmed(problems, password, confirmation);
+            problems.throwIfAny();
+            return account;
         }
     }
 
-    public static class EditForm {
-        private String fullName;
-        private String role;
-        private String organizationCode;
-        private boolean enabled;
-        private Integer version;
+    /** An account to create, as sent to the API. */
+    record CreateRequest(String username, String password, String fullName, String role, String organizationCode) {
 
-        public String getFullName() {
-            return fullName;
-        }
-
-        public void setFullName(String fullName) {
-            this.fullName = fullName;
-        }
-
-        public String getRole() {
-            return role;
-        }
-
-        public void setRole(String role) {
-            this.role = role;
-        }
-
-        public String getOrganizationCode() {
-            return organizationCode;
-        }
-
-        public void setOrganizationCode(String organizationCode) {
-            this.organizationCode = organizationCode;
-        }
-
-        public boolean isEnabled() {
-            return enabled;
-        }
-
-        public void setEnabled(boolean enabled) {
-            this.enabled = enabled;
-        }
-
-        public Integer getVersion() {
-            return version;
-        }
-
-        public void setVersion(Integer version) {
-            this.version = version;
+        NewAccount parse() {
+            Problems problems = new Problems("user");
+            NewAccount account = account(problems, username, password, fullName, role, organizationCode);
+            problems.throwIfAny();
+            return account;
         }
     }
 
-    public static class PasswordForm {
-        private String currentPassword;
-        private String password;
-        private String confirmation;
+    /**
+     * A change of an account: on the page every field of the form (an unchecked box is absent), in
+     * the API only the fields to change.
+     */
+    record ChangeForm(String fullName, String role, String organizationCode, Boolean enabled, Integer version) {
 
-        public String getCurrentPassword() {
-            return currentPassword;
+        static ChangeForm of(UserRow account) {
+            return new ChangeForm(account.fullName(), account.role().name(), account.organizationCode(),
+                    account.enabled(), account.version());
         }
 
-        public void setCurrentPassword(String currentPassword) {
-            this.currentPassword = currentPassword;
+        /** The fields sent, each as it is typed; those absent stay as they are. */
+        ChangeAccount parse(String username) {
+            Problems problems = new Problems("user");
+            String name = fullName == null ? null : name(problems, fullName);
+            Role kind = role == null ? null : problems.oneOf("role", role, Role.class, true);
+            String organization = organizationCode == null ? null : orEmpty(Problems.optional(organizationCode));
+            problems.throwIfAny();
+            return new ChangeAccount(username, name, kind, organization, enabled, version);
         }
 
-        public String getPassword() {
-            return password;
+        /** The whole form of the page: an empty organization is none, an unchecked box is "no". */
+        ChangeAccount parseWhole(String username) {
+            return new ChangeForm(orEmpty(fullName), role, orEmpty(organizationCode), Boolean.TRUE.equals(enabled),
+                    version).parse(username);
         }
 
-        public void setPassword(String password) {
-            this.password = password;
+        private static String orEmpty(String value) {
+            return value == null ? "" : value;
+        }
+    }
+
+    /** A new password typed twice; for a user's own password, the current one too. */
+    record PasswordForm(String currentPassword, String password, String confirmation) {
+
+        static PasswordForm blank() {
+            return new PasswordForm(null, null, null);
         }
 
-        public String getConfirmation() {
-            return confirmation;
+        ResetPassword parseReset(String username) {
+            Problems problems = new Problems("user");
+            String chosen = newPassword(problems);
+            problems.throwIfAny();
+            return new ResetPassword(username, chosen);
         }
 
-        public void setConfirmation(String confirmation) {
-            this.confirmation = confirmation;
+        ChangeOwnPassword parseChange() {
+            Problems problems = new Problems("user");
+            String current = currentPassword == null || currentPassword.isEmpty() ? null : currentPassword;
+            if (current == null) {
+                problems.malformed("currentPassword", "validation.required");
+            }
+            String chosen = newPassword(problems);
+            problems.throwIfAny();
+            return new ChangeOwnPassword(current, chosen);
+        }
+
+        private String newPassword(Problems problems) {
+            String chosen = UserForms.password(problems, "password", password);
+            confirmed(problems, password, confirmation);
+            return chosen;
+        }
+    }
+
+    private static NewAccount account(Problems problems, String username, String password, String fullName,
+            String role, String organizationCode) {
+        String name = problems.required("username", username);
+        if (name != null && !USERNAME.matcher(name).matches()) {
+            problems.malformed("username", "user.username.pattern", name);
+        }
+        String full = name(problems, fullName);
+        String chosen = password(problems, "password", password);
+        Role kind = problems.oneOf("role", role, Role.class, true);
+        String organization = Problems.optional(organizationCode);
+        if (organization == null && kind != null && kind != Role.ADMIN) {
+            problems.malformed("organizationCode", "validation.required");
+        }
+        return new NewAccount(name, chosen, full, kind, organization);
+    }
+
+    private static String name(Problems problems, String fullName) {
+        return problems.maxLength("fullName", SearchText.normalizeName(problems.required("fullName", fullName)),
+                MAX_NAME);
+    }
+
+    /** A password of {@value #MIN_PASSWORD} to {@value #MAX_PASSWORD} characters (at most 72 bytes), as typed. */
+    static String password(Problems problems, String field, String password) {
+        if (password == null || password.isEmpty()) {
+            problems.malformed(field, "validation.required");
+            return null;
+        }
+        if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.malformed(field, "user.password.length", MIN_PASSWORD, MAX_PASSWORD);
+        }
+        return password;
+    }
+
+    private static void confirmed(Problems problems, String password, String confirmation) {
+        if (password != null && !password.equals(confirmation)) {
+            problems.malformed("confirmation", "user.password.mismatch");
         }
     }
 }

@@ -11,16 +11,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ptdv.identity.NewAccount;
+import vn.ptdv.identity.internal.UserForms.ChangeForm;
 import vn.ptdv.identity.internal.UserForms.CreateForm;
-import vn.ptdv.identity.internal.UserForms.EditForm;
 import vn.ptdv.identity.internal.UserForms.PasswordForm;
 import vn.ptdv.organization.OrganizationDirectory;
+import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.CurrentUser;
-import vn.ptdv.shared.FormErrors;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.web.FormSubmission;
+import vn.ptdv.shared.web.FormSubmission.Done;
 
 /** Account pages: managers list, create and edit the accounts of their scope; everyone changes their password. */
 @Controller
@@ -45,34 +45,21 @@ class UserPageController {
 
     @GetMapping("/users/new")
     String createForm(Model model) {
-        CurrentUser manager = CurrentUser.require();
-        CreateForm form = new CreateForm();
-        if (manager.homeOrganizationId() != null) {
-            organizations.findById(manager.homeOrganizationId()).ifPresent(o -> form.setOrganizationCode(o.code()));
-        }
-        accounts.requireManager();
-        model.addAttribute("form", form);
+        CurrentUser manager = accounts.requireManager();
+        String home = manager.homeOrganizationId() == null ? null
+                : organizations.findById(manager.homeOrganizationId()).map(OrganizationRef::code).orElse(null);
+        model.addAttribute("form", CreateForm.blank(home));
         return createView(model);
     }
 
     @PostMapping("/users/new")
     String create(@ModelAttribute("form") CreateForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmation())) {
-                new Problems("user").refuse("confirmation", "user.password.mismatch").throwIfAny();
-            }
-            UserRow created = accounts.create(new NewAccount(form.getUsername(), form.getPassword(), form.getFullName(),
-                    form.getRole(), form.getOrganizationCode()));
-            redirect.addFlashAttribute("notice", "user.created");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {created.username()});
-            return "redirect:/users/" + created.username();
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            form.setPassword(null);
-            form.setConfirmation(null);
-            return createView(model);
-        }
+        accounts.requireManager();
+        return FormSubmission.submit(binding, redirect, () -> {
+            UserRow created = accounts.createChecked(form.parse());
+            return Done.to("/users/" + created.username(), "user.created", created.username());
+        }, () -> createView(model));
     }
 
     private String createView(Model model) {
@@ -83,51 +70,36 @@ class UserPageController {
     @GetMapping("/users/{username}")
     String details(@PathVariable String username, Model model) {
         UserRow account = accounts.requireVisible(username);
-        model.addAttribute("form", editFormOf(account));
-        model.addAttribute("passwordForm", new PasswordForm());
+        model.addAttribute("form", ChangeForm.of(account));
+        model.addAttribute("passwordForm", PasswordForm.blank());
         return detailsView(account, model);
     }
 
     @PostMapping("/users/{username}")
-    String edit(@PathVariable String username, @ModelAttribute("form") EditForm form, BindingResult binding,
+    String edit(@PathVariable String username, @ModelAttribute("form") ChangeForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        try {
-            accounts.change(username, new AccountChange(form.getFullName(), form.getRole(), form.getOrganizationCode(),
-                    form.isEnabled(), form.getVersion()));
-            redirect.addFlashAttribute("notice", "user.updated");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {username});
-            return "redirect:/users/" + username;
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            model.addAttribute("passwordForm", new PasswordForm());
+        accounts.requireManager();
+        return FormSubmission.submit(binding, redirect, () -> {
+            accounts.change(form.parseWhole(username));
+            return Done.to("/users/" + username, "user.updated", username);
+        }, () -> {
+            model.addAttribute("passwordForm", PasswordForm.blank());
             return detailsView(accounts.requireVisible(username), model);
-        }
+        });
     }
 
     @PostMapping("/users/{username}/password")
     String resetPassword(@PathVariable String username, @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            accounts.resetPassword(username, form.getPassword(), form.getConfirmation());
-            redirect.addFlashAttribute("notice", "user.passwordReset");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {username});
-            return "redirect:/users/" + username;
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
+        accounts.requireManager();
+        return FormSubmission.submit(binding, redirect, () -> {
+            accounts.resetPassword(form.parseReset(username));
+            return Done.to("/users/" + username, "user.passwordReset", username);
+        }, () -> {
             UserRow account = accounts.requireVisible(username);
-            model.addAttribute("form", editFormOf(account));
+            model.addAttribute("form", ChangeForm.of(account));
             return detailsView(account, model);
-        }
-    }
-
-    private static EditForm editFormOf(UserRow account) {
-        EditForm form = new EditForm();
-        form.setFullName(account.fullName());
-        form.setRole(account.role().name());
-        form.setOrganizationCode(account.organizationCode());
-        form.setEnabled(account.enabled());
-        form.setVersion(account.version());
-        return form;
+        });
     }
 
     private String detailsView(UserRow account, Model model) {
@@ -139,20 +111,16 @@ class UserPageController {
 
     @GetMapping("/account/password")
     String passwordForm(Model model) {
-        model.addAttribute("form", new PasswordForm());
+        model.addAttribute("form", PasswordForm.blank());
         return "identity/password";
     }
 
     @PostMapping("/account/password")
     String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult binding,
             RedirectAttributes redirect) {
-        try {
-            accounts.changeOwnPassword(form.getCurrentPassword(), form.getPassword(), form.getConfirmation());
-            redirect.addFlashAttribute("notice", "user.passwordChanged");
-            return "redirect:/";
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            return "identity/password";
-        }
+        return FormSubmission.submit(binding, redirect, () -> {
+            accounts.changeOwnPassword(form.parseChange());
+            return Done.to("/", "user.passwordChanged");
+        }, () -> "identity/password");
     }
 }

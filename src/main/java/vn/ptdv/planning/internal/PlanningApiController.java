@@ -22,6 +22,10 @@ import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.Structure;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.planning.Term;
+import vn.ptdv.planning.internal.PlanningForms.AssignmentRequest;
+import vn.ptdv.planning.internal.PlanningForms.DirectiveForm;
+import vn.ptdv.planning.internal.PlanningForms.TargetForm;
+import vn.ptdv.planning.internal.PlanningForms.TermForm;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.PageResult;
@@ -49,22 +53,12 @@ class PlanningApiController {
         this.messages = messages;
     }
 
-    record TermRequest(String code, String name, String startDate, String endDate) {
-    }
-
-    record DirectiveRequest(String numberSymbol, String type, String issuedOn, String issuerCode, String title) {
-    }
-
     record WarningResponse(String code, String message) {
     }
 
     record DirectiveResponse(long id, int number, String typeCode, String issuerSymbol, String numberSymbol,
             String type, LocalDate issuedOn, String issuerCode, String issuerName, String title,
             List<WarningResponse> warnings) {
-    }
-
-    record TargetRequest(String organizationCode, String termCode, Integer year, String admissions, Long directiveId,
-            Integer version) {
     }
 
     record TargetResponse(String organizationCode, String termCode, Integer year, int admissions, Long directiveId,
@@ -77,18 +71,15 @@ class PlanningApiController {
     record TargetsResponse(String termCode, List<Integer> years, TargetLine organization, List<TargetLine> children) {
     }
 
-    record AssignmentRequest(Long memberId, String cellCode, String role, String from, String to, Long directiveId) {
-    }
-
     record AssignmentResponse(long id, long memberId, String memberName, String cellCode, String cellName, String role,
             LocalDate from, LocalDate to) {
     }
 
     @PostMapping("/api/v1/terms")
     @Operation(summary = "Thêm một nhiệm kỳ (quản trị hệ thống, Ban Tổ chức)")
-    ResponseEntity<Term> createTerm(@RequestBody TermRequest body) {
-        Term term = terms.create(new TermService.TermInput(body.code(), body.name(), body.startDate(), body.endDate()),
-                DateInput.API);
+    ResponseEntity<Term> createTerm(@RequestBody TermForm body) {
+        terms.requireManager(); // who may add terms at all, before what was sent
+        Term term = terms.create(body.parse(DateInput.API));
         return ResponseEntity.created(URI.create("/api/v1/terms/" + term.code())).body(term);
     }
 
@@ -101,9 +92,8 @@ class PlanningApiController {
     @PostMapping("/api/v1/directives")
     @Operation(summary = "Ghi một văn bản theo số và ký hiệu (ví dụ 12-KH/TU); ký hiệu không khớp cấp ban hành được "
             + "lưu kèm cảnh báo; trùng số, ký hiệu của cùng cơ quan trong năm bị từ chối")
-    ResponseEntity<DirectiveResponse> createDirective(@RequestBody DirectiveRequest body) {
-        DirectiveService.DirectiveRow row = directives.create(new DirectiveService.DirectiveInput(body.numberSymbol(),
-                body.type(), body.issuedOn(), body.issuerCode(), body.title()), DateInput.API);
+    ResponseEntity<DirectiveResponse> createDirective(@RequestBody DirectiveForm body) {
+        DirectiveRow row = directives.createChecked(body.parse(DateInput.API));
         return ResponseEntity.created(URI.create("/api/v1/directives/" + row.id())).body(directive(row));
     }
 
@@ -125,10 +115,9 @@ class PlanningApiController {
     @PutMapping("/api/v1/targets")
     @Operation(summary = "Đặt chỉ tiêu kết nạp của một tổ chức cho nhiệm kỳ (không có year) hoặc một năm; cảnh báo khi "
             + "tổng chỉ tiêu các tổ chức trực thuộc, hoặc các năm, không khớp")
-    TargetResponse putTarget(@RequestBody TargetRequest body) {
-        TargetService.Saved saved = targets.put(new TargetService.TargetInput(body.organizationCode(), body.termCode(),
-                body.year(), body.admissions(), body.directiveId(), body.version()));
-        TargetService.TargetRow t = saved.target();
+    TargetResponse putTarget(@RequestBody TargetForm body) {
+        TargetService.Saved saved = targets.setChecked(body.parse());
+        TargetRow t = saved.target();
         return new TargetResponse(saved.organization().code(), t.termCode(), t.yearOrNull(), t.admissions(),
                 t.directiveId(), t.directiveNumberSymbol(), t.version(), warnings(saved.warnings()));
     }
@@ -150,7 +139,7 @@ class PlanningApiController {
 
     private TargetLine line(OrganizationRef organization, Term term) {
         Map<String, Integer> values = new LinkedHashMap<>();
-        targets.find(organization.id(), term.code(), TargetService.WHOLE_TERM)
+        targets.find(organization.id(), term.code(), TargetRow.WHOLE_TERM)
                 .ifPresent(x -> values.put("term", x.admissions()));
         for (int year : term.years()) {
             targets.find(organization.id(), term.code(), year)
@@ -163,8 +152,7 @@ class PlanningApiController {
     @Operation(summary = "Phân công một đảng viên (cấp ủy viên) phụ trách (SUPERVISE) hoặc dự sinh hoạt (ATTEND) một chi bộ "
             + "từ ngày đến ngày")
     ResponseEntity<AssignmentResponse> createAssignment(@RequestBody AssignmentRequest body) {
-        AssignmentService.AssignmentRow row = assignments.create(new AssignmentService.AssignmentInput(body.memberId(),
-                body.cellCode(), body.role(), body.from(), body.to(), body.directiveId()), DateInput.API);
+        AssignmentRow row = assignments.assignChecked(body.parse());
         return ResponseEntity.created(URI.create("/api/v1/assignments/" + row.id())).body(assignment(row));
     }
 
@@ -177,12 +165,12 @@ class PlanningApiController {
                 PageResult.clampSize(size)).map(PlanningApiController::assignment);
     }
 
-    private static AssignmentResponse assignment(AssignmentService.AssignmentRow r) {
+    private static AssignmentResponse assignment(AssignmentRow r) {
         return new AssignmentResponse(r.id(), r.memberId(), r.memberName(), r.cellCode(), r.cellName(), r.role().name(),
                 r.from(), r.to());
     }
 
-    private DirectiveResponse directive(DirectiveService.DirectiveRow r) {
+    private DirectiveResponse directive(DirectiveRow r) {
         return new DirectiveResponse(r.id(), r.number(), r.typeCode(), r.issuerSymbol(), r.numberSymbol(),
                 r.type().name(), r.issuedOn(), r.issuerCode(), r.issuerName(), r.title(),
                 r.warnings().stream().map(w -> new WarningResponse(w.code(), w.message())).toList());

@@ -9,13 +9,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
-import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.planning.Targets;
 import vn.ptdv.planning.Term;
 import vn.ptdv.shared.VietnameseOrder;
@@ -31,13 +29,13 @@ import vn.ptdv.shared.VietnameseOrder;
 class ProgressReports {
     static final int RECENT_DAYS = 365;
 
-    private final JdbcClient jdbc;
+    private final ProgressStore store;
     private final Targets targets;
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
 
-    ProgressReports(JdbcClient jdbc, Targets targets, OrganizationDirectory organizations, AccessScope scope) {
-        this.jdbc = jdbc;
+    ProgressReports(ProgressStore store, Targets targets, OrganizationDirectory organizations, AccessScope scope) {
+        this.store = store;
         this.targets = targets;
         this.organizations = organizations;
         this.scope = scope;
@@ -64,10 +62,6 @@ class ProgressReports {
         REMAINING
     }
 
-    /** Admissions decided in the period up to the as-of date, in the last year, and dossiers awaiting a decision. */
-    private record Counts(long admitted, long recent, long pending) {
-    }
-
     @Transactional(readOnly = true)
     Progress progress(OrganizationRef organization, Term term, Integer year, LocalDate asOf, Sort sort) {
         scope.requireVisible(organization);
@@ -77,12 +71,12 @@ class ProgressReports {
         List<OrganizationRef> children = organizations.childrenOn(organization.id(), today);
         List<Long> ids = new ArrayList<>(children.stream().map(OrganizationRef::id).toList());
         ids.add(organization.id());
-        Map<Long, Counts> counts = counts(organization, ids, from, to, asOf, today);
+        Map<Long, ProgressStore.Counts> counts = store.counts(organization, ids, from, to, asOf, today);
         Map<Long, Integer> goals = targets.of(ids, term.code(), year);
-        Line total = line(organization, goals.get(organization.id()), counts, to, asOf);
+        Line total = line(organization, goals.get(organization.id()), counts.get(organization.id()), to, asOf);
         List<Line> lines = new ArrayList<>();
         for (OrganizationRef child : children) {
-            lines.add(line(child, goals.get(child.id()), counts, to, asOf));
+            lines.add(line(child, goals.get(child.id()), counts.get(child.id()), to, asOf));
         }
         return new Progress(organization, term, year, from, to, asOf, total, sorted(lines, sort));
     }
@@ -90,7 +84,11 @@ class ProgressReports {
     /** The children ranked by the percent of their target, then by admissions; equal ones share a rank. */
     @Transactional(readOnly = true)
     List<Ranked> ranking(OrganizationRef organization, Term term, Integer year, LocalDate asOf) {
-        List<Line> lines = progress(organization, term, year, asOf, Sort.PERCENT).children();
+        return ranked(progress(organization, term, year, asOf, Sort.PERCENT).children());
+    }
+
+    /** Lines in the order of {@link Sort#PERCENT}, ranked: a line equal to the one before shares its rank. */
+    static List<Ranked> ranked(List<Line> lines) {
         List<Ranked> ranked = new ArrayList<>();
         Line previous = null;
         int rank = 0;
@@ -118,7 +116,7 @@ class ProgressReports {
         return b.percent().compareTo(a.percent());
     }
 
-    private static List<Line> sorted(List<Line> lines, Sort sort) {
+    static List<Line> sorted(List<Line> lines, Sort sort) {
         Comparator<Line> byName = VietnameseOrder.by(Line::name);
         Comparator<Line> order = switch (sort) {
             case TREE -> null;
@@ -136,9 +134,14 @@ class ProgressReports {
         return copy;
     }
 
-    private static Line line(OrganizationRef organization, Integer target, Map<Long, Counts> counts, LocalDate to,
+    /**
+     * The organization's line: the percent of its target, what remains, the pace needed per quarter
+     * left, and a projection to the end of the period — by the pace of the last {@value #RECENT_DAYS}
+     * days, or at least the dossiers awaiting a decision.
+     */
+    static Line line(OrganizationRef organization, Integer target, ProgressStore.Counts counts, LocalDate to,
             LocalDate asOf) {
-        Counts c = counts.getOrDefault(organization.id(), new Counts(0, 0, 0));
+        ProgressStore.Counts c = counts == null ? ProgressStore.Counts.NONE : counts;
         BigDecimal percent = percent(c.admitted(), target);
         Integer remaining = target == null ? null : (int) Math.max(target - c.admitted(), 0);
         int quarters = quartersLeft(asOf, to);
@@ -170,58 +173,5 @@ class ProgressReports {
 
     private static int quarter(LocalDate date) {
         return date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
-    }
-
-    /**
-     * Counts per organization of {@code ids} (each a subtree by today's structure): decisions are
-     * first added up per cell of the asked organization's subtree, then the cells' sums are
-     * credited to the organizations above them — at national scale that is one pass over the
-     * period's decisions, not one per organization.
-     */
-    private Map<Long, Counts> counts(OrganizationRef root, List<Long> ids, LocalDate from, LocalDate to, LocalDate asOf,
-            LocalDate today) {
-        // Below the whole Party, only the decisions of the asked subtree's cells are read; for the
-        // whole Party every decision of the period is, and restricting would only cost.
-        String inScope = root.type() == OrganizationType.CENTRAL ? ""
-                : "AND f.cell_id IN (SELECT cell_id FROM scope_cells)";
-        LocalDate upTo = asOf.isBefore(to) ? asOf : to;
-        LocalDate recentFrom = asOf.minusDays(RECENT_DAYS - 1L);
-        LocalDate lowest = from.isBefore(recentFrom) ? from : recentFrom;
-        Map<Long, Counts> counts = new HashMap<>();
-        jdbc.sql("""
-                WITH scope_cells AS (
-                    SELECT l.organization_id AS cell_id FROM organization_lineage l
-                    JOIN organization_subtree s ON s.descendant_id = l.successor_id
-                    WHERE s.ancestor_id = :root AND s.valid_from <= :today AND :today < s.valid_to
-                ), per_cell AS (
-                    SELECT x.cell_id, SUM(x.admitted) AS admitted, SUM(x.recent) AS recent, SUM(x.pending) AS pending
-                    FROM (
-                        SELECT f.cell_id,
-                               CASE WHEN f.decision_date >= :from AND f.decision_date <= :upTo THEN 1 ELSE 0 END
-                                   AS admitted,
-                               CASE WHEN f.decision_date >= :recentFrom THEN 1 ELSE 0 END AS recent,
-                               0 AS pending
-                        FROM admission_fact f
-                        WHERE f.decision_date >= :lowest AND f.decision_date <= :asOf %1$s
-                        UNION ALL
-                        SELECT f.cell_id, 0, 0, 1 FROM admission_fact f
-                        WHERE f.state = 'PROPOSED' %1$s
-                    ) x
-                    GROUP BY x.cell_id
-                )
-                SELECT s.ancestor_id, SUM(p.admitted) AS admitted, SUM(p.recent) AS recent, SUM(p.pending) AS pending
-                FROM per_cell p
-                JOIN organization_lineage l ON l.organization_id = p.cell_id
-                JOIN organization_subtree s ON s.descendant_id = l.successor_id
-                WHERE s.ancestor_id IN (:ids) AND s.valid_from <= :today AND :today < s.valid_to
-                GROUP BY s.ancestor_id
-                """.formatted(inScope))
-                .param("root", root.id()).param("ids", ids).param("from", from).param("upTo", upTo)
-                .param("recentFrom", recentFrom).param("asOf", asOf).param("today", today).param("lowest", lowest)
-                .query(rs -> {
-                    counts.put(rs.getLong("ancestor_id"), new Counts(rs.getLong("admitted"), rs.getLong("recent"),
-                            rs.getLong("pending")));
-                });
-        return counts;
     }
 }

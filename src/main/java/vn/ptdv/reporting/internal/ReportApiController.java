@@ -8,7 +8,9 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ptdv.organization.AccessScope;
+import vn.ptdv.reporting.internal.ReportForms.DutyForm;
+import vn.ptdv.reporting.internal.ReportForms.ProgressForm;
+import vn.ptdv.reporting.internal.ReportForms.StagnantForm;
 import vn.ptdv.shared.DateInput;
 
 @RestController
@@ -18,13 +20,11 @@ class ReportApiController {
     private final ReportQuestions questions;
     private final ProgressReports progress;
     private final CellReports cells;
-    private final AccessScope scope;
 
-    ReportApiController(ReportQuestions questions, ProgressReports progress, CellReports cells, AccessScope scope) {
+    ReportApiController(ReportQuestions questions, ProgressReports progress, CellReports cells) {
         this.questions = questions;
         this.progress = progress;
         this.cells = cells;
-        this.scope = scope;
     }
 
     record LineResponse(String organizationCode, String name, Integer target, long admitted, BigDecimal percent,
@@ -50,7 +50,8 @@ class ReportApiController {
     ProgressResponse progress(@RequestParam(required = false) String organization,
             @RequestParam(required = false) String term, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String year, @RequestParam(required = false) String sort) {
-        ReportQuestions.Progress q = questions.progress(organization, term, year, asOf, sort, DateInput.API);
+        ReportQuestions.Progress q = questions.progress(new ProgressForm(organization, term, year, asOf, sort)
+                .parse(DateInput.API));
         ProgressReports.Progress p = progress.progress(q.organization(), q.term(), q.year(), q.asOf(), q.sort());
         ProgressReports.Line t = p.total();
         return new ProgressResponse(p.organization().code(), p.organization().name(), p.term().code(), p.year(),
@@ -64,7 +65,8 @@ class ReportApiController {
     List<RankedResponse> ranking(@RequestParam(required = false) String organization,
             @RequestParam(required = false) String term, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String year) {
-        ReportQuestions.Progress q = questions.progress(organization, term, year, asOf, null, DateInput.API);
+        ReportQuestions.Progress q = questions.progress(new ProgressForm(organization, term, year, asOf, null)
+                .parse(DateInput.API));
         return progress.ranking(q.organization(), q.term(), q.year(), q.asOf()).stream()
                 .map(r -> new RankedResponse(r.rank(), r.line().code(), r.line().name(), r.line().target(),
                         r.line().admitted(), r.line().percent()))
@@ -77,7 +79,8 @@ class ReportApiController {
     List<StagnantResponse> stagnant(@RequestParam(required = false) String organization,
             @RequestParam(required = false) String years, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String kind) {
-        ReportQuestions.Stagnant q = questions.stagnant(organization, years, asOf, kind, DateInput.API);
+        ReportQuestions.Stagnant q = questions.stagnant(new StagnantForm(organization, years, asOf, kind)
+                .parse(DateInput.API));
         return cells.stagnant(q.organization(), q.years(), q.asOf(), q.kind()).stream()
                 .map(c -> new StagnantResponse(c.code(), c.name(), c.kind() == null ? null : c.kind().name(),
                         c.lastAdmission(), c.poolSize()))
@@ -89,7 +92,8 @@ class ReportApiController {
             + "chi bộ đó trong năm (nhiệm vụ: ít nhất một)")
     CellReports.DutyReport duty(@RequestParam(required = false) String organization,
             @RequestParam(required = false) String year) {
-        return cells.duty(questions.organization(organization), questions.year(year, scope.today().getYear()));
+        ReportQuestions.Duty q = questions.duty(new DutyForm(organization, year).parse());
+        return cells.duty(q.organization(), q.year());
     }
 
     private static LineResponse line(ProgressReports.Line l) {

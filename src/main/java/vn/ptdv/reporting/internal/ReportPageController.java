@@ -15,12 +15,14 @@ import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.planning.Term;
 import vn.ptdv.planning.Terms;
+import vn.ptdv.reporting.internal.ReportForms.DutyForm;
+import vn.ptdv.reporting.internal.ReportForms.ProgressForm;
+import vn.ptdv.reporting.internal.ReportForms.StagnantForm;
 import vn.ptdv.shared.DateInput;
 
 /** Pages of the reports, and the dashboard that users land on. */
 @Controller
 class ReportPageController {
-    static final int STAGNANT_YEARS = 2;
     static final int UPCOMING = 8;
 
     private final ReportQuestions questions;
@@ -46,7 +48,8 @@ class ReportPageController {
     String progress(@RequestParam(required = false) String organization, @RequestParam(required = false) String term,
             @RequestParam(required = false) String year, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String sort, Model model) {
-        ReportQuestions.Progress q = questions.progress(organization, term, year, asOf, sort, DateInput.PAGE);
+        ReportQuestions.Progress q = questions.progress(new ProgressForm(organization, term, year, asOf, sort)
+                .parse(DateInput.PAGE));
         model.addAttribute("q", q);
         model.addAttribute("asOfText", VietnameseDates.format(q.asOf()));
         model.addAttribute("terms", terms.all());
@@ -57,7 +60,8 @@ class ReportPageController {
     @GetMapping("/reports/ranking")
     String ranking(@RequestParam(required = false) String organization, @RequestParam(required = false) String term,
             @RequestParam(required = false) String year, @RequestParam(required = false) String asOf, Model model) {
-        ReportQuestions.Progress q = questions.progress(organization, term, year, asOf, null, DateInput.PAGE);
+        ReportQuestions.Progress q = questions.progress(new ProgressForm(organization, term, year, asOf, null)
+                .parse(DateInput.PAGE));
         model.addAttribute("q", q);
         model.addAttribute("asOfText", VietnameseDates.format(q.asOf()));
         model.addAttribute("terms", terms.all());
@@ -68,7 +72,8 @@ class ReportPageController {
     @GetMapping("/reports/stagnant-cells")
     String stagnant(@RequestParam(required = false) String organization, @RequestParam(required = false) String years,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String kind, Model model) {
-        ReportQuestions.Stagnant q = questions.stagnant(organization, years, asOf, kind, DateInput.PAGE);
+        ReportQuestions.Stagnant q = questions.stagnant(new StagnantForm(organization, years, asOf, kind)
+                .parse(DateInput.PAGE));
         model.addAttribute("q", q);
         model.addAttribute("asOfText", VietnameseDates.format(q.asOf()));
         model.addAttribute("kinds", CellKind.values());
@@ -79,11 +84,10 @@ class ReportPageController {
     @GetMapping("/reports/assignment-duty")
     String duty(@RequestParam(required = false) String organization, @RequestParam(required = false) String year,
             Model model) {
-        OrganizationRef org = questions.organization(organization);
-        int y = questions.year(year, scope.today().getYear());
-        model.addAttribute("organization", org);
-        model.addAttribute("year", y);
-        model.addAttribute("report", cells.duty(org, y));
+        ReportQuestions.Duty q = questions.duty(new DutyForm(organization, year).parse());
+        model.addAttribute("organization", q.organization());
+        model.addAttribute("year", q.year());
+        model.addAttribute("report", cells.duty(q.organization(), q.year()));
         return "reporting/duty";
     }
 
@@ -107,8 +111,8 @@ class ReportPageController {
                     ProgressReports.Sort.TREE));
         });
         model.addAttribute("funnel", cells.funnel(org, today.getYear()));
-        model.addAttribute("stagnantYears", STAGNANT_YEARS);
-        model.addAttribute("stagnant", cells.stagnant(org, STAGNANT_YEARS, today, null).size());
+        model.addAttribute("stagnantYears", ReportForms.DEFAULT_STAGNANT_YEARS);
+        model.addAttribute("stagnant", cells.stagnant(org, ReportForms.DEFAULT_STAGNANT_YEARS, today, null).size());
         model.addAttribute("overdue", admissions.overdue(org.id()));
         model.addAttribute("ceremonies", admissions.awaitingCeremony(org.id(), UPCOMING));
         model.addAttribute("year", today.getYear());

@@ -1,7 +1,6 @@
 package vn.ptdv.reporting.internal;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.CellKind;
@@ -9,14 +8,18 @@ import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.planning.Term;
 import vn.ptdv.planning.Terms;
-import vn.ptdv.shared.DateInput;
+import vn.ptdv.reporting.internal.ReportForms.DutyQuestion;
+import vn.ptdv.reporting.internal.ReportForms.ProgressQuestion;
+import vn.ptdv.reporting.internal.ReportForms.StagnantQuestion;
 import vn.ptdv.shared.Problems;
 
-/** Reads what a report is asked about — organization, term, year, as-of date — the same way for pages and the API. */
+/**
+ * Finds what a report is asked about, the same way for pages and the API: the organization in
+ * the user's scope (the home one when none is named), the term named or the one the as-of date
+ * falls in, a year of that term, the as-of date (today when none is given).
+ */
 @Component
 class ReportQuestions {
-    static final int MAX_STAGNANT_YEARS = 20;
-
     private final OrganizationDirectory organizations;
     private final Terms terms;
     private final AccessScope scope;
@@ -34,66 +37,31 @@ class ReportQuestions {
     record Stagnant(OrganizationRef organization, int years, LocalDate asOf, CellKind kind) {
     }
 
-    OrganizationRef organization(String code) {
+    record Duty(OrganizationRef organization, int year) {
+    }
+
+    Progress progress(ProgressQuestion question) {
+        LocalDate on = question.asOf() == null ? scope.today() : question.asOf();
+        Term term = terms.resolve(question.termCode(), on);
+        Integer year = question.year();
+        if (year != null && !term.years().contains(year)) {
+            new Problems("report").refuse("year", "target.year.outsideTerm", String.valueOf(year), term.name())
+                    .throwIfAny();
+        }
+        return new Progress(organization(question.organizationCode()), term, year, on, question.sort());
+    }
+
+    Stagnant stagnant(StagnantQuestion question) {
+        return new Stagnant(organization(question.organizationCode()), question.years(),
+                question.asOf() == null ? scope.today() : question.asOf(), question.kind());
+    }
+
+    Duty duty(DutyQuestion question) {
+        return new Duty(organization(question.organizationCode()),
+                question.year() == null ? scope.today().getYear() : question.year());
+    }
+
+    private OrganizationRef organization(String code) {
         return organizations.requireVisibleOrHome(code);
-    }
-
-    /** The term named, or the one the date falls in; not found when there is none. */
-    Term term(String code, LocalDate asOf) {
-        return terms.resolve(code, asOf);
-    }
-
-    Progress progress(String organization, String term, String year, String asOf, String sort, DateInput input) {
-        Problems problems = new Problems("report");
-        LocalDate day = problems.date("asOf", asOf, false, input);
-        Integer y = year(problems, year);
-        ProgressReports.Sort s = problems.oneOf("sort", upper(sort), ProgressReports.Sort.class, false);
-        problems.throwIfAny();
-        LocalDate on = day == null ? scope.today() : day;
-        Term t = term(term, on);
-        if (y != null && !t.years().contains(y)) {
-            new Problems("report").refuse("year", "target.year.outsideTerm", String.valueOf(y), t.name()).throwIfAny();
-        }
-        return new Progress(organization(organization), t, y, on, s == null ? ProgressReports.Sort.TREE : s);
-    }
-
-    Stagnant stagnant(String organization, String years, String asOf, String kind, DateInput input) {
-        Problems problems = new Problems("report");
-        LocalDate day = problems.date("asOf", asOf, false, input);
-        int n = 2;
-        String text = Problems.optional(years);
-        if (text != null) {
-            if (!text.matches("\\d{1,2}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > MAX_STAGNANT_YEARS) {
-                problems.malformed("years", "validation.range", 1, MAX_STAGNANT_YEARS);
-            } else {
-                n = Integer.parseInt(text);
-            }
-        }
-        CellKind k = problems.oneOf("kind", upper(kind), CellKind.class, false);
-        problems.throwIfAny();
-        return new Stagnant(organization(organization), n, day == null ? scope.today() : day, k);
-    }
-
-    int year(String year, int fallback) {
-        Problems problems = new Problems("report");
-        Integer y = year(problems, year);
-        problems.throwIfAny();
-        return y == null ? fallback : y;
-    }
-
-    private static Integer year(Problems problems, String year) {
-        String text = Problems.optional(year);
-        if (text == null) {
-            return null;
-        }
-        if (!text.matches("\\d{4}")) {
-            problems.malformed("year", "report.year.format", text);
-            return null;
-        }
-        return Integer.parseInt(text);
-    }
-
-    private static String upper(String value) {
-        return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.planning.DirectiveType;
+import vn.ptdv.planning.NumberSymbol;
 
 /** The number and symbol of party documents: the official form, its parts, the issuer's level. */
 class NumberSymbolTest {

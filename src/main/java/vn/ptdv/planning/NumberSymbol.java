@@ -1,4 +1,4 @@
-package vn.ptdv.planning.internal;
+package vn.ptdv.planning;
 
 import java.text.Normalizer;
 import java.util.Optional;
@@ -6,25 +6,24 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ptdv.organization.OrganizationType;
-import vn.ptdv.planning.DirectiveType;
 
 /**
  * The number and symbol of a party document ("số và ký hiệu"): a number, a hyphen, the
  * abbreviation of the kind of document, a slash, and the abbreviation of the issuing body —
  * "12-KH/TU", "01-HD/TW", "35-NQ/ĐU", "3-NQ/CB", "245-QĐ/BTCTU". The issuing body's abbreviation
  * ends with its level: TW (central), TU (provincial), HU/QU/TXU/ThU (district level), ĐU
- * (a party committee), CB (a cell).
+ * (a party committee), CB (a cell). {@code text} is the whole, normalized as it is stored.
  */
-record NumberSymbol(int number, String typeCode, String issuerSymbol) {
+public record NumberSymbol(String text, int number, String typeCode, String issuerSymbol) {
     private static final Pattern FORM = Pattern.compile(
             "(\\d{1,5})-([A-ZĐ][A-Za-zĐđ]{0,3})/([A-ZĐ][A-ZĐa-zđ]{0,15}(?:-[A-ZĐ][A-ZĐa-zđ]{0,15})?)");
 
     /** The normalized text: NFC, no spaces, the look-alike "Ð" (eth) read as "Đ". */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).replace('Ð', 'Đ').replaceAll("\\s+", "");
     }
 
-    static NumberSymbol parse(String text) throws InvalidNumberSymbol {
+    public static NumberSymbol parse(String text) throws InvalidNumberSymbol {
         String value = normalize(text);
         Matcher matcher = FORM.matcher(value);
         if (!matcher.matches()) {
@@ -34,11 +33,20 @@ record NumberSymbol(int number, String typeCode, String issuerSymbol) {
         if (number == 0) {
             throw new InvalidNumberSymbol("directive.symbol.zero");
         }
-        return new NumberSymbol(number, matcher.group(2), matcher.group(3));
+        return new NumberSymbol(value, number, matcher.group(2), matcher.group(3));
+    }
+
+    /** A number and symbol known to be well formed (a dataset's, say); an illegal argument otherwise. */
+    public static NumberSymbol of(String text) {
+        try {
+            return parse(text);
+        } catch (InvalidNumberSymbol e) {
+            throw new IllegalArgumentException(text + ": " + e.messageKey(), e);
+        }
     }
 
     /** The document kinds whose abbreviation this is, if any. */
-    Optional<DirectiveType> type() {
+    public Optional<DirectiveType> type() {
         for (DirectiveType type : DirectiveType.values()) {
             if (type.codes().contains(typeCode)) {
                 return Optional.of(type);
@@ -48,7 +56,7 @@ record NumberSymbol(int number, String typeCode, String issuerSymbol) {
     }
 
     /** The level suffixes a body of this type signs with. */
-    static Set<String> levelSuffixes(OrganizationType type) {
+    public static Set<String> levelSuffixes(OrganizationType type) {
         return switch (type) {
             case CENTRAL -> Set.of("TW");
             case PROVINCIAL -> Set.of("TU");
@@ -59,12 +67,18 @@ record NumberSymbol(int number, String typeCode, String issuerSymbol) {
     }
 
     /** Whether the issuing body's abbreviation ends with a suffix of the issuer's level. */
-    boolean matchesLevel(OrganizationType issuerType) {
+    public boolean matchesLevel(OrganizationType issuerType) {
         String body = issuerSymbol.contains("-") ? issuerSymbol.substring(0, issuerSymbol.indexOf('-')) : issuerSymbol;
         return levelSuffixes(issuerType).stream().anyMatch(body::endsWith);
     }
 
-    static final class InvalidNumberSymbol extends Exception {
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** Text that is not a number and symbol, with the key of the message that says why. */
+    public static final class InvalidNumberSymbol extends Exception {
         private final String messageKey;
 
         InvalidNumberSymbol(String messageKey) {
@@ -72,7 +86,7 @@ record NumberSymbol(int number, String typeCode, String issuerSymbol) {
             this.messageKey = messageKey;
         }
 
-        String messageKey() {
+        public String messageKey() {
             return messageKey;
         }
     }
