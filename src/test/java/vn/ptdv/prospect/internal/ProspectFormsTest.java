@@ -15,26 +15,15 @@ import vn.ptdv.prospect.ProspectCategory;
 import vn.ptdv.prospect.ProspectChannel;
 import vn.ptdv.prospect.ProspectStatus;
 import vn.ptdv.prospect.RecordSurvey;
-import vn.ptdv.shared.DateInput;
-import vn.ptdv.shared.FieldProblem;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.prospect.internal.ProspectForms.ChangeForm;
 import vn.ptdv.prospect.internal.ProspectForms.ProgressForm;
 import vn.ptdv.prospect.internal.ProspectForms.ProspectForm;
 import vn.ptdv.prospect.internal.ProspectForms.SurveyForm;
+import vn.ptdv.shared.DateInput;
+import vn.ptdv.support.Refusals;
 
 /** What the pool pages and the API read from what was typed, and every malformed value told at once. */
 class ProspectFormsTest {
-
-    private static List<String> malformed(Runnable parse) {
-        try {
-            parse.run();
-        } catch (InvalidInputException refused) {
-            assertThat(refused.problems()).allMatch(FieldProblem::malformed);
-            return refused.problems().stream().map(p -> p.field() + ": " + p.messageKey()).toList();
-        }
-        throw new AssertionError("the input was read");
-    }
 
     @Test
     void aNewPersonIsListedFromWhatWasTypedOnThePage() {
@@ -57,7 +46,7 @@ class ProspectFormsTest {
         PersonDetails nameless = new PersonDetails(" ", "21/04/2001", "FEMALE", null, "01", "NONE", null, null, null,
                 "HB-KP01", null, null);
 
-        assertThat(malformed(() -> new ProspectForm(null, nameless, " ", "31/02/2025", "RADIO", List.of("POET"), null,
+        assertThat(Refusals.malformed(() -> new ProspectForm(null, nameless, " ", "31/02/2025", "RADIO", List.of("POET"), null,
                 null).parse(DateInput.PAGE))).containsExactly("person.fullName: validation.required",
                         "organizationCode: validation.required", "since: date.day",
                         "channel: validation.oneOf", "categories: validation.oneOf");
@@ -65,13 +54,13 @@ class ProspectFormsTest {
 
     @Test
     void anExistingPersonAndANewOneAtOnceIsMalformed() {
-        assertThat(malformed(() -> new ProspectForm(7L, PersonDetails.blank("HB-KP01"), "HB-KP01", "2025-02-01",
+        assertThat(Refusals.malformed(() -> new ProspectForm(7L, PersonDetails.blank("HB-KP01"), "HB-KP01", "2025-02-01",
                 "CELL", null, null, null).parse(DateInput.API))).containsExactly("personId: member.person.oneOf");
     }
 
     @Test
     void leavingThePoolWithoutAReasonIsMalformed() {
-        assertThat(malformed(() -> new ChangeForm(null, null, null, null, "LEFT", "2025-03-01", " ", null, null)
+        assertThat(Refusals.malformed(() -> new ChangeForm(null, null, null, null, "LEFT", "2025-03-01", " ", null, null)
                 .parse(99, DateInput.API))).containsExactly("leftReason: validation.required");
     }
 
@@ -111,7 +100,7 @@ class ProspectFormsTest {
 
     @Test
     void aSurveyWithANegativeCountOrAnUnknownCategoryIsMalformed() {
-        assertThat(malformed(() -> new SurveyForm("HB", "2026-01-15", "Văn phòng", "-3", Map.of("POETS", "2"), null)
+        assertThat(Refusals.malformed(() -> new SurveyForm("HB", "2026-01-15", "Văn phòng", "-3", Map.of("POETS", "2"), null)
                 .parse(DateInput.API))).containsExactly("eligibleTotal: validation.notNegative",
                         "byCategory: validation.oneOf");
     }

@@ -27,8 +27,8 @@ import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.prospect.ProspectCategory;
 import vn.ptdv.prospect.RecordSurvey;
 import vn.ptdv.shared.CurrentUser;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.Refusals;
 
 /** The rules of recording a pool survey, without Spring or a database. */
 class SurveyServiceTest {
@@ -56,22 +56,13 @@ class SurveyServiceTest {
         return new RecordSurvey(organization, on, "Văn phòng Đảng ủy", total, byCategory, null);
     }
 
-    private static List<String> refusals(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException refused) {
-            return refused.problems().stream().map(p -> p.field() + ": " + p.messageKey()).toList();
-        }
-        throw new AssertionError("the input was not refused");
-    }
-
     private void nothingStored() {
         verify(store, never()).insert(anyLong(), any(), anyString(), anyInt(), any(), any(), any(), anyString());
     }
 
     @Test
     void aCategoryMayCountEveryoneSurveyedButNotOneMore() {
-        assertThat(refusals(() -> service.record(survey("HB", TODAY, 12, Map.of(ProspectCategory.WOMAN, 13)))))
+        assertThat(Refusals.of(() -> service.record(survey("HB", TODAY, 12, Map.of(ProspectCategory.WOMAN, 13)))))
                 .containsExactly("byCategory: survey.category.aboveTotal");
         nothingStored();
 
@@ -82,7 +73,7 @@ class SurveyServiceTest {
 
     @Test
     void aSurveyDatedTomorrowIsRefusedAndOneOfTodayIsRecorded() {
-        assertThat(refusals(() -> service.record(survey("HB", TODAY.plusDays(1), 12, Map.of()))))
+        assertThat(Refusals.of(() -> service.record(survey("HB", TODAY.plusDays(1), 12, Map.of()))))
                 .containsExactly("surveyedOn: validation.future");
         nothingStored();
 
@@ -94,7 +85,7 @@ class SurveyServiceTest {
         when(organizations.findByCode("AP")).thenReturn(Optional.of(new OrganizationRef(2, "AP", "Đảng bộ xã An Phú",
                 OrganizationType.GRASSROOTS_COMMITTEE, null, null)));
 
-        assertThat(refusals(() -> service.record(survey("AP", TODAY.plusDays(1), 2, Map.of(ProspectCategory.WOMAN, 5,
+        assertThat(Refusals.of(() -> service.record(survey("AP", TODAY.plusDays(1), 2, Map.of(ProspectCategory.WOMAN, 5,
                 ProspectCategory.WORKER, 3))))).containsExactly("organizationCode: org.parent.unknown",
                         "surveyedOn: validation.future", "byCategory: survey.category.aboveTotal",
                         "byCategory: survey.category.aboveTotal");

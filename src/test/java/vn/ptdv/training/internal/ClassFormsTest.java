@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.FieldProblem;
-import vn.ptdv.shared.InvalidInputException;
+import vn.ptdv.support.Refusals;
 import vn.ptdv.training.OpenClass;
 import vn.ptdv.training.ParticipantResult;
 import vn.ptdv.training.internal.ClassForms.ClassForm;
@@ -19,20 +19,6 @@ import vn.ptdv.training.internal.ClassForms.ResultsForm;
 /** What the class pages and the API read from what was typed, and every malformed value told at once. */
 class ClassFormsTest {
 
-    private static List<FieldProblem> malformed(Runnable parse) {
-        try {
-            parse.run();
-        } catch (InvalidInputException refused) {
-            assertThat(refused.problems()).allMatch(FieldProblem::malformed);
-            return refused.problems();
-        }
-        throw new AssertionError("the input was read");
-    }
-
-    private static List<String> fields(List<FieldProblem> problems) {
-        return problems.stream().map(p -> p.field() + ": " + p.messageKey()).toList();
-    }
-
     @Test
     void aClassIsReadFromThePage() {
         OpenClass opened = new ClassForm(" Lớp  khóa III ", "AP", "10/11/2026", "14/11/2026", " ").parse(DateInput.PAGE);
@@ -43,25 +29,25 @@ class ClassFormsTest {
 
     @Test
     void everyMalformedValueOfAClassIsToldAtOnce() {
-        assertThat(fields(malformed(() -> new ClassForm(" ", null, "10-11-2026", "14/11/2026", null)
-                .parse(DateInput.PAGE)))).containsExactly("name: validation.required",
+        assertThat(Refusals.malformed(() -> new ClassForm(" ", null, "10-11-2026", "14/11/2026", null)
+                .parse(DateInput.PAGE))).containsExactly("name: validation.required",
                         "startDate: date.format.display", "organizerCode: validation.required");
     }
 
     @Test
     void aCertificateNeedsBothItsNumberAndItsDate() {
-        assertThat(fields(malformed(() -> new ParticipantForm(7L, null, true, "GCN-01", null)
-                .parse(3, DateInput.API)))).containsExactly("certificateDate: participant.certificate.dateRequired");
-        assertThat(fields(malformed(() -> new ParticipantForm(7L, null, true, " ", "2026-03-09")
-                .parse(3, DateInput.API)))).containsExactly("certificateNumber: participant.certificate.numberRequired");
+        assertThat(Refusals.malformed(() -> new ParticipantForm(7L, null, true, "GCN-01", null)
+                .parse(3, DateInput.API))).containsExactly("certificateDate: participant.certificate.dateRequired");
+        assertThat(Refusals.malformed(() -> new ParticipantForm(7L, null, true, " ", "2026-03-09")
+                .parse(3, DateInput.API))).containsExactly("certificateNumber: participant.certificate.numberRequired");
         assertThat(new ParticipantForm(7L, null, null, null, null).parse(3, DateInput.API).result())
                 .isEqualTo(ParticipantResult.none());
     }
 
     @Test
     void aCertificateNumberHasAtMostFortyCharacters() {
-        assertThat(fields(malformed(() -> new ParticipantForm(7L, null, true, "G".repeat(41), "2026-03-09")
-                .parse(3, DateInput.API)))).containsExactly("certificateNumber: validation.tooLong");
+        assertThat(Refusals.malformed(() -> new ParticipantForm(7L, null, true, "G".repeat(41), "2026-03-09")
+                .parse(3, DateInput.API))).containsExactly("certificateNumber: validation.tooLong");
         assertThat(new ParticipantForm(7L, null, true, "G".repeat(40), "2026-03-09").parse(3, DateInput.API)
                 .result().certificateNumber()).hasSize(40);
     }
@@ -72,7 +58,7 @@ class ClassFormsTest {
                 new ResultRow(41L, "Lê Thị Hoa", true, "AP-01", "16/11/2026", 1),
                 new ResultRow(42L, "Trần Văn Bình", true, "AP-02", "31/11/2026", 1)));
 
-        assertThat(fields(malformed(() -> table.parse(3, DateInput.PAGE))))
+        assertThat(Refusals.malformed(() -> table.parse(3, DateInput.PAGE)))
                 .containsExactly("participants[1].certificateDate: date.day");
     }
 
@@ -93,10 +79,11 @@ class ClassFormsTest {
 
     @Test
     void aPastedLineWithAMalformedDateIsToldWithItsNumber() {
-        List<FieldProblem> problems = malformed(() -> new EnrollForm("001301000007;AP-01;31/02/2026\n"
+        List<FieldProblem> problems = Refusals.problems(() -> new EnrollForm("001301000007;AP-01;31/02/2026\n"
                 + "001201000008,AP-02", null).parse(3, DateInput.PAGE));
 
-        assertThat(fields(problems)).containsExactly("lines: participant.line.problem",
+        assertThat(problems).allMatch(FieldProblem::malformed);
+        assertThat(Refusals.fields(problems)).containsExactly("lines: participant.line.problem",
                 "lines: participant.line.problem");
         assertThat(problems).extracting(p -> p.args().get(0)).containsExactly(1, 2);
     }

@@ -36,8 +36,8 @@ import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.shared.ConflictException;
 import vn.ptdv.shared.CurrentUser;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.Refusals;
 import vn.ptdv.training.ClassCompleted;
 import vn.ptdv.training.EnrollParticipant;
 import vn.ptdv.training.OpenClass;
@@ -99,15 +99,6 @@ class ClassServiceTest {
                 "Thôn 1", completed, number, date, 1);
     }
 
-    private static List<String> refusals(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException refused) {
-            return refused.problems().stream().map(p -> p.field() + ": " + p.messageKey()).toList();
-        }
-        throw new AssertionError("the input was not refused");
-    }
-
     private void nobodyEnrolled() {
         verify(store, never()).insertParticipant(anyLong(), anyLong(), anyBoolean(), any(), any(), any(), anyString());
     }
@@ -120,7 +111,7 @@ class ClassServiceTest {
 
     @Test
     void aClassEndingTheDayBeforeItStartsIsRefusedAndOneOfASingleDayIsOpened() {
-        assertThat(refusals(() -> service.open(new OpenClass("Lớp", "AP", START, START.minusDays(1), null))))
+        assertThat(Refusals.of(() -> service.open(new OpenClass("Lớp", "AP", START, START.minusDays(1), null))))
                 .containsExactly("endDate: class.end.beforeStart");
         verify(store, never()).insert(anyLong(), anyString(), any(), any(), any(), any(), anyString());
 
@@ -133,7 +124,7 @@ class ClassServiceTest {
         when(organizations.findByCode("AP")).thenReturn(Optional.of(new OrganizationRef(1, "AP", COMMUNE.name(),
                 OrganizationType.GRASSROOTS_COMMITTEE, null, TODAY)));
 
-        assertThat(refusals(() -> service.open(new OpenClass("Lớp", "AP", START, END, null))))
+        assertThat(Refusals.of(() -> service.open(new OpenClass("Lớp", "AP", START, END, null))))
                 .containsExactly("organizerCode: org.parent.ended");
     }
 
@@ -142,7 +133,7 @@ class ClassServiceTest {
         when(store.participants(3)).thenReturn(List.of(participant(41, HOA, true, "AP-01", END.plusDays(3))));
         when(store.update(anyLong(), anyInt(), anyString(), any(), any(), any(), any(), anyString())).thenReturn(true);
 
-        assertThat(refusals(() -> service.update(new UpdateClass(3, new OpenClass("Lớp", "AP", START,
+        assertThat(Refusals.of(() -> service.update(new UpdateClass(3, new OpenClass("Lớp", "AP", START,
                 END.plusDays(4), null), null)))).containsExactly("endDate: class.end.afterCertificates");
 
         service.update(new UpdateClass(3, new OpenClass("Lớp", "AP", START, END.plusDays(3), null), null));
@@ -159,7 +150,7 @@ class ClassServiceTest {
 
     @Test
     void aCertificateIssuedTheDayBeforeTheClassEndedIsRefusedAndOnTheLastDayIsStored() {
-        assertThat(refusals(() -> service.enroll(hoa(ParticipantResult.certified("AP-01", END.minusDays(1))))))
+        assertThat(Refusals.of(() -> service.enroll(hoa(ParticipantResult.certified("AP-01", END.minusDays(1))))))
                 .containsExactly("certificateDate: participant.certificate.beforeEnd");
         nobodyEnrolled();
 
@@ -170,14 +161,14 @@ class ClassServiceTest {
 
     @Test
     void aCertificateDatedTomorrowIsRefused() {
-        assertThat(refusals(() -> service.enroll(hoa(ParticipantResult.certified("AP-01", TODAY.plusDays(1))))))
+        assertThat(Refusals.of(() -> service.enroll(hoa(ParticipantResult.certified("AP-01", TODAY.plusDays(1))))))
                 .containsExactly("certificateDate: validation.future");
     }
 
     @Test
     void aClassEndingTomorrowHasNobodyCompletedYetButOneEndingTodayHas() {
         classEnding(TODAY.plusDays(1));
-        assertThat(refusals(() -> service.enroll(hoa(new ParticipantResult(true, null, null)))))
+        assertThat(Refusals.of(() -> service.enroll(hoa(new ParticipantResult(true, null, null)))))
                 .containsExactly("completed: participant.classNotEnded");
 
         classEnding(TODAY);
@@ -188,7 +179,7 @@ class ClassServiceTest {
 
     @Test
     void aCertificateGoesOnlyToSomeoneWhoCompleted() {
-        assertThat(refusals(() -> service.enroll(hoa(new ParticipantResult(false, "AP-01", END)))))
+        assertThat(Refusals.of(() -> service.enroll(hoa(new ParticipantResult(false, "AP-01", END)))))
                 .containsExactly("certificateNumber: participant.certificate.notCompleted");
     }
 
@@ -196,7 +187,7 @@ class ClassServiceTest {
     void aCertificateNumberHeldBySomeoneElseIsRefused() {
         when(store.certificateHolder("AP-01")).thenReturn(Optional.of(55L));
 
-        assertThat(refusals(() -> service.enroll(hoa(ParticipantResult.certified("AP-01", END)))))
+        assertThat(Refusals.of(() -> service.enroll(hoa(ParticipantResult.certified("AP-01", END)))))
                 .containsExactly("certificateNumber: participant.certificate.taken");
         nobodyEnrolled();
     }
@@ -205,7 +196,7 @@ class ClassServiceTest {
     void aPartyMemberOnTheFirstDayOfTheClassDoesNotAttend() {
         when(members.isMember(7, START)).thenReturn(true);
 
-        assertThat(refusals(() -> service.enroll(hoa(ParticipantResult.none()))))
+        assertThat(Refusals.of(() -> service.enroll(hoa(ParticipantResult.none()))))
                 .containsExactly("personId: participant.isMember");
     }
 
@@ -213,7 +204,7 @@ class ClassServiceTest {
     void aParticipantIsEnrolledOnce() {
         when(store.isParticipant(3, 7)).thenReturn(true);
 
-        assertThat(refusals(() -> service.enroll(hoa(ParticipantResult.none()))))
+        assertThat(Refusals.of(() -> service.enroll(hoa(ParticipantResult.none()))))
                 .containsExactly("personId: participant.duplicate");
     }
 
@@ -224,7 +215,7 @@ class ClassServiceTest {
         when(store.participant(41)).thenReturn(Optional.of(participant(41, HOA, false, null, null)));
         when(store.participant(42)).thenReturn(Optional.of(participant(42, BINH, false, null, null)));
 
-        assertThat(refusals(() -> service.record(new RecordResults(3, List.of(
+        assertThat(Refusals.of(() -> service.record(new RecordResults(3, List.of(
                 new RecordResults.Line(41, ParticipantResult.certified("AP-01", END), 1),
                 new RecordResults.Line(42, ParticipantResult.certified("AP-02", END.minusDays(1)), 1))))))
                 .containsExactly("participants[1].certificateDate: participant.certificate.beforeEnd");
@@ -236,7 +227,7 @@ class ClassServiceTest {
         when(store.participant(41)).thenReturn(Optional.of(participant(41, HOA, false, null, null)));
         when(store.participant(42)).thenReturn(Optional.of(participant(42, BINH, false, null, null)));
 
-        assertThat(refusals(() -> service.record(new RecordResults(3, List.of(
+        assertThat(Refusals.of(() -> service.record(new RecordResults(3, List.of(
                 new RecordResults.Line(41, ParticipantResult.certified("AP-01", END), 1),
                 new RecordResults.Line(42, ParticipantResult.certified("AP-01", END), 1))))))
                 .containsExactly("participants[1].certificateNumber: participant.certificate.taken");
@@ -279,7 +270,7 @@ class ClassServiceTest {
         EnrollPeople input = new EnrollPeople(3, List.of(line(1, HOA, ParticipantResult.none()),
                 new EnrollPeople.NationalIdLine(2, "001099999999", ParticipantResult.none())), List.of(8L));
 
-        assertThat(refusals(() -> service.enroll(input))).containsExactly("lines: participant.line.unknownPerson");
+        assertThat(Refusals.of(() -> service.enroll(input))).containsExactly("lines: participant.line.unknownPerson");
         nobodyEnrolled();
     }
 
@@ -289,17 +280,12 @@ class ClassServiceTest {
         EnrollPeople input = new EnrollPeople(3, List.of(line(1, HOA, ParticipantResult.none()),
                 line(3, BINH, ParticipantResult.certified("AP-09", END))), List.of());
 
-        try {
-            service.enroll(input);
-            throw new AssertionError("the input was not refused");
-        } catch (InvalidInputException refused) {
-            assertThat(refused.problems()).singleElement().satisfies(p -> {
-                assertThat(p.field()).isEqualTo("lines");
-                assertThat(p.messageKey()).isEqualTo("participant.line.problem");
-                assertThat(p.args().get(0)).isEqualTo(3);
-                assertThat(p.malformed()).isFalse();
-            });
-        }
+        assertThat(Refusals.problems(() -> service.enroll(input))).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("lines");
+            assertThat(p.messageKey()).isEqualTo("participant.line.problem");
+            assertThat(p.args().get(0)).isEqualTo(3);
+            assertThat(p.malformed()).isFalse();
+        });
         nobodyEnrolled();
     }
 
@@ -307,7 +293,7 @@ class ClassServiceTest {
     void thePoolAndThePastedLinesEnrollEachPersonOnce() {
         EnrollPeople input = new EnrollPeople(3, List.of(line(1, HOA, ParticipantResult.none())), List.of(7L));
 
-        assertThat(refusals(() -> service.enroll(input))).containsExactly("personId: participant.duplicate");
+        assertThat(Refusals.of(() -> service.enroll(input))).containsExactly("personId: participant.duplicate");
     }
 
     @Test
