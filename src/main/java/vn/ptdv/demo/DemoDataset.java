@@ -41,15 +41,21 @@ import vn.ptdv.planning.NumberSymbol;
 import vn.ptdv.planning.SetTarget;
 import vn.ptdv.planning.Targets;
 import vn.ptdv.planning.Terms;
+import vn.ptdv.prospect.ChangeProspect;
+import vn.ptdv.prospect.ListProspect;
 import vn.ptdv.prospect.Pool;
 import vn.ptdv.prospect.ProspectCategory;
 import vn.ptdv.prospect.ProspectChannel;
 import vn.ptdv.prospect.ProspectStatus;
+import vn.ptdv.prospect.RecordSurvey;
 import vn.ptdv.shared.Installation;
 import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Role;
 import vn.ptdv.shared.SystemActor;
 import vn.ptdv.training.Classes;
+import vn.ptdv.training.EnrollParticipant;
+import vn.ptdv.training.OpenClass;
+import vn.ptdv.training.ParticipantResult;
 
 /**
  * Loads the fictional Bình Minh province on the first start of a demo installation (an empty
@@ -234,44 +240,45 @@ class DemoDataset implements ApplicationRunner {
                     List<Members.MemberRef> eligible = mentors.stream().filter(m -> m.officialOn(since)).toList();
                     Long mentor = eligible.isEmpty() || people.nextInt(100) < 25 ? null
                             : eligible.get(people.nextInt(eligible.size())).id();
-                    pool.add(prospects.list(people.prospect(cell.code()), cell.code(), since,
+                    pool.add(prospects.list(ListProspect.of(people.prospect(cell.code()), cell.code(), since,
                             ProspectChannel.values()[people.nextInt(ProspectChannel.values().length)],
-                            people.categories(), mentor));
+                            people.categories(), mentor)));
                 }
             }
-            long spring = classes.open("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2025 — " + grassroots.name(),
-                    commune, LocalDate.of(2025, 9, 8), LocalDate.of(2025, 9, 12), "Hội trường Đảng ủy");
+            long spring = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2025 — " + grassroots.name(),
+                    commune, LocalDate.of(2025, 9, 8), LocalDate.of(2025, 9, 12), "Hội trường Đảng ủy"));
             for (int i = 0; i < pool.size() / 2; i++) {
                 boolean completed = i % 5 != 4;
-                classes.enroll(spring, prospects.personOf(pool.get(i)), completed,
-                        completed ? commune + "-GCN-2025-" + (i + 1) : null, completed ? LocalDate.of(2025, 9, 15) : null);
+                classes.enroll(EnrollParticipant.existing(spring, prospects.personOf(pool.get(i)), new ParticipantResult(completed,
+                        completed ? commune + "-GCN-2025-" + (i + 1) : null, completed ? LocalDate.of(2025, 9, 15) : null)));
             }
             if (pool.size() > 3) {
-                prospects.changeStatus(pool.get(0), ProspectStatus.APPLIED, LocalDate.of(2026, 3, 2), null);
-                prospects.changeStatus(pool.get(pool.size() - 1), ProspectStatus.LEFT, LocalDate.of(2026, 5, 4),
-                        "Chuyển nơi cư trú ra ngoài tỉnh");
+                prospects.change(ChangeProspect.status(pool.get(0), ProspectStatus.APPLIED, LocalDate.of(2026, 3, 2), null));
+                prospects.change(ChangeProspect.status(pool.get(pool.size() - 1), ProspectStatus.LEFT, LocalDate.of(2026, 5, 4),
+                        "Chuyển nơi cư trú ra ngoài tỉnh"));
             }
         }
-        classes.open("Lớp bồi dưỡng nhận thức về Đảng khóa II năm 2026", "BM-P-HOABINH", today.plusDays(10),
-                today.plusDays(14), "Trung tâm học tập cộng đồng phường Hòa Bình");
+        classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa II năm 2026", "BM-P-HOABINH", today.plusDays(10),
+                today.plusDays(14), "Trung tâm học tập cộng đồng phường Hòa Bình"));
         // A certificate from five years ago is about to expire before its holder applies.
-        long old = prospects.list(people.prospect("BM-X-ANPHU-TH02"), "BM-X-ANPHU-TH02", LocalDate.of(2021, 3, 1),
-                ProspectChannel.YOUTH_UNION, List.of(ProspectCategory.YOUTH_UNION_MEMBER), null);
+        long old = prospects.list(ListProspect.of(people.prospect("BM-X-ANPHU-TH02"), "BM-X-ANPHU-TH02", LocalDate.of(2021, 3, 1),
+                ProspectChannel.YOUTH_UNION, List.of(ProspectCategory.YOUTH_UNION_MEMBER), null));
         LocalDate issued = today.minusMonths(60).plusWeeks(3);
-        long earlier = classes.open("Lớp bồi dưỡng nhận thức về Đảng năm " + issued.getYear(), "BM-X-ANPHU",
-                issued.minusDays(10), issued.minusDays(5), "Hội trường xã An Phú");
-        classes.enroll(earlier, prospects.personOf(old), true, "BM-X-ANPHU-GCN-" + issued.getYear() + "-01", issued);
+        long earlier = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng năm " + issued.getYear(), "BM-X-ANPHU",
+                issued.minusDays(10), issued.minusDays(5), "Hội trường xã An Phú"));
+        classes.enroll(EnrollParticipant.existing(earlier, prospects.personOf(old),
+                ParticipantResult.certified("BM-X-ANPHU-GCN-" + issued.getYear() + "-01", issued)));
         // A classmate applied a few days ago: the cell must vote before the certificate expires.
-        long classmate = prospects.list(people.prospect("BM-X-ANPHU-TH03"), "BM-X-ANPHU-TH03",
+        long classmate = prospects.list(ListProspect.of(people.prospect("BM-X-ANPHU-TH03"), "BM-X-ANPHU-TH03",
                 LocalDate.of(2021, 3, 1), ProspectChannel.YOUTH_UNION, List.of(ProspectCategory.YOUTH_UNION_MEMBER),
-                null);
-        classes.enroll(earlier, prospects.personOf(classmate), true, "BM-X-ANPHU-GCN-" + issued.getYear() + "-02",
-                issued);
+                null));
+        classes.enroll(EnrollParticipant.existing(earlier, prospects.personOf(classmate),
+                ParticipantResult.certified("BM-X-ANPHU-GCN-" + issued.getYear() + "-02", issued)));
         long expiring = admissions.open(prospects.personOf(classmate), "BM-X-ANPHU-TH03");
         admissions.record(expiring, StepInput.of(StepCode.APPLICATION, today.minusDays(5).toString()));
-        prospects.survey("BM-P-HOABINH", LocalDate.of(2026, 1, 15), "Văn phòng Đảng ủy phường Hòa Bình", 40,
+        prospects.survey(new RecordSurvey("BM-P-HOABINH", LocalDate.of(2026, 1, 15), "Văn phòng Đảng ủy phường Hòa Bình", 40,
                 Map.of(ProspectCategory.YOUTH_UNION_MEMBER, 18, ProspectCategory.WOMAN, 15,
-                        ProspectCategory.YOUNG_INTELLECTUAL, 9, ProspectCategory.GOOD_PRODUCER, 6));
+                        ProspectCategory.YOUNG_INTELLECTUAL, 9, ProspectCategory.GOOD_PRODUCER, 6), null));
     }
 
     /**
@@ -288,10 +295,10 @@ class DemoDataset implements ApplicationRunner {
         DemoPeople people = new DemoPeople(11);
         LocalDate today = LocalDate.now(clock);
         String ward = "BM-P-HOABINH";
-        long class2024 = classes.open("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2024", ward, LocalDate.of(2024, 3, 4),
-                LocalDate.of(2024, 3, 8), "Hội trường Đảng ủy phường Hòa Bình");
-        long class2026 = classes.open("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026", ward, LocalDate.of(2026, 3, 2),
-                LocalDate.of(2026, 3, 6), "Hội trường Đảng ủy phường Hòa Bình");
+        long class2024 = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2024", ward, LocalDate.of(2024, 3, 4),
+                LocalDate.of(2024, 3, 8), "Hội trường Đảng ủy phường Hòa Bình"));
+        long class2026 = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026", ward, LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 6), "Hội trường Đảng ủy phường Hòa Bình"));
         LocalDate since2024 = LocalDate.of(2024, 1, 10);
         LocalDate since2026 = LocalDate.of(2025, 10, 1);
 
@@ -356,16 +363,16 @@ class DemoDataset implements ApplicationRunner {
         });
 
         DemoPeople people = new DemoPeople(13);
-        long anPhuClass = classes.open("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026", "BM-X-ANPHU",
-                LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13), "Hội trường xã An Phú");
+        long anPhuClass = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026", "BM-X-ANPHU",
+                LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13), "Hội trường xã An Phú"));
         for (int i = 0; i < 3; i++) {
             String cell = "BM-X-ANPHU-TH0" + (i + 1);
             long person = applicant(people, cell, LocalDate.of(2025, 10, 15), anPhuClass, LocalDate.of(2026, 3, 16),
                     "AP-GCN-2026-0" + (i + 1));
             admitted(person, cell, LocalDate.of(2026, 6, 8 + i), LocalDate.of(2026, 7, 6 + i), LocalDate.of(2026, 7, 20));
         }
-        long tanThanhClass = classes.open("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026", "BM-P-TANTHANH",
-                LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13), "Hội trường phường Tân Thành");
+        long tanThanhClass = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026", "BM-P-TANTHANH",
+                LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13), "Hội trường phường Tân Thành"));
         long tanThanh = applicant(people, "BM-P-TANTHANH-KP02", LocalDate.of(2025, 10, 15), tanThanhClass,
                 LocalDate.of(2026, 3, 16), "TT-GCN-2026-01");
         admitted(tanThanh, "BM-P-TANTHANH-KP02", LocalDate.of(2026, 8, 3), LocalDate.of(2026, 9, 7),
@@ -390,17 +397,17 @@ class DemoDataset implements ApplicationRunner {
                 null));
         assignments.assign(new AssignCadre(cadres.get(1).id(), ward + "-KP06", AssignmentRole.SUPERVISE, from, null,
                 null));
-        prospects.list(people.prospect(ward + "-KP01"), ward + "-KP01", LocalDate.of(2026, 4, 6),
-                ProspectChannel.CELL, List.of(ProspectCategory.YOUNG_INTELLECTUAL), null, cadres.get(0).id());
+        prospects.list(ListProspect.of(people.prospect(ward + "-KP01"), ward + "-KP01", LocalDate.of(2026, 4, 6),
+                ProspectChannel.CELL, List.of(ProspectCategory.YOUNG_INTELLECTUAL), null).introducedBy(cadres.get(0).id()));
     }
 
     /** A new prospect of the cell, listed on the date, who completed the class with a certificate. */
     private long applicant(DemoPeople people, String cell, LocalDate since, long classId, LocalDate certificateDate,
             String certificate) {
-        long prospect = prospects.list(people.prospect(cell), cell, since, ProspectChannel.YOUTH_UNION,
-                List.of(ProspectCategory.YOUTH_UNION_MEMBER), null);
+        long prospect = prospects.list(ListProspect.of(people.prospect(cell), cell, since, ProspectChannel.YOUTH_UNION,
+                List.of(ProspectCategory.YOUTH_UNION_MEMBER), null));
         long person = prospects.personOf(prospect);
-        classes.enroll(classId, person, true, certificate, certificateDate);
+        classes.enroll(EnrollParticipant.existing(classId, person, ParticipantResult.certified(certificate, certificateDate)));
         return person;
     }
 

@@ -7,7 +7,6 @@ import vn.ptdv.membership.Ethnicity;
 import vn.ptdv.membership.Gender;
 import vn.ptdv.membership.NewPerson;
 import vn.ptdv.membership.RegisterMember;
-import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.membership.Religion;
 import vn.ptdv.prospect.ProspectCategory;
 
@@ -37,15 +36,15 @@ final class DemoPeople {
         this.sequence = stream * 100_000;
     }
 
-    /** A young non-member living in the cell, with ISO dates as the API takes them. */
-    PersonDetails prospect(String cellCode) {
+    /** A young non-member living in the cell. */
+    NewPerson prospect(String cellCode) {
         Gender gender = random.nextInt(100) < 50 ? Gender.FEMALE : Gender.MALE;
         String name = pick(FAMILY) + " " + (gender == Gender.MALE ? pick(MALE_MIDDLE) : pick(FEMALE_MIDDLE)) + " "
                 + (gender == Gender.MALE ? pick(MALE_GIVEN) : pick(FEMALE_GIVEN));
         LocalDate birth = LocalDate.of(1988 + random.nextInt(18), 1 + random.nextInt(12), 1 + random.nextInt(28));
         String ethnicity = random.nextInt(100) < 12 ? Ethnicity.CODES.get(1 + random.nextInt(10)) : Ethnicity.KINH;
-        return new PersonDetails(name, birth.toString(), gender.name(), nationalId(gender, birth), ethnicity,
-                Religion.NONE.name(), "12/12", null, pick(OCCUPATIONS), cellCode, null, null);
+        return new NewPerson(name, birth, gender, nationalId(gender, birth), ethnicity, Religion.NONE, "12/12", null,
+                pick(OCCUPATIONS), cellCode, null, null);
     }
 
     /** One or two priority categories. */

@@ -1,56 +1,22 @@
 package vn.ptdv.prospect;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.ptdv.membership.PersonDetails;
-import vn.ptdv.prospect.internal.PoolFacade;
 
-/** The candidate pool for other modules: list a prospect, move them on. */
-@Service
-public class Pool {
-    private final PoolFacade pool;
+/** The candidate pool for other modules: list a prospect, move them on, record a survey; with the pages' rules. */
+public interface Pool {
 
-    Pool(PoolFacade pool) {
-        this.pool = pool;
-    }
+    /** Lists the person in the organization's pool as the signed-in user; returns the entry's id. */
+    long list(ListProspect prospect);
 
-    /** Lists a new person (details with ISO dates) in the organization's pool; returns the entry's id. */
-    @Transactional
-    public long list(PersonDetails person, String organizationCode, LocalDate since, ProspectChannel channel,
-            List<ProspectCategory> categories, Long mentorMemberId) {
-        return pool.list(person, organizationCode, since, channel, categories, mentorMemberId, null);
-    }
+    /** Changes a pool entry: its channel, categories, mentor, status (with its date) or a note. */
+    void change(ChangeProspect change);
 
-    /** Lists a new person introduced by a cadre (a member), as {@link #list} does. */
-    @Transactional
-    public long list(PersonDetails person, String organizationCode, LocalDate since, ProspectChannel channel,
-            List<ProspectCategory> categories, Long mentorMemberId, Long introducedByMemberId) {
-        return pool.list(person, organizationCode, since, channel, categories, mentorMemberId, introducedByMemberId);
-    }
-
-    @Transactional
-    public void changeStatus(long prospectId, ProspectStatus status, LocalDate date, String reason) {
-        pool.changeStatus(prospectId, status, date, reason);
-    }
-
-    /** Records a survey of the organization's eligible non-members, by category. */
-    @Transactional
-    public void survey(String organizationCode, LocalDate on, String by, int eligibleTotal,
-            Map<ProspectCategory, Integer> byCategory) {
-        pool.survey(organizationCode, on, by, eligibleTotal, byCategory);
-    }
+    /** Records a survey of the organization's eligible non-members, by category; returns its id. */
+    long survey(RecordSurvey survey);
 
     /** The person applied for admission on the date: their pool entry, if any, moves on to APPLIED. */
-    @Transactional
-    public void applied(long personId, LocalDate date) {
-        pool.applied(personId, date);
-    }
+    void applied(long personId, LocalDate date);
 
-    /** The person behind a pool entry. */
-    public long personOf(long prospectId) {
-        return pool.personOf(prospectId);
-    }
+    /** The person behind a pool entry in the user's scope. */
+    long personOf(long prospectId);
 }

@@ -1,10 +1,16 @@
 package vn.ptdv.prospect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -23,7 +29,10 @@ import vn.ptdv.support.Json;
 import vn.ptdv.support.MutableClock;
 import vn.ptdv.training.Certificates;
 
-/** The pool and the awareness classes: every refusal, the certificate's validity, reports on a subtree, scope. */
+/**
+ * The pool and the awareness classes: every refusal, the certificate's validity, reports on a
+ * subtree, scope; and what their page forms bind.
+ */
 @IntegrationTest
 class PoolAndTrainingApiTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 90_000));
@@ -321,5 +330,62 @@ class PoolAndTrainingApiTest {
         api.get(committeeA, "/api/v1/reports/pool?organization={o}", tree.communeB()).andExpect(status().isNotFound());
         api.get(committeeA, "/api/v1/classes?from=2024-01-01&to=2024-12-31")
                 .andExpect(jsonPath("$.items[*].id", not(hasItem((int) classB))));
+    }
+
+    // --- the page forms: what they bind, and where a refusal is shown ---
+
+    @Test
+    void aPersonAlreadyInPtdvIsListedOnThePageWithoutTheirFieldsAgain() throws Exception {
+        long person = newPerson("Hoàng Thị Có Sẵn", tree.cellA1());
+        mvc.perform(get("/prospects/new").param("organization", tree.cellA1()).param("personId", String.valueOf(person))
+                        .with(api.as(department)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"personId\""),
+                        not(containsString("name=\"person.fullName\"")))));
+        mvc.perform(post("/prospects/new").with(api.as(department)).with(csrf())
+                        .param("personId", String.valueOf(person)).param("organizationCode", tree.cellA1())
+                        .param("since", "01/02/2025").param("channel", "CELL").param("_categories", "on")
+                        .param("mentorMemberId", "").param("introducedByMemberId", ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/prospects/*"));
+    }
+
+    @Test
+    void aRefusedListingShowsTheNewPersonsFieldsAgainWithTheirErrors() throws Exception {
+        mvc.perform(post("/prospects/new").with(api.as(department)).with(csrf())
+                        .param("person.fullName", "Ngô Thị Lỗi").param("person.birthDate", "31/02/2001")
+                        .param("person.gender", "FEMALE").param("person.ethnicity", "01")
+                        .param("person.religion", "NONE").param("person.residenceOrganizationCode", tree.cellA1())
+                        .param("organizationCode", tree.cellA1()).param("since", "01/02/2025").param("channel", "CELL"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("name=\"person.birthDate\" value=\"31/02/2001\""),
+                        containsString("Ngày &quot;31/02/2001&quot; không có thật"))));
+    }
+
+    @Test
+    void aResultRowIsRefusedUnderItsOwnRowAndPastedLinesOfSomeoneUnknownEnrollNobody() throws Exception {
+        long classId = newClass(tree.communeA(), LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 10));
+        long participant = Json.id(participant(classId, "{\"personId\": %d}".formatted(
+                newPerson("Học Viên Trang", tree.cellA1()))).andExpect(status().isCreated()));
+
+        mvc.perform(post("/classes/{id}/results", classId).with(api.as(department)).with(csrf())
+                        .param("participants[0].participantId", String.valueOf(participant))
+                        .param("participants[0].fullName", "Học Viên Trang")
+                        .param("participants[0].version", "0")
+                        .param("participants[0].completed", "true").param("_participants[0].completed", "on")
+                        .param("participants[0].certificateNumber", certificate())
+                        .param("participants[0].certificateDate", "09/05/2024"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("không cấp trước ngày bế giảng (10/05/2024)"),
+                        containsString("value=\"09/05/2024\""))));
+
+        long other = newPerson("Học Viên Chờ", tree.cellA1());
+        mvc.perform(post("/classes/{id}/enroll", classId).with(api.as(department)).with(csrf())
+                        .param("lines", "001399000001").param("personIds", String.valueOf(other)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dòng 1: không có người mang số CCCD 001399000001")));
+        api.get(department, "/api/v1/classes/" + classId + "/participants")
+                .andExpect(jsonPath("$.length()").value(1));
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
@@ -42,22 +41,10 @@ class ProspectApiController {
         this.scope = scope;
     }
 
-    record CreateRequest(Long personId, PersonDetails person, String organizationCode, String since, String channel,
-            List<String> categories, Long mentorMemberId, Long introducedByMemberId) {
-    }
-
-    record ChangeRequest(String channel, List<String> categories, Long mentorMemberId, Boolean removeMentor,
-            String status, String statusDate, String leftReason, String note, Integer version) {
-    }
-
     record ProspectResponse(long id, long personId, String fullName, String organizationCode, LocalDate since,
             String channel, List<String> categories, Long mentorMemberId, String mentorName, String status,
             LocalDate attendedOn, LocalDate appliedOn, LocalDate leftOn, String leftReason, Long introducedByMemberId,
             String introducerName, int version) {
-    }
-
-    record SurveyRequest(String organizationCode, String surveyedOn, String surveyedBy, String eligibleTotal,
-            Map<String, String> byCategory, String note) {
     }
 
     record PoolResponse(String organization, LocalDate date, long poolSize, Map<ProspectStatus, Long> byStatus,
@@ -72,20 +59,15 @@ class ProspectApiController {
 
     @PostMapping("/api/v1/prospects")
     @Operation(summary = "Đưa một người vào nguồn kết nạp của một tổ chức (thường là chi bộ)")
-    ResponseEntity<ProspectResponse> create(@RequestBody CreateRequest body) {
-        ProspectRow row = prospects.create(new ProspectService.ProspectInput(body.personId(), body.person(),
-                body.organizationCode(), body.since(), body.channel(), body.categories(), body.mentorMemberId(),
-                body.introducedByMemberId()),
-                DateInput.API);
+    ResponseEntity<ProspectResponse> create(@RequestBody ProspectForms.ProspectForm body) {
+        ProspectRow row = prospects.listChecked(body.parse(DateInput.API));
         return ResponseEntity.created(URI.create("/api/v1/prospects/" + row.id())).body(response(row));
     }
 
     @PatchMapping("/api/v1/prospects/{id}")
     @Operation(summary = "Đổi người giúp đỡ, diện ưu tiên, trạng thái (kèm ngày), ghi tiến bộ")
-    ProspectResponse change(@PathVariable long id, @RequestBody ChangeRequest body) {
-        return response(prospects.change(id, new ProspectService.ProspectChange(body.channel(), body.categories(),
-                body.mentorMemberId(), body.removeMentor(), body.status(), body.statusDate(), body.leftReason(),
-                body.note(), body.version()), DateInput.API));
+    ProspectResponse change(@PathVariable long id, @RequestBody ProspectForms.ChangeForm body) {
+        return response(prospects.changeChecked(body.parse(id, DateInput.API)));
     }
 
     @GetMapping("/api/v1/prospects/{id}")
@@ -96,9 +78,8 @@ class ProspectApiController {
 
     @PostMapping("/api/v1/pool-surveys")
     @Operation(summary = "Ghi kết quả khảo sát nguồn của một tổ chức: số quần chúng đủ điều kiện theo diện")
-    ResponseEntity<Map<String, Long>> survey(@RequestBody SurveyRequest body) {
-        long id = surveys.record(new SurveyService.SurveyInput(body.organizationCode(), body.surveyedOn(),
-                body.surveyedBy(), body.eligibleTotal(), body.byCategory(), body.note()), DateInput.API);
+    ResponseEntity<Map<String, Long>> survey(@RequestBody ProspectForms.SurveyForm body) {
+        long id = surveys.record(body.parse(DateInput.API));
         return ResponseEntity.created(URI.create("/api/v1/pool-surveys/" + id)).body(Map.of("id", id));
     }
 

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.membership.Ethnicity;
 import vn.ptdv.membership.Gender;
 import vn.ptdv.membership.Members;
@@ -28,10 +27,10 @@ import vn.ptdv.prospect.internal.ProspectForms.ProgressForm;
 import vn.ptdv.prospect.internal.ProspectForms.ProspectForm;
 import vn.ptdv.prospect.internal.ProspectForms.SurveyForm;
 import vn.ptdv.shared.DateInput;
-import vn.ptdv.shared.FormErrors;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.web.FormSubmission;
+import vn.ptdv.shared.web.FormSubmission.Done;
 
 /** Pages of the pool: the pool of an organization with its survey, a prospect, listing one, a survey. */
 @Controller
@@ -96,27 +95,17 @@ class ProspectPageController {
             Model model) {
         OrganizationRef org = organization(organization);
         scope.requireWritable(org);
-        ProspectForm form = new ProspectForm();
-        form.setOrganizationCode(org.code());
-        form.setResidenceOrganizationCode(org.code());
-        form.setSince(VietnameseDates.format(scope.today()));
-        form.setPersonId(personId);
-        model.addAttribute("form", form);
+        model.addAttribute("form", ProspectForm.blank(org.code(), scope.today(), personId));
         return createView(org, model);
     }
 
     @PostMapping("/prospects/new")
     String create(@ModelAttribute("form") ProspectForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            ProspectRow row = prospects.create(form.input(), DateInput.PAGE);
-            redirect.addFlashAttribute("notice", "prospect.listed");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {row.fullName()});
-            return "redirect:/prospects/" + row.id();
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            return createView(organization(form.getOrganizationCode()), model);
-        }
+        return FormSubmission.submit(binding, redirect, () -> {
+            ProspectRow row = prospects.listChecked(form.parse(DateInput.PAGE));
+            return Done.to("/prospects/" + row.id(), "prospect.listed", row.fullName());
+        }, () -> createView(organization(form.organizationCode()), model));
     }
 
     private String createView(OrganizationRef organization, Model model) {
@@ -134,26 +123,17 @@ class ProspectPageController {
     @GetMapping("/prospects/{id}")
     String details(@PathVariable long id, Model model) {
         ProspectRow row = prospects.requireVisible(id);
-        ProgressForm form = new ProgressForm();
-        form.setMentorMemberId(row.mentorMemberId());
-        form.setStatusDate(VietnameseDates.format(scope.today()));
-        form.setVersion(row.version());
-        model.addAttribute("form", form);
+        model.addAttribute("form", ProgressForm.of(row, scope.today()));
         return detailsView(row, model);
     }
 
     @PostMapping("/prospects/{id}")
     String progress(@PathVariable long id, @ModelAttribute("form") ProgressForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        try {
-            ProspectRow row = prospects.change(id, form.change(), DateInput.PAGE);
-            redirect.addFlashAttribute("notice", "prospect.updated");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {row.fullName()});
-            return "redirect:/prospects/" + id;
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            return detailsView(prospects.requireVisible(id), model);
-        }
+        return FormSubmission.submit(binding, redirect, () -> {
+            ProspectRow row = prospects.changeChecked(form.parse(id));
+            return Done.to("/prospects/" + id, "prospect.updated", row.fullName());
+        }, () -> detailsView(prospects.requireVisible(id), model));
     }
 
     private String detailsView(ProspectRow row, Model model) {
@@ -170,10 +150,7 @@ class ProspectPageController {
     String surveyForm(@RequestParam(required = false) String organization, Model model) {
         OrganizationRef org = organization(organization);
         scope.requireWritable(org);
-        SurveyForm form = new SurveyForm();
-        form.setOrganizationCode(org.code());
-        form.setSurveyedOn(VietnameseDates.format(scope.today()));
-        model.addAttribute("form", form);
+        model.addAttribute("form", SurveyForm.blank(org.code(), scope.today()));
         model.addAttribute("organization", org);
         return "prospect/survey-form";
     }
@@ -181,14 +158,12 @@ class ProspectPageController {
     @PostMapping("/prospects/surveys/new")
     String survey(@ModelAttribute("form") SurveyForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            surveys.record(form.input(), DateInput.PAGE);
-            redirect.addFlashAttribute("notice", "survey.recorded");
-            return "redirect:/prospects?organization=" + form.getOrganizationCode();
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            model.addAttribute("organization", organization(form.getOrganizationCode()));
+        return FormSubmission.submit(binding, redirect, () -> {
+            surveys.record(form.parse(DateInput.PAGE));
+            return Done.to("/prospects?organization=" + form.organizationCode(), "survey.recorded");
+        }, () -> {
+            model.addAttribute("organization", organization(form.organizationCode()));
             return "prospect/survey-form";
-        }
+        });
     }
 }

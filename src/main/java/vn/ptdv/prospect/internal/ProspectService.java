@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,23 +14,29 @@ import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.membership.Members;
 import vn.ptdv.membership.People;
 import vn.ptdv.membership.PersonChoice;
-import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.membership.PersonRef;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.prospect.ChangeProspect;
+import vn.ptdv.prospect.ListProspect;
+import vn.ptdv.prospect.Pool;
 import vn.ptdv.prospect.ProspectCategory;
 import vn.ptdv.prospect.ProspectChannel;
 import vn.ptdv.prospect.ProspectStatus;
+import vn.ptdv.prospect.RecordSurvey;
 import vn.ptdv.shared.ConflictException;
-import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.Problems;
 
-/** Use cases of the pool: list a prospect, assign a mentor, record progress, let them leave. */
+/**
+ * Use cases of the pool: list a prospect, assign a mentor, record progress, let them leave; the
+ * pool for other modules.
+ */
 @Service
-class ProspectService {
+class ProspectService implements Pool {
     private final ProspectStore store;
+    private final SurveyService surveys;
     private final People people;
     private final Members members;
     private final OrganizationDirectory organizations;
@@ -39,9 +44,10 @@ class ProspectService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ProspectService(ProspectStore store, People people, Members members, OrganizationDirectory organizations,
-            AccessScope scope, AuditLog audit, Clock clock) {
+    ProspectService(ProspectStore store, SurveyService surveys, People people, Members members,
+            OrganizationDirectory organizations, AccessScope scope, AuditLog audit, Clock clock) {
         this.store = store;
+        this.surveys = surveys;
         this.people = people;
         this.members = members;
         this.organizations = organizations;
@@ -50,60 +56,59 @@ class ProspectService {
         this.clock = clock;
     }
 
-    record ProspectInput(Long personId, PersonDetails person, String organizationCode, String since, String channel,
-            List<String> categories, Long mentorMemberId, Long introducedByMemberId) {
-    }
-
-    /**
-     * A change: null fields stay. A new {@code status} takes effect on {@code statusDate} (today
-     * if empty); LEFT needs a {@code leftReason}. {@code removeMentor} clears the mentor.
-     */
-    record ProspectChange(String channel, List<String> categories, Long mentorMemberId, Boolean removeMentor,
-            String status, String statusDate, String leftReason, String note, Integer version) {
+    @Transactional
+    @Override
+    public long list(ListProspect prospect) {
+        return listChecked(prospect).id();
     }
 
     @Transactional
-    ProspectRow create(ProspectInput input, DateInput dateInput) {
+    ProspectRow listChecked(ListProspect input) {
         LocalDate today = scope.today();
         Problems problems = new Problems("prospect");
-        PersonRef person = null;
-        PersonChoice choice = PersonChoice.parse(input.personId(), input.person(), dateInput, problems);
-        Optional<People.Chosen> chosen = choice == null ? Optional.empty() : people.choose(choice, problems);
-        person = chosen.flatMap(People.Chosen::existing).orElse(null);
+        Optional<People.Chosen> chosen = people.choose(input.person(), problems);
+        PersonRef existing = chosen.flatMap(People.Chosen::existing).orElse(null);
         OrganizationRef organization = organization(problems, input.organizationCode(), today);
-        LocalDate since = problems.pastDate("since", input.since(), true, dateInput, today);
-        ProspectChannel channel = problems.oneOf("channel", input.channel(), ProspectChannel.class, true);
-        Set<ProspectCategory> categories = categories(problems, input.categories());
-        if (person != null) {
-            if (members.isMember(person.id(), today)) {
-                problems.refuse("personId", "prospect.isMember", person.fullName());
+        LocalDate since = notFuture(problems, "since", input.since(), today);
+        if (existing != null) {
+            if (members.isMember(existing.id(), today)) {
+                problems.refuse("personId", "prospect.isMember", existing.fullName());
             }
-            store.activeOf(person.id()).ifPresent(active -> problems.refuse("personId", "prospect.alreadyInPool",
+            store.activeOf(existing.id()).ifPresent(active -> problems.refuse("personId", "prospect.alreadyInPool",
                     active.fullName(), active.organizationName()));
-            if (since != null && !since.isAfter(person.birthDate())) {
-                problems.refuse("since", "prospect.since.beforeBirth");
-            }
         }
-        if (input.mentorMemberId() != null && organization != null && since != null) {
+        LocalDate birthDate = existing != null ? existing.birthDate()
+                : input.person() instanceof PersonChoice.New created ? created.person().birthDate() : null;
+        if (birthDate != null && !since.isAfter(birthDate)) {
+            problems.refuse("since", "prospect.since.beforeBirth");
+        }
+        if (input.mentorMemberId() != null && organization != null) {
             checkMentor(problems, input.mentorMemberId(), organization, since);
         }
-        if (input.introducedByMemberId() != null && since != null
-                && members.onDate(input.introducedByMemberId(), since).isEmpty()) {
+        if (input.introducedByMemberId() != null && members.onDate(input.introducedByMemberId(), since).isEmpty()) {
             problems.refuse("introducedByMemberId", "prospect.introducer.notMember",
                     String.valueOf(input.introducedByMemberId()), VietnameseDates.format(since));
         }
         problems.throwIfAny();
-        person = people.store(chosen.orElseThrow());
-        long id = store.insert(person.id(), organization.id(), since, channel, input.mentorMemberId(),
+
+        PersonRef person = people.store(chosen.orElseThrow());
+        long id = store.insert(person.id(), organization.id(), since, input.channel(), input.mentorMemberId(),
                 input.introducedByMemberId(), now(), user());
-        store.replaceCategories(id, categories);
+        store.replaceCategories(id, input.categories());
         audit.record("PROSPECT_LISTED", "prospect", String.valueOf(id), organization.id(),
-                "name=" + person.fullName() + "; channel=" + channel);
+                "name=" + person.fullName() + "; channel=" + input.channel());
         return store.findById(id).orElseThrow();
     }
 
     @Transactional
-    ProspectRow change(long id, ProspectChange change, DateInput dateInput) {
+    @Override
+    public void change(ChangeProspect change) {
+        changeChecked(change);
+    }
+
+    @Transactional
+    ProspectRow changeChecked(ChangeProspect change) {
+        long id = change.prospectId();
         ProspectRow current = requireVisible(id);
         OrganizationRef organization = organizations.findById(current.organizationId()).orElseThrow();
         scope.requireWritable(organization);
@@ -112,25 +117,23 @@ class ProspectService {
         }
         LocalDate today = scope.today();
         Problems problems = new Problems("prospect");
-        ProspectChannel channel = change.channel() == null ? current.channel()
-                : problems.oneOf("channel", change.channel(), ProspectChannel.class, true);
-        Set<ProspectCategory> categories = change.categories() == null ? current.categories()
-                : categories(problems, change.categories());
-        Long mentor = Boolean.TRUE.equals(change.removeMentor()) ? null
+        ProspectChannel channel = change.channel() == null ? current.channel() : change.channel();
+        Set<ProspectCategory> categories = change.categories() == null ? current.categories() : change.categories();
+        Long mentor = change.removeMentor() ? null
                 : change.mentorMemberId() != null ? change.mentorMemberId() : current.mentorMemberId();
-        if (change.mentorMemberId() != null && !change.mentorMemberId().equals(current.mentorMemberId())) {
-            checkMentor(problems, change.mentorMemberId(), organization, today);
+        if (mentor != null && !mentor.equals(current.mentorMemberId())) {
+            checkMentor(problems, mentor, organization, today);
         }
         ProspectStatus status = current.status();
         LocalDate attended = current.attendedOn();
         LocalDate applied = current.appliedOn();
         LocalDate left = current.leftOn();
         String reason = current.leftReason();
-        if (Problems.optional(change.status()) != null) {
-            ProspectStatus next = problems.oneOf("status", change.status(), ProspectStatus.class, true);
-            LocalDate date = problems.pastDate("statusDate", change.statusDate(), false, dateInput, today);
-            LocalDate on = date == null ? today : date;
-            if (next != null && next != current.status()) {
+        ChangeProspect.StatusChange move = change.status();
+        if (move != null) {
+            LocalDate on = notFuture(problems, "statusDate", move.on() == null ? today : move.on(), today);
+            ProspectStatus next = move.to();
+            if (next != current.status()) {
                 if (!current.status().next().contains(next)) {
                     problems.refuse("status", "prospect.status.notAllowed", Problems.term(current.status().messageKey()),
                             Problems.term(next.messageKey()));
@@ -144,29 +147,41 @@ class ProspectService {
                     case APPLIED -> applied = on;
                     case LEFT -> {
                         left = on;
-                        reason = problems.required("leftReason", change.leftReason());
-                        problems.maxLength("leftReason", reason, 500);
+                        reason = Problems.optional(move.leftReason());
+                        if (reason == null) {
+                            problems.malformed("leftReason", "validation.required");
+                        }
                     }
                     default -> { }
                 }
             }
         }
-        String note = problems.maxLength("note", Problems.optional(change.note()), 2000);
         problems.throwIfAny();
+
         if (!store.update(current, channel, mentor, status, attended, applied, left, reason, now(), user())) {
             throw new ConflictException("error.conflict.prospect", current.fullName());
         }
         if (!categories.equals(current.categories())) {
             store.replaceCategories(id, categories);
         }
-        if (note != null) {
-            store.addNote(id, today, note, now(), user());
+        if (change.note() != null) {
+            store.addNote(id, today, change.note(), now(), user());
         }
         if (status != current.status()) {
             audit.record("PROSPECT_STATUS", "prospect", String.valueOf(id), current.organizationId(),
                     "name=" + current.fullName() + "; status=" + current.status() + " -> " + status);
         }
         return store.findById(id).orElseThrow();
+    }
+
+    @Override
+    public long survey(RecordSurvey survey) {
+        return surveys.record(survey);
+    }
+
+    @Override
+    public long personOf(long prospectId) {
+        return requireVisible(prospectId).personId();
     }
 
     /** Records the awareness class of the person's active entry, if it still waits for it. */
@@ -179,7 +194,8 @@ class ProspectService {
 
     /** Marks the person's active entry as handed to an admission dossier from the date, if it still waits for one. */
     @Transactional
-    void applied(long personId, LocalDate date) {
+    @Override
+    public void applied(long personId, LocalDate date) {
         store.activeOf(personId)
                 .filter(p -> p.status().next().contains(ProspectStatus.APPLIED) && !date.isBefore(p.lastMilestone()))
                 .ifPresent(p -> {
@@ -200,6 +216,7 @@ class ProspectService {
         return store.notes(id);
     }
 
+    /** The organization whose pool it is: in the user's scope, writable, existing today. */
     private OrganizationRef organization(Problems problems, String code, LocalDate today) {
         String text = problems.required("organizationCode", code);
         if (text == null) {
@@ -219,20 +236,6 @@ class ProspectService {
         return organization;
     }
 
-    private static Set<ProspectCategory> categories(Problems problems, List<String> values) {
-        Set<ProspectCategory> categories = EnumSet.noneOf(ProspectCategory.class);
-        if (values == null) {
-            return categories;
-        }
-        for (String value : values) {
-            ProspectCategory category = problems.oneOf("categories", value, ProspectCategory.class, false);
-            if (category != null) {
-                categories.add(category);
-            }
-        }
-        return categories;
-    }
-
     /** The mentor is an official member, on the date, of the prospect's grassroots organization. */
     private void checkMentor(Problems problems, long memberId, OrganizationRef organization, LocalDate date) {
         Optional<Members.MemberRef> mentor = members.onDate(memberId, date);
@@ -246,6 +249,14 @@ class ProspectService {
             problems.refuse("mentorMemberId", "prospect.mentor.otherGrassroots", mentor.get().fullName(),
                     grassroots.map(OrganizationRef::name).orElse(organization.name()));
         }
+    }
+
+    /** A date that must not lie after today. */
+    private static LocalDate notFuture(Problems problems, String field, LocalDate date, LocalDate today) {
+        if (date.isAfter(today)) {
+            problems.refuse(field, "validation.future", VietnameseDates.format(date));
+        }
+        return date;
     }
 
     private OffsetDateTime now() {

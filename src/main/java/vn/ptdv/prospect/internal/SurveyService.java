@@ -1,21 +1,17 @@
 package vn.ptdv.prospect.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.audit.AuditLog;
+import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
-import vn.ptdv.prospect.ProspectCategory;
-import vn.ptdv.shared.DateInput;
+import vn.ptdv.prospect.RecordSurvey;
 import vn.ptdv.shared.Problems;
-import vn.ptdv.shared.SearchText;
 
 /** Records a survey of how many eligible non-members an organization has, by category. */
 @Service
@@ -35,15 +31,15 @@ class SurveyService {
         this.clock = clock;
     }
 
-    record SurveyInput(String organizationCode, String surveyedOn, String surveyedBy, String eligibleTotal,
-            Map<String, String> byCategory, String note) {
-    }
-
+    /**
+     * Records the survey of an organization in the user's scope, surveyed no later than today,
+     * no category counting more people than the total; returns its id.
+     */
     @Transactional
-    long record(SurveyInput input, DateInput dateInput) {
+    long record(RecordSurvey survey) {
         Problems problems = new Problems("survey");
+        String code = problems.required("organizationCode", survey.organizationCode());
         OrganizationRef organization = null;
-        String code = problems.required("organizationCode", input.organizationCode());
         if (code != null) {
             organization = organizations.findByCode(code).filter(o -> scope.canSee(o.id())).orElse(null);
             if (organization == null) {
@@ -52,47 +48,21 @@ class SurveyService {
                 scope.requireWritable(organization);
             }
         }
-        LocalDate on = problems.pastDate("surveyedOn", input.surveyedOn(), true, dateInput, scope.today());
-        String by = SearchText.normalizeName(problems.required("surveyedBy", input.surveyedBy()));
-        problems.maxLength("surveyedBy", by, 255);
-        Integer total = count(problems, "eligibleTotal", input.eligibleTotal(), true);
-        Map<ProspectCategory, Integer> byCategory = new EnumMap<>(ProspectCategory.class);
-        if (input.byCategory() != null) {
-            input.byCategory().forEach((key, value) -> {
-                ProspectCategory category = problems.oneOf("byCategory", key, ProspectCategory.class, true);
-                Integer count = count(problems, "byCategory", value, false);
-                if (category != null && count != null) {
-                    if (total != null && count > total) {
-                        problems.refuse("byCategory", "survey.category.aboveTotal",
-                                Problems.term(category.messageKey()), count, total);
-                    }
-                    byCategory.put(category, count);
-                }
-            });
+        if (survey.surveyedOn().isAfter(scope.today())) {
+            problems.refuse("surveyedOn", "validation.future", VietnameseDates.format(survey.surveyedOn()));
         }
-        String note = problems.maxLength("note", Problems.optional(input.note()), 2000);
+        int total = survey.eligibleTotal();
+        survey.byCategory().forEach((category, count) -> {
+            if (count > total) {
+                problems.refuse("byCategory", "survey.category.aboveTotal", Problems.term(category.messageKey()), count,
+                        total);
+            }
+        });
         problems.throwIfAny();
-        long id = store.insert(organization.id(), on, by, total, byCategory, note,
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), scope.user().username());
+
+        long id = store.insert(organization.id(), survey.surveyedOn(), survey.surveyedBy(), total, survey.byCategory(),
+                survey.note(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), scope.user().username());
         audit.record("POOL_SURVEYED", "survey", String.valueOf(id), organization.id(), "eligibleTotal=" + total);
         return id;
-    }
-
-    private static Integer count(Problems problems, String field, String value, boolean required) {
-        String text = required ? problems.required(field, value) : Problems.optional(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            int count = Integer.parseInt(text.replace(".", ""));
-            if (count < 0) {
-                problems.malformed(field, "validation.notNegative");
-                return null;
-            }
-            return count;
-        } catch (NumberFormatException e) {
-            problems.malformed(field, "validation.wholeNumber", text);
-            return null;
-        }
     }
 }

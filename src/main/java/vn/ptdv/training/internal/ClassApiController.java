@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.PageResult;
 
@@ -30,13 +29,6 @@ class ClassApiController {
         this.periods = periods;
     }
 
-    record ClassRequest(String name, String organizerCode, String startDate, String endDate, String place) {
-    }
-
-    record ParticipantRequest(Long personId, PersonDetails person, Boolean completed, String certificateNumber,
-            String certificateDate) {
-    }
-
     record ClassResponse(long id, String name, String organizerCode, LocalDate startDate, LocalDate endDate,
             String place, int participants, int completed, int version) {
     }
@@ -51,9 +43,8 @@ class ClassApiController {
 
     @PostMapping("/api/v1/classes")
     @Operation(summary = "Mở một lớp bồi dưỡng nhận thức về Đảng")
-    ResponseEntity<ClassResponse> create(@RequestBody ClassRequest body) {
-        ClassRow row = classes.create(new ClassService.ClassInput(body.name(), body.organizerCode(), body.startDate(),
-                body.endDate(), body.place(), null), DateInput.API);
+    ResponseEntity<ClassResponse> create(@RequestBody ClassForms.ClassForm body) {
+        ClassRow row = classes.openChecked(body.parse(DateInput.API));
         return ResponseEntity.created(URI.create("/api/v1/classes/" + row.id())).body(response(row));
     }
 
@@ -72,9 +63,9 @@ class ClassApiController {
 
     @PostMapping("/api/v1/classes/{id}/participants")
     @Operation(summary = "Ghi danh một học viên, với kết quả và giấy chứng nhận nếu đã có")
-    ResponseEntity<ParticipantResponse> addParticipant(@PathVariable long id, @RequestBody ParticipantRequest body) {
-        ParticipantRow row = classes.addParticipant(id, new ClassService.ParticipantInput(body.personId(), body.person(),
-                body.completed(), body.certificateNumber(), body.certificateDate()), DateInput.API);
+    ResponseEntity<ParticipantResponse> addParticipant(@PathVariable long id,
+            @RequestBody ClassForms.ParticipantForm body) {
+        ParticipantRow row = classes.enrollChecked(body.parse(id, DateInput.API));
         return ResponseEntity.created(URI.create("/api/v1/classes/" + id + "/participants/" + row.id()))
                 .body(participant(row));
     }

@@ -10,20 +10,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.DateInput;
-import vn.ptdv.shared.FormErrors;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.web.FormSubmission;
+import vn.ptdv.shared.web.FormSubmission.Done;
 import vn.ptdv.training.Certificates;
 import vn.ptdv.training.ClassCandidates;
 import vn.ptdv.training.internal.ClassForms.ClassForm;
 import vn.ptdv.training.internal.ClassForms.EnrollForm;
 import vn.ptdv.training.internal.ClassForms.ResultsForm;
-import vn.ptdv.training.internal.ClassForms.Row;
 
 /** Pages of awareness classes: the list, a new class, the class with its result table, the printable list. */
 @Controller
@@ -66,77 +64,61 @@ class ClassPageController {
     String createForm(@RequestParam(required = false) String organization, Model model) {
         OrganizationRef organizer = organizations.requireVisibleOrHome(organization);
         scope.requireWritable(organizer);
-        ClassForm form = new ClassForm();
-        form.setOrganizerCode(organizer.code());
-        model.addAttribute("form", form);
+        model.addAttribute("form", ClassForm.blank(organizer.code()));
         return "training/class-form";
     }
 
     @PostMapping("/classes/new")
     String create(@ModelAttribute("form") ClassForm form, BindingResult binding, RedirectAttributes redirect) {
-        try {
-            ClassRow row = classes.create(form.input(), DateInput.PAGE);
-            redirect.addFlashAttribute("notice", "class.created");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {row.name()});
-            return "redirect:/classes/" + row.id();
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            return "training/class-form";
-        }
+        return FormSubmission.submit(binding, redirect, () -> {
+            ClassRow row = classes.openChecked(form.parse(DateInput.PAGE));
+            return Done.to("/classes/" + row.id(), "class.created", row.name());
+        }, () -> "training/class-form");
     }
 
     @GetMapping("/classes/{id}")
     String details(@PathVariable long id, Model model) {
         ClassRow row = classes.requireVisible(id);
-        model.addAttribute("results", resultsOf(id));
-        model.addAttribute("enroll", new EnrollForm());
+        model.addAttribute("results", ResultsForm.of(classes.participants(id)));
+        model.addAttribute("enroll", EnrollForm.blank());
         return detailsView(row, model);
     }
 
     @PostMapping("/classes/{id}/results")
     String saveResults(@PathVariable long id, @ModelAttribute("results") ResultsForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        try {
-            classes.updateResults(id, form.getParticipants().stream().map(r -> new ClassService.ResultInput(
-                    r.getParticipantId(), r.isCompleted(), r.getCertificateNumber(), r.getCertificateDate(),
-                    r.getVersion())).toList(), DateInput.PAGE);
-            redirect.addFlashAttribute("notice", "class.resultsSaved");
-            return "redirect:/classes/" + id;
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            model.addAttribute("enroll", new EnrollForm());
+        return FormSubmission.submit(binding, redirect, () -> {
+            classes.record(form.parse(id, DateInput.PAGE));
+            return Done.to("/classes/" + id, "class.resultsSaved");
+        }, () -> {
+            model.addAttribute("enroll", EnrollForm.blank());
             return detailsView(classes.requireVisible(id), model);
-        }
+        });
     }
 
     @PostMapping("/classes/{id}/enroll")
     String enroll(@PathVariable long id, @ModelAttribute("enroll") EnrollForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        try {
-            int added = 0;
-            if (form.getLines() != null && !form.getLines().isBlank()) {
-                added += classes.addByNationalIds(id, form.getLines(), DateInput.PAGE);
-            }
-            for (Long personId : form.getPersonIds()) {
-                classes.addParticipant(id, new ClassService.ParticipantInput(personId, null, false, null, null),
-                        DateInput.PAGE);
-                added++;
-            }
-            redirect.addFlashAttribute("notice", "class.enrolled");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {added});
-            return "redirect:/classes/" + id;
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            model.addAttribute("results", resultsOf(id));
+        return FormSubmission.submit(binding, redirect, () -> {
+            int added = classes.enroll(form.parse(id, DateInput.PAGE));
+            return Done.to("/classes/" + id, "class.enrolled", added);
+        }, () -> {
+            model.addAttribute("results", ResultsForm.of(classes.participants(id)));
             return detailsView(classes.requireVisible(id), model);
-        }
+        });
     }
 
+    /** The remove button of a row submits the result table here: the row goes, what was typed elsewhere is not saved. */
     @PostMapping("/classes/{id}/participants/{participantId}/remove")
-    String remove(@PathVariable long id, @PathVariable long participantId, RedirectAttributes redirect) {
-        classes.removeParticipant(id, participantId);
-        redirect.addFlashAttribute("notice", "class.participantRemoved");
-        return "redirect:/classes/" + id;
+    String remove(@PathVariable long id, @PathVariable long participantId, @ModelAttribute("results") ResultsForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        return FormSubmission.submit(binding, redirect, () -> {
+            classes.removeParticipant(id, participantId);
+            return Done.to("/classes/" + id, "class.participantRemoved");
+        }, () -> {
+            model.addAttribute("enroll", EnrollForm.blank());
+            return detailsView(classes.requireVisible(id), model);
+        });
     }
 
     @GetMapping("/classes/{id}/print")
@@ -145,21 +127,6 @@ class ClassPageController {
         model.addAttribute("participants", classes.participants(id));
         model.addAttribute("printedOn", scope.today());
         return "training/class-print";
-    }
-
-    private ResultsForm resultsOf(long id) {
-        ResultsForm form = new ResultsForm();
-        for (ParticipantRow p : classes.participants(id)) {
-            Row row = new Row();
-            row.setParticipantId(p.id());
-            row.setFullName(p.fullName());
-            row.setCompleted(p.completed());
-            row.setCertificateNumber(p.certificateNumber());
-            row.setCertificateDate(VietnameseDates.format(p.certificateDate()));
-            row.setVersion(p.version());
-            form.getParticipants().add(row);
-        }
-        return form;
     }
 
     private String detailsView(ClassRow row, Model model) {

@@ -18,21 +18,22 @@ import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.membership.Members;
 import vn.ptdv.membership.People;
 import vn.ptdv.membership.PersonChoice;
-import vn.ptdv.membership.PersonDetails;
 import vn.ptdv.membership.PersonRef;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.ConflictException;
-import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.Problems;
-import vn.ptdv.shared.SearchText;
 import vn.ptdv.training.ClassCompleted;
+import vn.ptdv.training.Classes;
+import vn.ptdv.training.EnrollParticipant;
+import vn.ptdv.training.OpenClass;
+import vn.ptdv.training.ParticipantResult;
 
 /** Use cases of awareness classes: open a class, enroll participants, record results and certificates. */
 @Service
-class ClassService {
+class ClassService implements Classes {
     private final ClassStore store;
     private final People people;
     private final Members members;
@@ -54,78 +55,66 @@ class ClassService {
         this.clock = clock;
     }
 
-    record ClassInput(String name, String organizerCode, String startDate, String endDate, String place,
-            Integer version) {
-    }
-
-    record ParticipantInput(Long personId, PersonDetails person, Boolean completed, String certificateNumber,
-            String certificateDate) {
-    }
-
-    /** A change of one participant's result, as typed in the class's table. */
-    record ResultInput(long participantId, boolean completed, String certificateNumber, String certificateDate,
-            Integer version) {
+    @Transactional
+    @Override
+    public long open(OpenClass awarenessClass) {
+        return openChecked(awarenessClass).id();
     }
 
     @Transactional
-    ClassRow create(ClassInput input, DateInput dateInput) {
+    ClassRow openChecked(OpenClass input) {
         Problems problems = new Problems("class");
-        Checked checked = check(input, dateInput, problems);
+        OrganizationRef organizer = check(input, problems);
         problems.throwIfAny();
-        long id = store.insert(checked.organizer().id(), checked.name(), checked.start(), checked.end(), checked.place(),
-                now(), user());
-        audit.record("CLASS_CREATED", "class", String.valueOf(id), checked.organizer().id(), "name=" + checked.name());
+        long id = store.insert(organizer.id(), input.name(), input.startDate(), input.endDate(), input.place(), now(),
+                user());
+        audit.record("CLASS_CREATED", "class", String.valueOf(id), organizer.id(), "name=" + input.name());
         return store.findById(id).orElseThrow();
     }
 
+    /** Corrects a class; its end may not move after a certificate already issued. */
     @Transactional
-    ClassRow update(long id, ClassInput input, DateInput dateInput) {
+    ClassRow update(UpdateClass input) {
+        long id = input.classId();
         ClassRow current = requireWritable(id);
         if (input.version() != null && input.version() != current.version()) {
             throw new ConflictException("error.conflict.class", current.name());
         }
+        OpenClass details = input.details();
         Problems problems = new Problems("class");
-        Checked checked = check(input, dateInput, problems);
-        if (checked != null && store.participants(id).stream().anyMatch(p -> p.certificateDate() != null
-                && p.certificateDate().isBefore(checked.end()))) {
+        OrganizationRef organizer = check(details, problems);
+        if (store.participants(id).stream().anyMatch(p -> p.certificateDate() != null
+                && p.certificateDate().isBefore(details.endDate()))) {
             problems.refuse("endDate", "class.end.afterCertificates");
         }
         problems.throwIfAny();
-        if (!store.update(id, current.version(), checked.name(), checked.start(), checked.end(), checked.place(), now(),
-                user())) {
+        if (!store.update(id, current.version(), details.name(), details.startDate(), details.endDate(),
+                details.place(), now(), user())) {
             throw new ConflictException("error.conflict.class", current.name());
         }
-        audit.record("CLASS_UPDATED", "class", String.valueOf(id), checked.organizer().id(), "name=" + checked.name());
+        audit.record("CLASS_UPDATED", "class", String.valueOf(id), organizer.id(), "name=" + details.name());
         return store.findById(id).orElseThrow();
     }
 
-    private record Checked(OrganizationRef organizer, String name, LocalDate start, LocalDate end, String place) {
-    }
-
-    private Checked check(ClassInput input, DateInput dateInput, Problems problems) {
-        int before = problems.list().size();
-        String name = SearchText.normalizeName(problems.required("name", input.name()));
-        problems.maxLength("name", name, 255);
-        LocalDate start = problems.date("startDate", input.startDate(), true, dateInput);
-        LocalDate end = problems.date("endDate", input.endDate(), true, dateInput);
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.refuse("endDate", "class.end.beforeStart", VietnameseDates.format(start));
+    /** The class's rules: it ends no earlier than it starts; its organizer is in scope, writable and exists today. */
+    private OrganizationRef check(OpenClass input, Problems problems) {
+        if (input.endDate().isBefore(input.startDate())) {
+            problems.refuse("endDate", "class.end.beforeStart", VietnameseDates.format(input.startDate()));
         }
-        String place = problems.maxLength("place", SearchText.normalizeName(Problems.optional(input.place())), 255);
-        OrganizationRef organizer = null;
         String code = problems.required("organizerCode", input.organizerCode());
-        if (code != null) {
-            organizer = organizations.findByCode(code).filter(o -> scope.canSee(o.id())).orElse(null);
-            if (organizer == null) {
-                problems.refuse("organizerCode", "org.parent.unknown", code);
-            } else if (!organizer.existsOn(scope.today())) {
-                problems.refuse("organizerCode", "org.parent.ended", organizer.name(),
-                        VietnameseDates.format(organizer.endedOn()));
-            } else {
-                scope.requireWritable(organizer);
-            }
+        if (code == null) {
+            return null;
         }
-        return problems.list().size() > before ? null : new Checked(organizer, name, start, end, place);
+        OrganizationRef organizer = organizations.findByCode(code).filter(o -> scope.canSee(o.id())).orElse(null);
+        if (organizer == null) {
+            problems.refuse("organizerCode", "org.parent.unknown", code);
+        } else if (!organizer.existsOn(scope.today())) {
+            problems.refuse("organizerCode", "org.parent.ended", organizer.name(),
+                    VietnameseDates.format(organizer.endedOn()));
+        } else {
+            scope.requireWritable(organizer);
+        }
+        return organizer;
     }
 
     @Transactional(readOnly = true)
@@ -141,107 +130,114 @@ class ClassService {
     }
 
     @Transactional
-    ParticipantRow addParticipant(long classId, ParticipantInput input, DateInput dateInput) {
-        ClassRow cls = requireWritable(classId);
+    @Override
+    public long enroll(EnrollParticipant participant) {
+        return enrollChecked(participant).id();
+    }
+
+    @Transactional
+    ParticipantRow enrollChecked(EnrollParticipant input) {
+        ClassRow cls = requireWritable(input.classId());
         Problems problems = new Problems("participant");
-        PersonRef person = null;
-        PersonChoice choice = PersonChoice.parse(input.personId(), input.person(), dateInput, problems);
-        Optional<People.Chosen> chosen = choice == null ? Optional.empty() : people.choose(choice, problems);
-        person = chosen.flatMap(People.Chosen::existing).orElse(null);
-        if (person != null) {
-            checkPerson(problems, "personId", cls, person);
-        }
-        boolean completed = Boolean.TRUE.equals(input.completed());
-        LocalDate certificateDate = checkResult(problems, "", cls, completed, input.certificateNumber(),
-                input.certificateDate(), dateInput, null);
+        Optional<People.Chosen> chosen = people.choose(input.person(), problems);
+        chosen.flatMap(People.Chosen::existing).ifPresent(person -> checkPerson(problems, "personId", cls, person));
+        checkResult(problems, "", cls, input.result(), null, new HashSet<>());
         problems.throwIfAny();
-        person = people.store(chosen.orElseThrow());
-        long id = store.insertParticipant(classId, person.id(), completed,
-                Problems.optional(input.certificateNumber()), certificateDate, now(), user());
-        audit.record("CLASS_PARTICIPANT_ADDED", "class", String.valueOf(classId), cls.organizerId(),
-                "name=" + person.fullName());
-        announce(person.id(), classId, completed, certificateDate);
+        long id = insert(cls, people.store(chosen.orElseThrow()), input.result());
         return store.participant(id).orElseThrow();
     }
 
-    /** Enrolls people by their national identity numbers, one per line, with an optional certificate. */
+    /** A person accepted for the class, with their result. */
+    private record Enrolment(PersonRef person, ParticipantResult result) {
+    }
+
+    /**
+     * Enrolls people by their national identity numbers (with an optional certificate each) and
+     * people chosen by id (from the pool), all or none; returns how many.
+     */
     @Transactional
-    int addByNationalIds(long classId, String lines, DateInput dateInput) {
-        ClassRow cls = requireWritable(classId);
+    int enroll(EnrollPeople input) {
+        ClassRow cls = requireWritable(input.classId());
         Problems problems = new Problems("participant");
-        List<ParticipantInput> inputs = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        String[] rows = lines == null ? new String[0] : lines.split("\\R");
-        for (int i = 0; i < rows.length; i++) {
-            String line = rows[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] cells = line.split("\\s*[\\t;,]\\s*");
-            String nationalId = cells[0].replace(" ", "");
-            Optional<PersonRef> person = people.findVisibleByNationalId(nationalId);
+        Set<Long> enrolled = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        List<Enrolment> accepted = new ArrayList<>();
+        for (EnrollPeople.NationalIdLine line : input.lines()) {
+            Optional<PersonRef> person = people.findVisibleByNationalId(line.nationalId());
             if (person.isEmpty()) {
-                problems.refuse("lines", "participant.line.unknownPerson", i + 1, nationalId);
+                problems.refuse("lines", "participant.line.unknownPerson", line.number(), line.nationalId());
                 continue;
             }
-            String number = cells.length > 1 ? cells[1] : null;
-            String date = cells.length > 2 ? cells[2] : null;
-            Problems line1 = new Problems("participant");
-            checkPerson(line1, "lines", cls, person.get());
-            checkResult(line1, "", cls, number != null, number, date, dateInput, null);
-            if (!seen.add(person.get().id())) {
-                line1.refuse("lines", "participant.duplicate", person.get().fullName());
+            Problems lineProblems = new Problems("participant");
+            checkPerson(lineProblems, "lines", cls, person.get());
+            checkResult(lineProblems, "", cls, line.result(), null, numbers);
+            if (!enrolled.add(person.get().id())) {
+                lineProblems.refuse("lines", "participant.duplicate", person.get().fullName());
             }
-            for (var p : line1.list()) {
-                problems.refuse("lines", "participant.line.problem", i + 1, Problems.message(p.messageKey(),
-                        p.argsArray()));
-            }
-            inputs.add(new ParticipantInput(person.get().id(), null, number != null, number, date));
+            EnrollPeople.reportLine(problems, line.number(), lineProblems);
+            accepted.add(new Enrolment(person.get(), line.result()));
         }
-        if (inputs.isEmpty() && problems.isEmpty()) {
-            problems.malformed("lines", "validation.required");
+        for (long personId : input.personIds()) {
+            Optional<PersonRef> person = people.choose(new PersonChoice.Existing(personId), problems)
+                    .flatMap(People.Chosen::existing);
+            if (person.isEmpty()) {
+                continue;
+            }
+            checkPerson(problems, "personId", cls, person.get());
+            if (!enrolled.add(person.get().id())) {
+                problems.refuse("personId", "participant.duplicate", person.get().fullName());
+            }
+            accepted.add(new Enrolment(person.get(), ParticipantResult.none()));
         }
         problems.throwIfAny();
-        for (ParticipantInput input : inputs) {
-            addParticipant(classId, input, dateInput);
-        }
-        return inputs.size();
+        accepted.forEach(enrolment -> insert(cls, enrolment.person(), enrolment.result()));
+        return accepted.size();
+    }
+
+    private long insert(ClassRow cls, PersonRef person, ParticipantResult result) {
+        long id = store.insertParticipant(cls.id(), person.id(), result.completed(), result.certificateNumber(),
+                result.certificateDate(), now(), user());
+        audit.record("CLASS_PARTICIPANT_ADDED", "class", String.valueOf(cls.id()), cls.organizerId(),
+                "name=" + person.fullName());
+        announce(person.id(), cls.id(), result);
+        return id;
     }
 
     /** Saves the results typed in the class's table, all or none. */
     @Transactional
-    void updateResults(long classId, List<ResultInput> results, DateInput dateInput) {
+    void record(RecordResults input) {
+        long classId = input.classId();
         ClassRow cls = requireWritable(classId);
         Problems problems = new Problems("participant");
-        List<LocalDate> dates = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            ResultInput r = results.get(i);
-            Optional<ParticipantRow> row = store.participant(r.participantId()).filter(p -> p.classId() == classId);
-            if (row.isEmpty()) {
-                throw new NotFoundException("participant.notFound", r.participantId());
+        List<ParticipantRow> rows = new ArrayList<>();
+        Set<String> numbers = new HashSet<>();
+        for (int i = 0; i < input.lines().size(); i++) {
+            RecordResults.Line line = input.lines().get(i);
+            ParticipantRow row = store.participant(line.participantId()).filter(p -> p.classId() == classId)
+                    .orElseThrow(() -> new NotFoundException("participant.notFound", line.participantId()));
+            if (line.version() != null && line.version() != row.version()) {
+                throw new ConflictException("error.conflict.participant", row.fullName());
             }
-            if (r.version() != null && r.version() != row.get().version()) {
-                throw new ConflictException("error.conflict.participant", row.get().fullName());
-            }
-            dates.add(checkResult(problems, "participants[" + i + "].", cls, r.completed(), r.certificateNumber(),
-                    r.certificateDate(), dateInput, r.participantId()));
+            checkResult(problems, "participants[" + i + "].", cls, line.result(), row.id(), numbers);
+            rows.add(row);
         }
         problems.throwIfAny();
-        for (int i = 0; i < results.size(); i++) {
-            ResultInput r = results.get(i);
-            ParticipantRow row = store.participant(r.participantId()).orElseThrow();
-            String number = Problems.optional(r.certificateNumber());
-            boolean changed = row.completed() != r.completed() || !Objects.equals(row.certificateNumber(), number)
-                    || !Objects.equals(row.certificateDate(), dates.get(i));
+        for (int i = 0; i < rows.size(); i++) {
+            ParticipantRow row = rows.get(i);
+            ParticipantResult result = input.lines().get(i).result();
+            boolean changed = row.completed() != result.completed()
+                    || !Objects.equals(row.certificateNumber(), result.certificateNumber())
+                    || !Objects.equals(row.certificateDate(), result.certificateDate());
             if (!changed) {
                 continue;
             }
-            if (!store.updateParticipant(row.id(), row.version(), r.completed(), number, dates.get(i), now(), user())) {
+            if (!store.updateParticipant(row.id(), row.version(), result.completed(), result.certificateNumber(),
+                    result.certificateDate(), now(), user())) {
                 throw new ConflictException("error.conflict.participant", row.fullName());
             }
             audit.record("CLASS_RESULT_RECORDED", "class", String.valueOf(classId), cls.organizerId(),
-                    "name=" + row.fullName() + "; completed=" + r.completed());
-            announce(row.personId(), classId, r.completed(), dates.get(i));
+                    "name=" + row.fullName() + "; completed=" + result.completed());
+            announce(row.personId(), classId, result);
         }
     }
 
@@ -259,6 +255,7 @@ class ClassService {
         return store.participants(classId);
     }
 
+    /** A person attends a class once, and only while not a party member (on the class's first day). */
     private void checkPerson(Problems problems, String field, ClassRow cls, PersonRef person) {
         if (store.isParticipant(cls.id(), person.id())) {
             problems.refuse(field, "participant.duplicate", person.fullName());
@@ -269,42 +266,39 @@ class ClassService {
 
     /**
      * The result's rules: a class is completed only once it has ended; a certificate needs a
-     * completed class, a number and a date, no earlier than the class's end and no later than
-     * today, and a number no other certificate has.
+     * completed class, is dated no earlier than the class's end and no later than today, and has
+     * a number no other certificate has (stored, or typed earlier in the same batch: {@code numbers}).
      */
-    private LocalDate checkResult(Problems problems, String prefix, ClassRow cls, boolean completed, String numberText,
-            String dateText, DateInput dateInput, Long participantId) {
+    private void checkResult(Problems problems, String prefix, ClassRow cls, ParticipantResult result,
+            Long participantId, Set<String> numbers) {
         LocalDate today = scope.today();
-        String number = problems.maxLength(prefix + "certificateNumber", Problems.optional(numberText), 40);
-        LocalDate date = problems.pastDate(prefix + "certificateDate", dateText, false, dateInput, today);
-        if (completed && cls.endDate().isAfter(today)) {
+        String number = result.certificateNumber();
+        LocalDate date = result.certificateDate();
+        if (date != null && date.isAfter(today)) {
+            problems.refuse(prefix + "certificateDate", "validation.future", VietnameseDates.format(date));
+        }
+        if (result.completed() && cls.endDate().isAfter(today)) {
             problems.refuse(prefix + "completed", "participant.classNotEnded", VietnameseDates.format(cls.endDate()));
         }
-        if (number != null && !completed) {
+        if (number != null && !result.completed()) {
             problems.refuse(prefix + "certificateNumber", "participant.certificate.notCompleted");
-        }
-        if (number != null && date == null && !problems.has(prefix + "certificateDate")) {
-            problems.malformed(prefix + "certificateDate", "participant.certificate.dateRequired");
-        }
-        if (date != null && number == null) {
-            problems.malformed(prefix + "certificateNumber", "participant.certificate.numberRequired");
         }
         if (date != null && date.isBefore(cls.endDate())) {
             problems.refuse(prefix + "certificateDate", "participant.certificate.beforeEnd",
                     VietnameseDates.format(cls.endDate()));
         }
         if (number != null) {
+            boolean typedTwice = !numbers.add(number);
             Optional<Long> holder = store.certificateHolder(number);
-            if (holder.isPresent() && !holder.get().equals(participantId)) {
+            if (typedTwice || holder.isPresent() && !holder.get().equals(participantId)) {
                 problems.refuse(prefix + "certificateNumber", "participant.certificate.taken", number);
             }
         }
-        return date;
     }
 
-    private void announce(long personId, long classId, boolean completed, LocalDate certificateDate) {
-        if (completed && certificateDate != null) {
-            events.publishEvent(new ClassCompleted(personId, classId, certificateDate));
+    private void announce(long personId, long classId, ParticipantResult result) {
+        if (result.completed() && result.certificateDate() != null) {
+            events.publishEvent(new ClassCompleted(personId, classId, result.certificateDate()));
         }
     }
 

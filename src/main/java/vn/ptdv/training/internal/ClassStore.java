@@ -112,6 +112,25 @@ class ClassStore {
                 .query(Long.class).optional();
     }
 
+    /** A certificate as stored: the class, its number and the day it was issued. */
+    record IssuedCertificate(long classId, String className, String number, LocalDate issuedOn) {
+    }
+
+    /** The person's certificates issued after {@code issuedAfter} up to the date, the latest first. */
+    List<IssuedCertificate> certificatesOf(long personId, LocalDate upTo, LocalDate issuedAfter) {
+        return jdbc.sql("""
+                SELECT p.class_id, c.name, p.certificate_number, p.certificate_date
+                FROM class_participant p JOIN awareness_class c ON c.id = p.class_id
+                WHERE p.person_id = :person AND p.completed AND p.certificate_date IS NOT NULL
+                  AND p.certificate_date <= :date AND p.certificate_date > :issuedAfter
+                ORDER BY p.certificate_date DESC
+                """)
+                .param("person", personId).param("date", upTo).param("issuedAfter", issuedAfter)
+                .query((rs, n) -> new IssuedCertificate(rs.getLong("class_id"), rs.getString("name"),
+                        rs.getString("certificate_number"), rs.getObject("certificate_date", LocalDate.class)))
+                .list();
+    }
+
     long insertParticipant(long classId, long personId, boolean completed, String number, LocalDate date,
             OffsetDateTime now, String user) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
