@@ -20,7 +20,7 @@ import vn.ptdv.shared.table.Table;
  */
 @Component
 class MemberExport {
-    private static final java.util.Set<String> DATES = java.util.Set.of("person.birthDate", "decidedOn", "admittedOn",
+    private static final java.util.Set<String> DATES = java.util.Set.of(MemberImport.PERSON + "birthDate", "decidedOn", "admittedOn",
             "officialOn", "memberSince", "end.date");
 
     private final MembershipQueries queries;

@@ -50,6 +50,8 @@ import vn.ptdv.shared.Problems;
  */
 @Component
 class MemberImport implements ImportKind {
+    /** The fields of the person's part of a row are named as on the member form: person.fullName, person.birthDate… */
+    static final String PERSON = "person.";
     static final Set<MovementType> ENDINGS = EnumSet.of(MovementType.TRANSFER_OUT, MovementType.DEATH,
             MovementType.REMOVAL, MovementType.EXPULSION, MovementType.LEAVE);
 
@@ -95,17 +97,17 @@ class MemberImport implements ImportKind {
         List<Choice> religions = Arrays.stream(Religion.values()).map(r -> choice(r.name(), r.messageKey())).toList();
         List<Choice> endings = ENDINGS.stream().map(m -> choice(m.name(), m.messageKey())).toList();
         return List.of(
-                column(true, "person.fullName", "Nguyễn Văn An"),
-                column(true, "person.birthDate", "15/03/1990"),
-                column(true, "person.gender", "Nam").coded(genders),
-                column(true, "person.nationalId", "001090012345"),
-                column(true, "person.ethnicity", "Kinh").coded(ethnicities),
-                column(false, "person.religion", "Không").coded(religions),
-                column(false, "person.generalEducation", "12/12"),
-                column(false, "person.qualification", "Đại học Luật"),
-                column(false, "person.occupation", "Công chức"),
-                column(false, "person.residenceAddress", "Số 5, tổ 3, khu phố 1"),
-                column(false, "person.phone", "0912345678"),
+                column(true, PERSON + "fullName", "Nguyễn Văn An"),
+                column(true, PERSON + "birthDate", "15/03/1990"),
+                column(true, PERSON + "gender", "Nam").coded(genders),
+                column(true, PERSON + "nationalId", "001090012345"),
+                column(true, PERSON + "ethnicity", "Kinh").coded(ethnicities),
+                column(false, PERSON + "religion", "Không").coded(religions),
+                column(false, PERSON + "generalEducation", "12/12"),
+                column(false, PERSON + "qualification", "Đại học Luật"),
+                column(false, PERSON + "occupation", "Công chức"),
+                column(false, PERSON + "residenceAddress", "Số 5, tổ 3, khu phố 1"),
+                column(false, PERSON + "phone", "0912345678"),
                 column(true, "organizationCode", "BM-P-HOABINH-KP01"),
                 column(false, "decidedOn", "02/05/2015"),
                 column(false, "admittedOn", "19/05/2015"),
@@ -160,11 +162,11 @@ class MemberImport implements ImportKind {
         @Override
         public void add(ImportRow row, RowProblems problems) {
             String cell = row.get("organizationCode");
-            PersonDetails details = new PersonDetails(row.get("person.fullName"), row.get("person.birthDate"),
-                    row.get("person.gender"), row.get("person.nationalId"), row.get("person.ethnicity"),
-                    Objects.requireNonNullElse(row.get("person.religion"), Religion.NONE.name()),
-                    row.get("person.generalEducation"), row.get("person.qualification"),
-                    row.get("person.occupation"), cell, row.get("person.residenceAddress"), row.get("person.phone"));
+            PersonDetails details = new PersonDetails(row.get(PERSON + "fullName"), row.get(PERSON + "birthDate"),
+                    row.get(PERSON + "gender"), row.get(PERSON + "nationalId"), row.get(PERSON + "ethnicity"),
+                    Objects.requireNonNullElse(row.get(PERSON + "religion"), Religion.NONE.name()),
+                    row.get(PERSON + "generalEducation"), row.get(PERSON + "qualification"),
+                    row.get(PERSON + "occupation"), cell, row.get(PERSON + "residenceAddress"), row.get(PERSON + "phone"));
             MembershipForms.MemberForm form = new MembershipForms.MemberForm(null, details, cell, row.get("decidedOn"),
                     row.get("admittedOn"), row.get("memberSince"), row.get("admittingOrganizationCode"),
                     row.get("officialOn"), row.get("partyCardNumber"), row.get("arrivedFrom"));
@@ -175,8 +177,8 @@ class MemberImport implements ImportKind {
             if (endedBy == null && endedOn != null) {
                 endProblems.malformed("end.type", "validation.required");
             }
-            if (Problems.optional(row.get("person.nationalId")) == null) {
-                endProblems.malformed("person.nationalId", "import.members.nationalIdRequired");
+            if (Problems.optional(row.get(PERSON + "nationalId")) == null) {
+                endProblems.malformed(PERSON + "nationalId", "import.members.nationalIdRequired");
             }
             problems.addAll(row, endProblems.list());
             try {
@@ -193,7 +195,7 @@ class MemberImport implements ImportKind {
         @Override
         public void validate(RowProblems problems) {
             LocalDate today = scope.today();
-            refuseRepeats(problems, "person.nationalId", p -> p.person().nationalId());
+            refuseRepeats(problems, PERSON + "nationalId", p -> p.person().nationalId());
             refuseRepeats(problems, "partyCardNumber", p -> p.member().partyCardNumber());
             Map<String, MemberBulkStore.FoundPerson> people = bulk.peopleByNationalId(
                     rows.stream().map(p -> p.person().nationalId()).toList(), scope.sql(), today);
@@ -219,7 +221,7 @@ class MemberImport implements ImportKind {
             Problems rowProblems = new Problems("member");
             MemberBulkStore.FoundPerson found = people.get(person.nationalId());
             if (found != null && !found.visible()) {
-                problems.add(row, "person.nationalId", "import.members.nationalIdElsewhere", person.nationalId());
+                problems.add(row, PERSON + "nationalId", "import.members.nationalIdElsewhere", person.nationalId());
                 return null;
             }
             List<MemberBulkStore.StoredMembership> stored = found == null ? List.of()
@@ -234,7 +236,7 @@ class MemberImport implements ImportKind {
                     person.gender(), person.nationalId(), person.ethnicity(), person.religion(),
                     person.generalEducation(), 0);
             if (found == null && person.birthDate().isAfter(today)) {
-                rowProblems.refuse("person.birthDate", "validation.future", VietnameseDates.format(person.birthDate()));
+                rowProblems.refuse(PERSON + "birthDate", "validation.future", VietnameseDates.format(person.birthDate()));
             }
             MemberRegistration.Records records = lookups.records(stored, cardsTaken);
             List<MemberRegistration.Warning> warnings = new ArrayList<>();
@@ -250,7 +252,7 @@ class MemberImport implements ImportKind {
                 }
             }
             problems.addAll(row, rowProblems.list().stream()
-                    .map(p -> p.field().equals("personId") ? new vn.ptdv.shared.FieldProblem("person.nationalId",
+                    .map(p -> p.field().equals("personId") ? new vn.ptdv.shared.FieldProblem(PERSON + "nationalId",
                             p.labelKey(), p.messageKey(), p.args(), p.malformed()) : p)
                     .toList());
             if (!rowProblems.isEmpty()) {

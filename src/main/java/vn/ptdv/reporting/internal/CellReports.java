@@ -42,8 +42,8 @@ class CellReports {
      * Cells of the organization (today's structure) that existed the whole window and admitted
      * nobody in the {@code years} years up to the as-of date — an admission on the day the window
      * opens (exactly that many years earlier) is outside it. The last admission is the latest
-     * admission decision of the cell's dossiers, or for members admitted before their dossiers
-     * were kept here, the admission date of the membership.
+     * admission decision credited to the cell ({@code admission_record}: members registered with
+     * their dates, imported, or admitted through a dossier, counted once).
      */
     @Transactional(readOnly = true)
     List<StagnantCell> stagnant(OrganizationRef organization, int years, LocalDate asOf, CellKind kind) {
@@ -54,14 +54,9 @@ class CellReports {
                 SELECT o.id, o.code, o.name, o.cell_kind,
                        (SELECT MIN(x.valid_from) FROM organization_subtree x
                         WHERE x.ancestor_id = o.id AND x.descendant_id = o.id) AS since,
-                       (SELECT MAX(f.decision_date) FROM admission_fact f
+                       (SELECT MAX(f.decision_date) FROM admission_record f
                         JOIN organization_lineage l ON l.organization_id = f.cell_id
                         WHERE l.successor_id = o.id AND f.decision_date <= :asOf) AS last_decision,
-                       (SELECT MAX(m.admitted_on) FROM member_admission m
-                        JOIN organization_lineage l ON l.organization_id = m.admitting_organization_id
-                        WHERE l.successor_id = o.id AND m.admitted_on <= :asOf
-                          AND NOT EXISTS (SELECT 1 FROM admission_fact af WHERE af.member_id = m.member_id))
-                           AS last_member,
                        (SELECT COUNT(*) FROM prospect_fact p
                         JOIN organization_lineage l ON l.organization_id = p.organization_id
                         WHERE l.successor_id = o.id AND p.status IN ('IN_POOL', 'ATTENDED_CLASS')) AS pool
@@ -72,8 +67,7 @@ class CellReports {
                 .param("root", organization.id()).param("today", scope.today()).param("asOf", asOf)
                 .query(rs -> {
                     LocalDate since = rs.getObject("since", LocalDate.class);
-                    LocalDate last = latest(rs.getObject("last_decision", LocalDate.class),
-                            rs.getObject("last_member", LocalDate.class));
+                    LocalDate last = rs.getObject("last_decision", LocalDate.class);
                     String cellKind = rs.getString("cell_kind");
                     CellKind k = cellKind == null ? null : CellKind.valueOf(cellKind);
                     boolean existedWholeWindow = since != null && !since.isAfter(windowStart);
@@ -88,12 +82,6 @@ class CellReports {
         return cells;
     }
 
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        return a.isAfter(b) ? a : b;
-    }
 
     /** A cadre assigned to supervise a cell during the year, and how many they introduced to its pool that year. */
     record Duty(long assignmentId, long memberId, String memberName, String cellCode, String cellName,
@@ -166,16 +154,16 @@ class CellReports {
         Map<String, Long> dossiers = new HashMap<>();
         jdbc.sql("""
                 SELECT SUM(CASE WHEN f.opened_on BETWEEN :start AND :end THEN 1 ELSE 0 END) AS opened,
-                       SUM(CASE WHEN f.decision_date BETWEEN :start AND :end THEN 1 ELSE 0 END) AS decided,
                        SUM(CASE WHEN f.state = 'OFFICIAL' AND f.probation_end BETWEEN :start AND :end THEN 1 ELSE 0 END)
                            AS recognized
                 FROM admission_fact f WHERE %s
                 """.formatted(subtree.condition("f.cell_id"))).params(params)
                 .query(rs -> {
                     dossiers.put("opened", rs.getLong("opened"));
-                    dossiers.put("decided", rs.getLong("decided"));
                     dossiers.put("recognized", rs.getLong("recognized"));
                 });
+        dossiers.put("decided", jdbc.sql("SELECT COUNT(*) FROM admission_record f WHERE f.decision_date BETWEEN :start"
+                + " AND :end AND " + subtree.condition("f.cell_id")).params(params).query(Long.class).single());
         return new Funnel(year, pool, attended, dossiers.getOrDefault("opened", 0L),
                 dossiers.getOrDefault("decided", 0L), dossiers.getOrDefault("recognized", 0L));
     }

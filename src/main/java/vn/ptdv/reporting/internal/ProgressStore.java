@@ -52,7 +52,7 @@ class ProgressStore {
                                    AS admitted,
                                CASE WHEN f.decision_date >= :recentFrom THEN 1 ELSE 0 END AS recent,
                                0 AS pending
-                        FROM admission_fact f
+                        FROM admission_record f
                         WHERE f.decision_date >= :lowest AND f.decision_date <= :asOf %1$s
                         UNION ALL
                         SELECT f.cell_id, 0, 0, 1 FROM admission_fact f
