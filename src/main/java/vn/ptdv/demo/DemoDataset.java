@@ -66,7 +66,13 @@ import vn.ptdv.training.ParticipantResult;
 class DemoDataset implements ApplicationRunner {
     static final String PROVINCE = "BM";
     static final String PASSWORD = "demo12345";
-    static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
+    /**
+     * The day the dataset was written for. Every date below is written as it would be on that
+     * day and moved by as many days as the loading day lies after it (see {@link #on}), so that
+     * the demo tells the same story whatever day it is loaded on: the same ages, deadlines,
+     * overdue steps and recognitions falling due.
+     */
+    static final LocalDate WRITTEN_FOR = LocalDate.of(2026, 11, 29);
     private static final Logger log = LoggerFactory.getLogger(DemoDataset.class);
 
     private final Installation installation;
@@ -83,6 +89,8 @@ class DemoDataset implements ApplicationRunner {
     private final Assignments assignments;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    /** Days between the day the dataset was written for and the day it is loaded. */
+    private long shift;
 
     DemoDataset(Installation installation, OrganizationDirectory organizations, UserAccounts accounts,
             MemberRegistry members, Members memberQueries, Pool prospects, Classes classes, Admissions admissions,
@@ -130,6 +138,7 @@ class DemoDataset implements ApplicationRunner {
     }
 
     private void load() {
+        shift = java.time.temporal.ChronoUnit.DAYS.between(WRITTEN_FOR, LocalDate.now(clock));
         add(PROVINCE, "Đảng bộ tỉnh Bình Minh", OrganizationType.PROVINCIAL, null, null);
 
         String bloc = "BM-KCQ";
@@ -166,7 +175,7 @@ class DemoDataset implements ApplicationRunner {
         loadMembers();
         // Since 01/07/2025 two communes are one (the merger of communes that year).
         organizations.mergeIntoNew(new MergeIntoNew(List.of("BM-X-NGHIATHINH", "BM-X-HUNGLONG"), "BM-X-NGHIAHUNG",
-                "Đảng bộ xã Nghĩa Hưng", OrganizationType.GRASSROOTS_COMMITTEE, PROVINCE, MERGER,
+                "Đảng bộ xã Nghĩa Hưng", OrganizationType.GRASSROOTS_COMMITTEE, PROVINCE, on(2025, 7, 1),
                 "Nghị quyết số 35-NQ/TU ngày 20/6/2025 của Ban Thường vụ Tỉnh ủy (minh họa)"));
 
         loadPoolAndClasses();
@@ -189,7 +198,7 @@ class DemoDataset implements ApplicationRunner {
      * commune in 2023, and a few died in 2024, so that counts on different dates differ.
      */
     private void loadMembers() {
-        DemoPeople people = new DemoPeople();
+        DemoPeople people = new DemoPeople(0, LocalDate.now(clock));
         LocalDate today = LocalDate.now(clock);
         List<String> cells = organizations.childrenOn(organizations.findByCode(PROVINCE).orElseThrow().id(), today)
                 .stream().flatMap(o -> cellsUnder(o.id(), today).stream()).toList();
@@ -199,18 +208,18 @@ class DemoDataset implements ApplicationRunner {
             for (int i = 0; i < count; i++) {
                 RegisterMember member = people.member(cell, 1975, today.getYear(), today);
                 long id = members.register(member);
-                if (member.admittedOn().isBefore(LocalDate.of(2023, 1, 1))) {
+                if (member.admittedOn().isBefore(on(2023, 1, 1))) {
                     early.add(id);
                 }
             }
             if (!early.isEmpty() && people.nextInt(100) < 30) {
-                members.move(new RecordMovement(early.get(0), MovementType.DEATH, LocalDate.of(2024, 3, 1 + people.nextInt(28)),
+                members.move(new RecordMovement(early.get(0), MovementType.DEATH, on(2024, 3, 1 + people.nextInt(28)),
                         null, null, null, null));
             }
             String sibling = cells.get(Math.floorMod(cells.indexOf(cell) + 1, cells.size()));
             boolean sameCommune = sibling.startsWith(cell.substring(0, cell.lastIndexOf('-') + 1));
             if (early.size() > 1 && sameCommune && people.nextInt(100) < 30) {
-                members.move(new RecordMovement(early.get(1), MovementType.TRANSFER, LocalDate.of(2023, 9, 1), sibling,
+                members.move(new RecordMovement(early.get(1), MovementType.TRANSFER, on(2023, 9, 1), sibling,
                         null, null, null));
             }
         }
@@ -222,7 +231,7 @@ class DemoDataset implements ApplicationRunner {
      * a certificate about to expire.
      */
     private void loadPoolAndClasses() {
-        DemoPeople people = new DemoPeople(7);
+        DemoPeople people = new DemoPeople(7, LocalDate.now(clock));
         LocalDate today = LocalDate.now(clock);
         List<String> communes = List.of("BM-P-HOABINH", "BM-X-ANPHU", "BM-X-DONGSON", "BM-P-TANTHANH", "BM-X-LAMTHUY");
         for (String commune : communes) {
@@ -236,7 +245,7 @@ class DemoDataset implements ApplicationRunner {
                 }
                 int count = 1 + people.nextInt(4);
                 for (int i = 0; i < count; i++) {
-                    LocalDate since = LocalDate.of(2024, 1, 1).plusDays(people.nextInt(500));
+                    LocalDate since = on(2024, 1, 1).plusDays(people.nextInt(500));
                     List<Members.MemberRef> eligible = mentors.stream().filter(m -> m.officialOn(since)).toList();
                     Long mentor = eligible.isEmpty() || people.nextInt(100) < 25 ? null
                             : eligible.get(people.nextInt(eligible.size())).id();
@@ -245,23 +254,23 @@ class DemoDataset implements ApplicationRunner {
                             people.categories(), mentor)));
                 }
             }
-            long spring = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2025 — " + grassroots.name(),
-                    commune, LocalDate.of(2025, 9, 8), LocalDate.of(2025, 9, 12), "Hội trường Đảng ủy"));
+            long spring = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm " + year(2025, 9, 8) + " — " + grassroots.name(),
+                    commune, on(2025, 9, 8), on(2025, 9, 12), "Hội trường Đảng ủy"));
             for (int i = 0; i < pool.size() / 2; i++) {
                 boolean completed = i % 5 != 4;
                 classes.enroll(EnrollParticipant.existing(spring, prospects.personOf(pool.get(i)), new ParticipantResult(completed,
-                        completed ? commune + "-GCN-2025-" + (i + 1) : null, completed ? LocalDate.of(2025, 9, 15) : null)));
+                        completed ? commune + "-GCN-" + year(2025, 9, 15) + "-" + (i + 1) : null, completed ? on(2025, 9, 15) : null)));
             }
             if (pool.size() > 3) {
-                prospects.change(ChangeProspect.status(pool.get(0), ProspectStatus.APPLIED, LocalDate.of(2026, 3, 2), null));
-                prospects.change(ChangeProspect.status(pool.get(pool.size() - 1), ProspectStatus.LEFT, LocalDate.of(2026, 5, 4),
+                prospects.change(ChangeProspect.status(pool.get(0), ProspectStatus.APPLIED, on(2026, 3, 2), null));
+                prospects.change(ChangeProspect.status(pool.get(pool.size() - 1), ProspectStatus.LEFT, on(2026, 5, 4),
                         "Chuyển nơi cư trú ra ngoài tỉnh"));
             }
         }
-        classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa II năm 2026", "BM-P-HOABINH", today.plusDays(10),
+        classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa II năm " + today.plusDays(10).getYear(), "BM-P-HOABINH", today.plusDays(10),
                 today.plusDays(14), "Trung tâm học tập cộng đồng phường Hòa Bình"));
         // A certificate from five years ago is about to expire before its holder applies.
-        long old = prospects.list(ListProspect.of(people.prospect("BM-X-ANPHU-TH02"), "BM-X-ANPHU-TH02", LocalDate.of(2021, 3, 1),
+        long old = prospects.list(ListProspect.of(people.prospect("BM-X-ANPHU-TH02"), "BM-X-ANPHU-TH02", on(2021, 3, 1),
                 ProspectChannel.YOUTH_UNION, List.of(ProspectCategory.YOUTH_UNION_MEMBER), null));
         LocalDate issued = today.minusMonths(60).plusWeeks(3);
         long earlier = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng năm " + issued.getYear(), "BM-X-ANPHU",
@@ -270,13 +279,13 @@ class DemoDataset implements ApplicationRunner {
                 ParticipantResult.certified("BM-X-ANPHU-GCN-" + issued.getYear() + "-01", issued)));
         // A classmate applied a few days ago: the cell must vote before the certificate expires.
         long classmate = prospects.list(ListProspect.of(people.prospect("BM-X-ANPHU-TH03"), "BM-X-ANPHU-TH03",
-                LocalDate.of(2021, 3, 1), ProspectChannel.YOUTH_UNION, List.of(ProspectCategory.YOUTH_UNION_MEMBER),
+                on(2021, 3, 1), ProspectChannel.YOUTH_UNION, List.of(ProspectCategory.YOUTH_UNION_MEMBER),
                 null));
         classes.enroll(EnrollParticipant.existing(earlier, prospects.personOf(classmate),
                 ParticipantResult.certified("BM-X-ANPHU-GCN-" + issued.getYear() + "-02", issued)));
         long expiring = admissions.open(prospects.personOf(classmate), "BM-X-ANPHU-TH03");
         admissions.record(expiring, StepInput.of(StepCode.APPLICATION, today.minusDays(5).toString()));
-        prospects.survey(new RecordSurvey("BM-P-HOABINH", LocalDate.of(2026, 1, 15), "Văn phòng Đảng ủy phường Hòa Bình", 40,
+        prospects.survey(new RecordSurvey("BM-P-HOABINH", on(2026, 1, 15), "Văn phòng Đảng ủy phường Hòa Bình", 40,
                 Map.of(ProspectCategory.YOUTH_UNION_MEMBER, 18, ProspectCategory.WOMAN, 15,
                         ProspectCategory.YOUNG_INTELLECTUAL, 9, ProspectCategory.GOOD_PRODUCER, 6), null));
     }
@@ -292,95 +301,101 @@ class DemoDataset implements ApplicationRunner {
                 "BM-X-LAMTHUY", "BM-X-THUANHOA", "BM-X-NGHIAHUNG")) {
             organizations.delegateAdmission(new DelegateAdmission(commune, true));
         }
-        DemoPeople people = new DemoPeople(11);
+        DemoPeople people = new DemoPeople(11, LocalDate.now(clock));
         LocalDate today = LocalDate.now(clock);
         String ward = "BM-P-HOABINH";
-        long class2024 = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2024", ward, LocalDate.of(2024, 3, 4),
-                LocalDate.of(2024, 3, 8), "Hội trường Đảng ủy phường Hòa Bình"));
-        long class2026 = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026", ward, LocalDate.of(2026, 3, 2),
-                LocalDate.of(2026, 3, 6), "Hội trường Đảng ủy phường Hòa Bình"));
-        LocalDate since2024 = LocalDate.of(2024, 1, 10);
-        LocalDate since2026 = LocalDate.of(2025, 10, 1);
+        long class2024 = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm " + year(2024, 3, 4), ward, on(2024, 3, 4),
+                on(2024, 3, 8), "Hội trường Đảng ủy phường Hòa Bình"));
+        long class2026 = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm " + year(2026, 3, 2), ward, on(2026, 3, 2),
+                on(2026, 3, 6), "Hội trường Đảng ủy phường Hòa Bình"));
+        LocalDate since2024 = on(2024, 1, 10);
+        LocalDate since2026 = on(2025, 10, 1);
 
-        long official = applicant(people, ward + "-KP02", since2024, class2024, LocalDate.of(2024, 3, 11), "HB-GCN-2024-01");
-        LocalDate vote = LocalDate.of(2024, 5, 20);
-        long dossier = admitted(official, ward + "-KP02", vote, LocalDate.of(2024, 6, 17), LocalDate.of(2024, 7, 1));
-        admissions.record(dossier, StepInput.builder(StepCode.NEW_MEMBER_CLASS, "2024-10-07").certificate("HB-ĐVM-2024-03")
+        long official = applicant(people, ward + "-KP02", since2024, class2024, on(2024, 3, 11), "HB-GCN-" + year(2024, 3, 11) + "-01");
+        LocalDate vote = on(2024, 5, 20);
+        long dossier = admitted(official, ward + "-KP02", vote, on(2024, 6, 17), on(2024, 7, 1));
+        admissions.record(dossier, StepInput.builder(StepCode.NEW_MEMBER_CLASS, on(2024, 10, 7).toString()).certificate("HB-ĐVM-" + year(2024, 10, 7) + "-03")
                 .build());
-        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_CELL_RESOLUTION, "2025-07-01")
-                .cellVote(officialIn(ward + "-KP02", LocalDate.of(2025, 7, 1)),
-                        officialIn(ward + "-KP02", LocalDate.of(2025, 7, 1))).build());
-        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_COMMITTEE_RESOLUTION, "2025-07-08")
+        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_CELL_RESOLUTION, on(2025, 7, 1).toString())
+                .cellVote(officialIn(ward + "-KP02", on(2025, 7, 1)),
+                        officialIn(ward + "-KP02", on(2025, 7, 1))).build());
+        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_COMMITTEE_RESOLUTION, on(2025, 7, 8).toString())
                 .committeeVote(9, 9).build());
-        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_DECISION, "2025-07-15").decision("88-QĐ/ĐU")
+        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_DECISION, on(2025, 7, 15).toString()).decision("88-QĐ/ĐU")
                 .build());
 
-        long dueSoon = applicant(people, ward + "-KP01", since2024, class2024, LocalDate.of(2024, 3, 11), "HB-GCN-2024-02");
+        long dueSoon = applicant(people, ward + "-KP01", since2024, class2024, on(2024, 3, 11), "HB-GCN-" + year(2024, 3, 11) + "-02");
         LocalDate ceremony = today.minusMonths(12).plusDays(15);
         admitted(dueSoon, ward + "-KP01", ceremony.minusDays(35), ceremony.minusDays(14), ceremony);
 
-        long probation = applicant(people, ward + "-KP03", since2026, class2026, LocalDate.of(2026, 3, 9), "HB-GCN-2026-01");
-        admitted(probation, ward + "-KP03", LocalDate.of(2026, 5, 11), LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 1));
+        long probation = applicant(people, ward + "-KP03", since2026, class2026, on(2026, 3, 9), "HB-GCN-" + year(2026, 3, 9) + "-01");
+        admitted(probation, ward + "-KP03", on(2026, 5, 11), on(2026, 6, 15), on(2026, 7, 1));
 
-        long overdue = applicant(people, ward + "-KP01", since2026, class2026, LocalDate.of(2026, 3, 9), "HB-GCN-2026-02");
+        long overdue = applicant(people, ward + "-KP01", since2026, class2026, on(2026, 3, 9), "HB-GCN-" + year(2026, 3, 9) + "-02");
         LocalDate late = today.minusDays(120);
         long waiting = proposed(overdue, ward + "-KP01", late);
         admissions.record(waiting, StepInput.builder(StepCode.COMMITTEE_RESOLUTION, late.plusDays(7).toString())
                 .committeeVote(9, 8).build());
 
-        long preparing = applicant(people, ward + "-KP01", since2026, class2026, LocalDate.of(2026, 3, 9), "HB-GCN-2026-03");
+        long preparing = applicant(people, ward + "-KP01", since2026, class2026, on(2026, 3, 9), "HB-GCN-" + year(2026, 3, 9) + "-03");
         long gathering = admissions.open(preparing, ward + "-KP01");
         admissions.record(gathering, StepInput.of(StepCode.APPLICATION, today.minusDays(20).toString()));
         admissions.record(gathering, StepInput.of(StepCode.PERSONAL_HISTORY, today.minusDays(10).toString()));
     }
 
     /**
-     * The terms 2020–2025 and 2025–2030, the province's plans with its targets for the term and
-     * for 2026 allocated to the organizations under it, more admissions decided in 2026, and
-     * cadres of the ward of Hòa Bình assigned to supervise cells — one who introduced someone to
-     * the pool this year, one who did not.
+     * The congress term going on (it began on the 1st of October fourteen months or so before
+     * the loading day) and the one before it; the province's plans with its targets for the term
+     * and for the current year allocated to the organizations under it, more admissions decided
+     * this year, and cadres of the ward of Hòa Bình assigned to supervise cells — one who
+     * introduced someone to the pool this year, one who did not.
      */
     private void loadPlans() {
         LocalDate today = LocalDate.now(clock);
-        terms.create(new NewTerm("2020-2025", "Nhiệm kỳ 2020-2025", LocalDate.of(2020, 10, 1),
-                LocalDate.of(2025, 9, 30)));
-        terms.create(new NewTerm("2025-2030", "Nhiệm kỳ 2025-2030", LocalDate.of(2025, 10, 1),
-                LocalDate.of(2030, 9, 30)));
+        int start = year(2025, 10, 1);
+        String term = start + "-" + (start + 5);
+        terms.create(new NewTerm((start - 5) + "-" + start, "Nhiệm kỳ " + (start - 5) + "-" + start,
+                LocalDate.of(start - 5, 10, 1), LocalDate.of(start, 9, 30)));
+        terms.create(new NewTerm(term, "Nhiệm kỳ " + term, LocalDate.of(start, 10, 1),
+                LocalDate.of(start + 5, 9, 30)));
+        int year = today.getYear();
+        LocalDate yearPlanDay = LocalDate.of(year, 1, 12).isAfter(today) ? today : LocalDate.of(year, 1, 12);
         long termPlan = directives.create(new NewDirective(NumberSymbol.of("15-KH/TU"), DirectiveType.PLAN,
-                LocalDate.of(2025, 11, 20), PROVINCE, "Kế hoạch phát triển đảng viên nhiệm kỳ 2025-2030"));
+                LocalDate.of(start, 11, 20).isAfter(today) ? today : LocalDate.of(start, 11, 20), PROVINCE,
+                "Kế hoạch phát triển đảng viên nhiệm kỳ " + term));
         long yearPlan = directives.create(new NewDirective(NumberSymbol.of("02-KH/TU"), DirectiveType.PLAN,
-                LocalDate.of(2026, 1, 12), PROVINCE, "Kế hoạch giao chỉ tiêu kết nạp đảng viên năm 2026"));
+                yearPlanDay, PROVINCE, "Kế hoạch giao chỉ tiêu kết nạp đảng viên năm " + year));
         // Recorded with the symbol of a district committee: kept, with a warning to check it.
         directives.create(new NewDirective(NumberSymbol.of("03-HD/HU"), DirectiveType.GUIDANCE,
-                LocalDate.of(2026, 2, 2), PROVINCE, "Hướng dẫn tạo nguồn kết nạp đảng viên ở thôn, khu phố"));
-        targets.set(SetTarget.of(PROVINCE, "2025-2030", null, 125, termPlan));
-        targets.set(SetTarget.of(PROVINCE, "2025-2030", 2026, 25, yearPlan));
-        Map<String, Integer> year2026 = Map.of("BM-KCQ", 4, "BM-P-HOABINH", 4, "BM-P-TANTHANH", 3, "BM-X-ANPHU", 3,
+                yearPlanDay, PROVINCE, "Hướng dẫn tạo nguồn kết nạp đảng viên ở thôn, khu phố"));
+        targets.set(SetTarget.of(PROVINCE, term, null, 125, termPlan));
+        targets.set(SetTarget.of(PROVINCE, term, year, 25, yearPlan));
+        Map<String, Integer> thisYear = Map.of("BM-KCQ", 4, "BM-P-HOABINH", 4, "BM-P-TANTHANH", 3, "BM-X-ANPHU", 3,
                 "BM-X-DONGSON", 2, "BM-X-PHUOCLOC", 2, "BM-X-LAMTHUY", 2, "BM-X-THUANHOA", 2, "BM-X-NGHIAHUNG", 3);
-        year2026.forEach((code, admissions) -> {
-            targets.set(SetTarget.of(code, "2025-2030", 2026, admissions, yearPlan));
-            targets.set(SetTarget.of(code, "2025-2030", null, admissions * 5, termPlan));
+        thisYear.forEach((code, admissions) -> {
+            targets.set(SetTarget.of(code, term, year, admissions, yearPlan));
+            targets.set(SetTarget.of(code, term, null, admissions * 5, termPlan));
         });
 
-        DemoPeople people = new DemoPeople(13);
-        long anPhuClass = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026", "BM-X-ANPHU",
-                LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13), "Hội trường xã An Phú"));
+        DemoPeople people = new DemoPeople(13, LocalDate.now(clock));
+        long anPhuClass = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm " + year(2026, 3, 9), "BM-X-ANPHU",
+                on(2026, 3, 9), on(2026, 3, 13), "Hội trường xã An Phú"));
         for (int i = 0; i < 3; i++) {
             String cell = "BM-X-ANPHU-TH0" + (i + 1);
-            long person = applicant(people, cell, LocalDate.of(2025, 10, 15), anPhuClass, LocalDate.of(2026, 3, 16),
-                    "AP-GCN-2026-0" + (i + 1));
-            admitted(person, cell, LocalDate.of(2026, 6, 8 + i), LocalDate.of(2026, 7, 6 + i), LocalDate.of(2026, 7, 20));
+            long person = applicant(people, cell, on(2025, 10, 15), anPhuClass, on(2026, 3, 16),
+                    "AP-GCN-" + year(2026, 3, 16) + "-0" + (i + 1));
+            admitted(person, cell, on(2026, 6, 8 + i), on(2026, 7, 6 + i), on(2026, 7, 20));
         }
-        long tanThanhClass = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026", "BM-P-TANTHANH",
-                LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13), "Hội trường phường Tân Thành"));
-        long tanThanh = applicant(people, "BM-P-TANTHANH-KP02", LocalDate.of(2025, 10, 15), tanThanhClass,
-                LocalDate.of(2026, 3, 16), "TT-GCN-2026-01");
-        admitted(tanThanh, "BM-P-TANTHANH-KP02", LocalDate.of(2026, 8, 3), LocalDate.of(2026, 9, 7),
-                LocalDate.of(2026, 9, 21));
+        long tanThanhClass = classes.open(new OpenClass("Lớp bồi dưỡng nhận thức về Đảng khóa I năm " + year(2026, 3, 9), "BM-P-TANTHANH",
+                on(2026, 3, 9), on(2026, 3, 13), "Hội trường phường Tân Thành"));
+        long tanThanh = applicant(people, "BM-P-TANTHANH-KP02", on(2025, 10, 15), tanThanhClass,
+                on(2026, 3, 16), "TT-GCN-" + year(2026, 3, 16) + "-01");
+        admitted(tanThanh, "BM-P-TANTHANH-KP02", on(2026, 8, 3), on(2026, 9, 7),
+                on(2026, 9, 21));
 
         // Decided ten days ago: the ceremony is to come.
-        long awaiting = applicant(people, "BM-P-TANTHANH-KP04", LocalDate.of(2025, 10, 15), tanThanhClass,
-                LocalDate.of(2026, 3, 16), "TT-GCN-2026-02");
+        long awaiting = applicant(people, "BM-P-TANTHANH-KP04", on(2025, 10, 15), tanThanhClass,
+                on(2026, 3, 16), "TT-GCN-" + year(2026, 3, 16) + "-02");
         LocalDate vote = today.minusDays(40);
         long decided = proposed(awaiting, "BM-P-TANTHANH-KP04", vote);
         admissions.record(decided, StepInput.builder(StepCode.COMMITTEE_RESOLUTION, vote.plusDays(7).toString())
@@ -390,14 +405,15 @@ class DemoDataset implements ApplicationRunner {
 
         String ward = "BM-P-HOABINH";
         long wardId = organizations.findByCode(ward).orElseThrow().id();
-        LocalDate from = LocalDate.of(2026, 1, 5);
+        LocalDate from = LocalDate.of(today.getYear(), 1, 5).isAfter(today) ? today.withDayOfMonth(1)
+                : LocalDate.of(today.getYear(), 1, 5);
         List<Members.MemberRef> cadres = memberQueries.officialUnder(wardId, from).stream()
                 .filter(m -> m.officialOn(today)).limit(2).toList();
         assignments.assign(new AssignCadre(cadres.get(0).id(), ward + "-KP01", AssignmentRole.SUPERVISE, from, null,
                 null));
         assignments.assign(new AssignCadre(cadres.get(1).id(), ward + "-KP06", AssignmentRole.SUPERVISE, from, null,
                 null));
-        prospects.list(ListProspect.of(people.prospect(ward + "-KP01"), ward + "-KP01", LocalDate.of(2026, 4, 6),
+        prospects.list(ListProspect.of(people.prospect(ward + "-KP01"), ward + "-KP01", from,
                 ProspectChannel.CELL, List.of(ProspectCategory.YOUNG_INTELLECTUAL), null).introducedBy(cadres.get(0).id()));
     }
 
@@ -422,7 +438,7 @@ class DemoDataset implements ApplicationRunner {
         admissions.record(dossier, StepInput.of(StepCode.APPLICATION, start.toString()));
         admissions.record(dossier, StepInput.of(StepCode.PERSONAL_HISTORY, start.plusDays(3).toString()));
         StepInput.Builder introduction = StepInput.builder(StepCode.INTRODUCTION, start.plusDays(7).toString());
-        introducers.forEach(m -> introduction.introducer(m.id(), "2020-01-01"));
+        introducers.forEach(m -> introduction.introducer(m.id(), on(2020, 1, 1).toString()));
         admissions.record(dossier, introduction.build());
         admissions.record(dossier, StepInput.builder(StepCode.BACKGROUND_CHECK, start.plusDays(21).toString())
                 .conclusion("Lý lịch rõ ràng; gia đình chấp hành tốt chủ trương, pháp luật").build());
@@ -493,5 +509,15 @@ class DemoDataset implements ApplicationRunner {
 
     private void account(String username, String fullName, Role role, String organization) {
         accounts.create(NewAccount.of(username, PASSWORD, fullName, role, organization));
+    }
+
+    /** The date as the dataset was written, moved to the loading day's time. */
+    private LocalDate on(int year, int month, int day) {
+        return LocalDate.of(year, month, day).plusDays(shift);
+    }
+
+    /** The year of a date as the dataset was written, moved: for the names of classes and plans. */
+    private int year(int year, int month, int day) {
+        return on(year, month, day).getYear();
     }
 }

@@ -24,16 +24,17 @@ final class DemoPeople {
             "Kinh doanh", "Công nhân", "Bác sĩ", "Kỹ sư", "Viên chức", "Bộ đội xuất ngũ");
 
     private final Random random;
+    private final LocalDate today;
     private int sequence;
 
-    DemoPeople() {
-        this(0);
-    }
-
-    /** People of a different stream than the default one (whose numbers differ too). */
-    DemoPeople(int stream) {
+    /**
+     * People of a stream (each stream's numbers differ), aged as on {@code today}: the demo is
+     * loaded on any day, and its prospects stay young enough to be admitted.
+     */
+    DemoPeople(int stream, LocalDate today) {
         this.random = new Random(20250701L + stream);
         this.sequence = stream * 100_000;
+        this.today = today;
     }
 
     /** A young non-member living in the cell. */
@@ -41,7 +42,8 @@ final class DemoPeople {
         Gender gender = random.nextInt(100) < 50 ? Gender.FEMALE : Gender.MALE;
         String name = pick(FAMILY) + " " + (gender == Gender.MALE ? pick(MALE_MIDDLE) : pick(FEMALE_MIDDLE)) + " "
                 + (gender == Gender.MALE ? pick(MALE_GIVEN) : pick(FEMALE_GIVEN));
-        LocalDate birth = LocalDate.of(1988 + random.nextInt(18), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        LocalDate birth = today.minusYears(21 + random.nextInt(18)).withMonth(1 + random.nextInt(12))
+                .withDayOfMonth(1 + random.nextInt(28));
         String ethnicity = random.nextInt(100) < 12 ? Ethnicity.CODES.get(1 + random.nextInt(10)) : Ethnicity.KINH;
         return new NewPerson(name, birth, gender, nationalId(gender, birth), ethnicity, Religion.NONE, "12/12", null,
                 pick(OCCUPATIONS), cellCode, null, null);

@@ -22,7 +22,12 @@ public class MutableClock extends Clock {
     private volatile Duration offset = Duration.ZERO;
 
     public MutableClock(ZoneId zone) {
-        this(zone, today().atTime(LocalTime.of(9, 0)).atZone(zone).toInstant());
+        this(zone, today());
+    }
+
+    /** A clock that starts on the day given, at nine in the morning in the zone. */
+    public MutableClock(ZoneId zone, LocalDate day) {
+        this(zone, day.atTime(LocalTime.of(9, 0)).atZone(zone).toInstant());
     }
 
     private MutableClock(ZoneId zone, Instant start) {

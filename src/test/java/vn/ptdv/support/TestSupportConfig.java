@@ -11,8 +11,10 @@ import vn.ptdv.shared.Formats;
 public class TestSupportConfig {
     @Bean
     @Primary
-    MutableClock testClock() {
-        return new MutableClock(Formats.VIETNAM_ZONE);
+    MutableClock testClock(@org.springframework.beans.factory.annotation.Value("${ptdv.test.today:}") String day) {
+        // A context may start on a day of its own (the demo loaded years apart); else the tests' day.
+        return day.isBlank() ? new MutableClock(Formats.VIETNAM_ZONE)
+                : new MutableClock(Formats.VIETNAM_ZONE, java.time.LocalDate.parse(day));
     }
 
     @Bean
