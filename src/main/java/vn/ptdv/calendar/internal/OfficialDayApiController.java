@@ -1,4 +1,4 @@
-package vn.ptdv.identity.internal;
+package vn.ptdv.calendar.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

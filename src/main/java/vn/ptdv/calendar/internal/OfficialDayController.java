@@ -1,4 +1,4 @@
-package vn.ptdv.identity.internal;
+package vn.ptdv.calendar.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -131,6 +131,6 @@ class OfficialDayController {
     private String view(int year, Model model) {
         model.addAttribute("schedule", schedule(days, year));
         model.addAttribute("year", year);
-        return "identity/holidays";
+        return "calendar/holidays";
     }
 }

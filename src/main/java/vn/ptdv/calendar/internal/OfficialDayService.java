@@ -1,4 +1,4 @@
-package vn.ptdv.identity.internal;
+package vn.ptdv.calendar.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
