@@ -1,14 +1,16 @@
 package vn.ptdv.calendar.internal;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.audit.AuditLog;
 import vn.ptdv.calendar.OfficialDays;
+import vn.ptdv.calendar.PublicHolidays;
 import vn.ptdv.calendar.VietnameseDates;
-import vn.ptdv.shared.CurrentUser;
-import vn.ptdv.shared.DateInput;
+import vn.ptdv.calendar.internal.OfficialDayForms.DayKind;
+import vn.ptdv.calendar.internal.OfficialDayForms.SetDay;
+import vn.ptdv.organization.AccessScope;
 import vn.ptdv.shared.ForbiddenException;
 import vn.ptdv.shared.Problems;
 import vn.ptdv.shared.Role;
@@ -20,59 +22,69 @@ class OfficialDayService {
     static final int MAX_YEAR = 2100;
 
     private final OfficialDays days;
+    private final AccessScope scope;
     private final AuditLog audit;
 
-    OfficialDayService(OfficialDays days, AuditLog audit) {
+    OfficialDayService(OfficialDays days, AccessScope scope, AuditLog audit) {
         this.days = days;
+        this.scope = scope;
         this.audit = audit;
     }
 
-    /** A day as typed: {@code kind} DAY_OFF or WORKING_DAY. */
-    record DayInput(String date, String kind, String name, String source) {
+    /** A year's schedule; {@code followsRule} when none was entered and the days are the Labour Code's. */
+    record YearSchedule(int year, boolean followsRule, List<OfficialDays.Day> days) {
     }
 
     void requireAdministrator() {
-        if (CurrentUser.require().role() != Role.ADMIN) {
+        if (scope.user().role() != Role.ADMIN) {
             throw new ForbiddenException("holiday.forbidden");
         }
     }
 
+    /** The year asked for (this year when none), within the years a schedule is kept for. */
+    int year(Integer year) {
+        int y = year == null ? scope.today().getYear() : year;
+        if (y < MIN_YEAR || y > MAX_YEAR) {
+            new Problems("holiday").malformed("year", "holiday.year.range", MIN_YEAR, MAX_YEAR).throwIfAny();
+        }
+        return y;
+    }
+
+    /** The schedule of the year: as entered, or by the rule of the Labour Code in force when none was entered. */
+    YearSchedule schedule(int year) {
+        requireAdministrator();
+        List<OfficialDays.Day> entered = days.ofYear(year);
+        return entered.isEmpty() ? new YearSchedule(year, true, days.byRule(year))
+                : new YearSchedule(year, false, entered);
+    }
+
     @Transactional
-    OfficialDays.Day put(DayInput input, DateInput dateInput) {
+    OfficialDays.Day put(SetDay input) {
         requireAdministrator();
         Problems problems = new Problems("holiday");
-        LocalDate date = problems.date("date", input.date(), true, dateInput);
-        String kind = problems.required("kind", input.kind());
-        if (kind != null && !kind.equals("DAY_OFF") && !kind.equals("WORKING_DAY")) {
-            problems.malformed("kind", "validation.oneOf", kind, "DAY_OFF, WORKING_DAY");
-        }
-        String name = problems.maxLength("name", problems.required("name", input.name()), 255);
-        String source = problems.maxLength("source", Problems.optional(input.source()), 255);
-        if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
+        LocalDate date = input.date();
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
             problems.refuse("date", "holiday.year.range", MIN_YEAR, MAX_YEAR);
         }
-        boolean weekend = date != null
-                && (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY);
-        if ("WORKING_DAY".equals(kind) && date != null && !weekend) {
+        boolean weekend = PublicHolidays.weekend(date);
+        if (input.kind() == DayKind.WORKING_DAY && !weekend) {
             problems.refuse("kind", "holiday.working.notWeekend", VietnameseDates.format(date));
         }
-        if ("DAY_OFF".equals(kind) && weekend) {
+        if (input.kind() == DayKind.DAY_OFF && weekend) {
             problems.refuse("kind", "holiday.off.weekend", VietnameseDates.format(date));
         }
         problems.throwIfAny();
-        OfficialDays.Day day = new OfficialDays.Day(date, kind.equals("DAY_OFF"), name, source);
+        OfficialDays.Day day = new OfficialDays.Day(date, input.kind() == DayKind.DAY_OFF, input.name(),
+                input.source());
         days.put(day);
         audit.record("OFFICIAL_DAY_SET", "official_day", date.toString(), null,
-                "date=" + VietnameseDates.format(date) + "; name=" + name);
+                "date=" + VietnameseDates.format(date) + "; name=" + input.name());
         return day;
     }
 
     @Transactional
-    void remove(String dateText, DateInput dateInput) {
+    void remove(LocalDate date) {
         requireAdministrator();
-        Problems problems = new Problems("holiday");
-        LocalDate date = problems.date("date", dateText, true, dateInput);
-        problems.throwIfAny();
         days.remove(date);
         audit.record("OFFICIAL_DAY_REMOVED", "official_day", date.toString(), null,
                 "date=" + VietnameseDates.format(date));
