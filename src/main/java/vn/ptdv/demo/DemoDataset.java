@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ptdv.admission.Admissions;
 import vn.ptdv.admission.StepCode;
-import vn.ptdv.admission.StepInput;
+import vn.ptdv.admission.RecordStep;
+import vn.ptdv.admission.StepData;
 import vn.ptdv.identity.NewAccount;
 import vn.ptdv.identity.UserAccounts;
 import vn.ptdv.membership.MemberRegistry;
@@ -246,7 +247,7 @@ class DemoDataset implements ApplicationRunner {
         classes.enroll(earlier, prospects.personOf(classmate), true, "BM-X-ANPHU-GCN-" + issued.getYear() + "-02",
                 issued);
         long expiring = admissions.open(prospects.personOf(classmate), "BM-X-ANPHU-TH03");
-        admissions.record(expiring, StepInput.of(StepCode.APPLICATION, today.minusDays(5).toString()));
+        admissions.record(expiring, RecordStep.of(StepCode.APPLICATION, today.minusDays(5)));
         prospects.survey("BM-P-HOABINH", LocalDate.of(2026, 1, 15), "Văn phòng Đảng ủy phường Hòa Bình", 40,
                 Map.of(ProspectCategory.YOUTH_UNION_MEMBER, 18, ProspectCategory.WOMAN, 15,
                         ProspectCategory.YOUNG_INTELLECTUAL, 9, ProspectCategory.GOOD_PRODUCER, 6));
@@ -276,15 +277,15 @@ class DemoDataset implements ApplicationRunner {
         long official = applicant(people, ward + "-KP02", since2024, class2024, LocalDate.of(2024, 3, 11), "HB-GCN-2024-01");
         LocalDate vote = LocalDate.of(2024, 5, 20);
         long dossier = admitted(official, ward + "-KP02", vote, LocalDate.of(2024, 6, 17), LocalDate.of(2024, 7, 1));
-        admissions.record(dossier, StepInput.builder(StepCode.NEW_MEMBER_CLASS, "2024-10-07").certificate("HB-ĐVM-2024-03")
-                .build());
-        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_CELL_RESOLUTION, "2025-07-01")
-                .cellVote(officialIn(ward + "-KP02", LocalDate.of(2025, 7, 1)),
-                        officialIn(ward + "-KP02", LocalDate.of(2025, 7, 1))).build());
-        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_COMMITTEE_RESOLUTION, "2025-07-08")
-                .committeeVote(9, 9).build());
-        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_DECISION, "2025-07-15").decision("88-QĐ/ĐU")
-                .build());
+        admissions.record(dossier, RecordStep.of(StepCode.NEW_MEMBER_CLASS, LocalDate.of(2024, 10, 7),
+                new StepData.NewMemberClass("HB-ĐVM-2024-03")));
+        admissions.record(dossier, RecordStep.of(StepCode.RECOGNITION_CELL_RESOLUTION, LocalDate.of(2025, 7, 1),
+                new StepData.CellVote(officialIn(ward + "-KP02", LocalDate.of(2025, 7, 1)),
+                        officialIn(ward + "-KP02", LocalDate.of(2025, 7, 1)), null)));
+        admissions.record(dossier, RecordStep.of(StepCode.RECOGNITION_COMMITTEE_RESOLUTION, LocalDate.of(2025, 7, 8),
+                StepData.CommitteeVote.of(9, 9)));
+        admissions.record(dossier, RecordStep.of(StepCode.RECOGNITION_DECISION, LocalDate.of(2025, 7, 15),
+                StepData.Decision.numbered("88-QĐ/ĐU")));
 
         long dueSoon = applicant(people, ward + "-KP01", since2024, class2024, LocalDate.of(2024, 3, 11), "HB-GCN-2024-02");
         LocalDate ceremony = today.minusMonths(12).plusDays(15);
@@ -296,13 +297,13 @@ class DemoDataset implements ApplicationRunner {
         long overdue = applicant(people, ward + "-KP01", since2026, class2026, LocalDate.of(2026, 3, 9), "HB-GCN-2026-02");
         LocalDate late = today.minusDays(120);
         long waiting = proposed(overdue, ward + "-KP01", late);
-        admissions.record(waiting, StepInput.builder(StepCode.COMMITTEE_RESOLUTION, late.plusDays(7).toString())
-                .committeeVote(9, 8).build());
+        admissions.record(waiting, RecordStep.of(StepCode.COMMITTEE_RESOLUTION, late.plusDays(7),
+                StepData.CommitteeVote.of(9, 8)));
 
         long preparing = applicant(people, ward + "-KP01", since2026, class2026, LocalDate.of(2026, 3, 9), "HB-GCN-2026-03");
         long gathering = admissions.open(preparing, ward + "-KP01");
-        admissions.record(gathering, StepInput.of(StepCode.APPLICATION, today.minusDays(20).toString()));
-        admissions.record(gathering, StepInput.of(StepCode.PERSONAL_HISTORY, today.minusDays(10).toString()));
+        admissions.record(gathering, RecordStep.of(StepCode.APPLICATION, today.minusDays(20)));
+        admissions.record(gathering, RecordStep.of(StepCode.PERSONAL_HISTORY, today.minusDays(10)));
     }
 
     /**
@@ -352,10 +353,10 @@ class DemoDataset implements ApplicationRunner {
                 LocalDate.of(2026, 3, 16), "TT-GCN-2026-02");
         LocalDate vote = today.minusDays(40);
         long decided = proposed(awaiting, "BM-P-TANTHANH-KP04", vote);
-        admissions.record(decided, StepInput.builder(StepCode.COMMITTEE_RESOLUTION, vote.plusDays(7).toString())
-                .committeeVote(9, 9).build());
-        admissions.record(decided, StepInput.builder(StepCode.ADMISSION_DECISION, today.minusDays(10).toString())
-                .decision("57-QĐ/ĐU").build());
+        admissions.record(decided, RecordStep.of(StepCode.COMMITTEE_RESOLUTION, vote.plusDays(7),
+                StepData.CommitteeVote.of(9, 9)));
+        admissions.record(decided, RecordStep.of(StepCode.ADMISSION_DECISION, today.minusDays(10),
+                StepData.Decision.numbered("57-QĐ/ĐU")));
 
         String ward = "BM-P-HOABINH";
         long wardId = organizations.findByCode(ward).orElseThrow().id();
@@ -386,29 +387,29 @@ class DemoDataset implements ApplicationRunner {
                 .orElseThrow().id();
         List<Members.MemberRef> introducers = memberQueries.officialUnder(grassroots, start).stream()
                 .filter(m -> m.officialOn(start)).limit(2).toList();
-        admissions.record(dossier, StepInput.of(StepCode.APPLICATION, start.toString()));
-        admissions.record(dossier, StepInput.of(StepCode.PERSONAL_HISTORY, start.plusDays(3).toString()));
-        StepInput.Builder introduction = StepInput.builder(StepCode.INTRODUCTION, start.plusDays(7).toString());
-        introducers.forEach(m -> introduction.introducer(m.id(), "2020-01-01"));
-        admissions.record(dossier, introduction.build());
-        admissions.record(dossier, StepInput.builder(StepCode.BACKGROUND_CHECK, start.plusDays(21).toString())
-                .conclusion("Lý lịch rõ ràng; gia đình chấp hành tốt chủ trương, pháp luật").build());
-        admissions.record(dossier, StepInput.of(StepCode.COMMENTS, start.plusDays(28).toString()));
+        admissions.record(dossier, RecordStep.of(StepCode.APPLICATION, start));
+        admissions.record(dossier, RecordStep.of(StepCode.PERSONAL_HISTORY, start.plusDays(3)));
+        admissions.record(dossier, RecordStep.of(StepCode.INTRODUCTION, start.plusDays(7),
+                StepData.Introduction.byMembers(introducers.stream()
+                        .map(m -> new StepData.Introducer(m.id(), LocalDate.of(2020, 1, 1))).toList())));
+        admissions.record(dossier, RecordStep.of(StepCode.BACKGROUND_CHECK, start.plusDays(21),
+                new StepData.BackgroundCheck("Lý lịch rõ ràng; gia đình chấp hành tốt chủ trương, pháp luật")));
+        admissions.record(dossier, RecordStep.of(StepCode.COMMENTS, start.plusDays(28)));
         int members = officialIn(cell, vote);
-        admissions.record(dossier, StepInput.builder(StepCode.CELL_RESOLUTION, vote.toString())
-                .cellVote(members, members).build());
+        admissions.record(dossier, RecordStep.of(StepCode.CELL_RESOLUTION, vote,
+                StepData.ProposalVote.of(members, members)));
         return dossier;
     }
 
     /** A dossier through the cell's vote, the committee's resolution, the decision and the ceremony. */
     private long admitted(long person, String cell, LocalDate vote, LocalDate decision, LocalDate ceremony) {
         long dossier = proposed(person, cell, vote);
-        admissions.record(dossier, StepInput.builder(StepCode.COMMITTEE_RESOLUTION, vote.plusDays(7).toString())
-                .committeeVote(9, 9).build());
-        admissions.record(dossier, StepInput.builder(StepCode.ADMISSION_DECISION, decision.toString())
-                .decision(decision.getDayOfMonth() + "-QĐ/ĐU").build());
-        admissions.record(dossier, StepInput.builder(StepCode.CEREMONY, ceremony.toString())
-                .place("Hội trường khu phố").build());
+        admissions.record(dossier, RecordStep.of(StepCode.COMMITTEE_RESOLUTION, vote.plusDays(7),
+                StepData.CommitteeVote.of(9, 9)));
+        admissions.record(dossier, RecordStep.of(StepCode.ADMISSION_DECISION, decision,
+                StepData.Decision.numbered(decision.getDayOfMonth() + "-QĐ/ĐU")));
+        admissions.record(dossier, RecordStep.of(StepCode.CEREMONY, ceremony,
+                StepData.Ceremony.at("Hội trường khu phố")));
         return dossier;
     }
 

@@ -12,16 +12,20 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.admission.StepCode;
+import vn.ptdv.admission.StepData;
+import vn.ptdv.admission.internal.AdmissionSettings;
 import vn.ptdv.admission.internal.Dossier;
-import vn.ptdv.admission.internal.StepData;
+import vn.ptdv.admission.internal.DossierKind;
 import vn.ptdv.admission.internal.StepRecord;
 import vn.ptdv.admission.internal.Violation;
+import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.training.Certificate;
 
 /** Every rule of the procedure at its boundaries: the day before, the day of, the day after. */
 class RulesTest {
     static final LocalDate BIRTH = LocalDate.of(2000, 3, 15);
     static final long GRASSROOTS = 100L;
+    static final RuleBook RULES = new RuleBook(AdmissionSettings.defaults());
 
     /** Facts with a weekday-only calendar (no holidays) and a certificate valid from 2015 to 2065. */
     static final class FakeFacts implements Facts {
@@ -31,12 +35,15 @@ class RulesTest {
                 LocalDate.of(2065, 1, 1));
         final Map<Long, Member> members = new HashMap<>();
         PastMembership past;
+        boolean readmittedBefore;
+        Integer registered;
+        OrganizationRef owner;
 
-        record Member(String name, LocalDate officialOn, long grassroots) {
+        record Member(String name, LocalDate officialOn, long grassroots, long organization, LocalDate leftOn) {
         }
 
         FakeFacts member(long id, String name, LocalDate officialOn, long grassroots) {
-            members.put(id, new Member(name, officialOn, grassroots));
+            members.put(id, new Member(name, officialOn, grassroots, grassroots * 10, null));
             return this;
         }
 
@@ -57,8 +64,9 @@ class RulesTest {
 
         @Override
         public Optional<IntroducerFacts> introducer(long memberId, LocalDate date) {
-            return Optional.ofNullable(members.get(memberId)).map(m -> new IntroducerFacts(memberId, m.name(),
-                    !date.isBefore(m.officialOn()), m.grassroots()));
+            return Optional.ofNullable(members.get(memberId)).filter(m -> m.leftOn() == null || date.isBefore(m.leftOn()))
+                    .map(m -> new IntroducerFacts(memberId, m.name(), !date.isBefore(m.officialOn()), m.organization(),
+                            m.grassroots()));
         }
 
         @Override
@@ -84,13 +92,18 @@ class RulesTest {
         }
 
         @Override
-        public int papersValidityMonths() {
-            return 12;
+        public boolean readmittedBefore() {
+            return readmittedBefore;
         }
 
         @Override
-        public int youthUnionAge() {
-            return 30;
+        public Optional<Integer> officialMembersOfCell(LocalDate date) {
+            return Optional.ofNullable(registered);
+        }
+
+        @Override
+        public Optional<OrganizationRef> ownerOn(StepCode step, LocalDate date) {
+            return Optional.ofNullable(owner);
         }
     }
 
@@ -106,7 +119,7 @@ class RulesTest {
         }
 
         History with(StepCode step, LocalDate date) {
-            return with(step, date, StepData.EMPTY);
+            return with(step, date, StepData.NONE);
         }
 
         /** Every paper up to the cell's vote, dated the day given. */
@@ -124,10 +137,11 @@ class RulesTest {
             return with(StepCode.ADMISSION_DECISION, decision);
         }
 
-        /** A probationary member from the ceremony on the date. */
+        /** A probationary member from the ceremony on the date, who attended the new-member class. */
         History inProbation(LocalDate ceremony) {
             decided(ceremony.minusMonths(3), ceremony.minusMonths(2), ceremony.minusMonths(1));
-            return with(StepCode.CEREMONY, ceremony);
+            return with(StepCode.CEREMONY, ceremony).with(StepCode.NEW_MEMBER_CLASS, ceremony.plusMonths(3),
+                    new StepData.NewMemberClass("ĐVM-1"));
         }
 
         History committee() {
@@ -136,48 +150,40 @@ class RulesTest {
         }
 
         Dossier dossier() {
-            return new Dossier(1, 2, 3, grassrootsCell, partial, records);
+            return new Dossier(1, 2, 3, DossierKind.of(grassrootsCell, partial), records);
         }
     }
 
     static StepData votes(int members, int votesFor) {
-        return new StepData(null, null, null, members, null, votesFor, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+        return StepData.ProposalVote.of(members, votesFor);
     }
 
     static StepData votes(int members, int votesFor, int votesAgainst) {
-        return new StepData(null, null, null, members, null, votesFor, votesAgainst, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+        return new StepData.CellVote(members, votesFor, votesAgainst);
     }
 
     static StepData committee(int members, int votesFor) {
-        return new StepData(null, null, null, null, members, votesFor, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+        return StepData.CommitteeVote.of(members, votesFor);
     }
 
     static StepData olderConsent(String consent) {
-        return new StepData(null, null, null, 9, null, 9, null, null, null, null, null, null, null, null, null,
-                consent, null, null, null);
+        return new StepData.ProposalVote(9, 9, null, consent, null, null, null);
     }
 
     static StepData educationException(String exception) {
-        return new StepData(null, null, null, 9, null, 9, null, null, null, null, null, null, null, null, null, null,
-                exception, null, null);
+        return new StepData.ProposalVote(9, 9, null, null, exception, null, null);
     }
 
     static StepData extension(String reason) {
-        return new StepData(null, null, null, null, null, null, null, "1-QĐ/ĐU", null, null, null, null, null, null,
-                null, null, null, reason, null);
+        return new StepData.Decision("1-QĐ/ĐU", null, reason);
     }
 
     static StepData ceremony(LocalDate received, String consent) {
-        return new StepData(null, null, null, null, null, null, null, null, null, null, received, consent, null, null,
-                null, null, null, null, null);
+        return new StepData.Ceremony(received, consent, null, null);
     }
 
     static StepData introducers(StepData.UnionIntroduction union, StepData.Introducer... introducers) {
-        return new StepData(List.of(introducers), union, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+        return new StepData.Introduction(List.of(introducers), union);
     }
 
     static StepData.Introducer knows(long memberId, LocalDate since) {
@@ -185,7 +191,7 @@ class RulesTest {
     }
 
     static List<Violation> judge(Dossier dossier, StepCode step, LocalDate date, StepData data, Facts facts) {
-        return RuleBook.judge(new RuleContext(dossier, step, date, data, facts));
+        return RULES.judge(new RuleContext(dossier, step, date, data, facts));
     }
 
     static List<String> ids(Dossier dossier, StepCode step, LocalDate date, StepData data, Facts facts) {
@@ -344,16 +350,16 @@ class RulesTest {
         @Test
         void aFormerMemberWaitsThirtySixMonths() {
             Dossier empty = new History().dossier();
-            assertThat(ids(empty, StepCode.APPLICATION, day(2025, 1, 19), StepData.EMPTY, facts))
+            assertThat(ids(empty, StepCode.APPLICATION, day(2025, 1, 19), StepData.NONE, facts))
                     .containsExactly("R-READMISSION");
-            assertThat(ids(empty, StepCode.APPLICATION, day(2025, 1, 20), StepData.EMPTY, facts)).isEmpty();
-            assertThat(ids(empty, StepCode.APPLICATION, day(2025, 1, 21), StepData.EMPTY, facts)).isEmpty();
+            assertThat(ids(empty, StepCode.APPLICATION, day(2025, 1, 20), StepData.NONE, facts)).isEmpty();
+            assertThat(ids(empty, StepCode.APPLICATION, day(2025, 1, 21), StepData.NONE, facts)).isEmpty();
         }
 
         @Test
         void aMembershipEndedByATransferOrDeathIsNoReadmission() {
             facts.past = new Facts.PastMembership(day(2024, 1, 20), "TRANSFER_OUT");
-            assertThat(ids(new History().dossier(), StepCode.APPLICATION, day(2024, 2, 1), StepData.EMPTY, facts))
+            assertThat(ids(new History().dossier(), StepCode.APPLICATION, day(2024, 2, 1), StepData.NONE, facts))
                     .isEmpty();
         }
     }
@@ -369,6 +375,11 @@ class RulesTest {
                 .member(15, "Hoàng Nơi Khác", day(2010, 1, 1), 999L);
         final Dossier dossier = new History().with(StepCode.APPLICATION, day(2024, 5, 1)).dossier();
         final LocalDate longAgo = day(2020, 1, 1);
+
+        Introducers() {
+            // Past youth age, so that two members introducing are not asked about a Youth Union (R-INTRO-YOUTH-UNION).
+            facts.birthDate = day(1980, 3, 15);
+        }
 
         List<String> judged(LocalDate on, StepData data) {
             return ids(dossier, StepCode.INTRODUCTION, on, data, facts);
@@ -393,7 +404,7 @@ class RulesTest {
 
         @Test
         void aUnionIntroducesWithExactlyOneMember() {
-            StepData.UnionIntroduction union = new StepData.UnionIntroduction("TRADE_UNION", day(2024, 5, 20));
+            StepData.UnionIntroduction union = new StepData.UnionIntroduction(StepData.UnionType.TRADE_UNION, day(2024, 5, 20));
             assertThat(judged(date, introducers(union, knows(11, longAgo)))).isEmpty();
             assertThat(judged(date, introducers(union, knows(11, longAgo), knows(12, longAgo))))
                     .containsExactly("R-INTRO-COUNT");
@@ -401,7 +412,8 @@ class RulesTest {
 
         @Test
         void theYouthUnionIntroducesUpToTheEndOfYouthAge() {
-            StepData.UnionIntroduction youth = new StepData.UnionIntroduction("YOUTH_UNION", day(2031, 3, 1));
+            facts.birthDate = BIRTH;
+            StepData.UnionIntroduction youth = new StepData.UnionIntroduction(StepData.UnionType.YOUTH_UNION, day(2031, 3, 1));
             // Born 15/03/2000: youth age (30) lasts up to the day before the 31st birthday.
             assertThat(judged(day(2031, 3, 14), introducers(youth, knows(11, longAgo)))).isEmpty();
             assertThat(judged(day(2031, 3, 15), introducers(youth, knows(11, longAgo))))
@@ -554,10 +566,10 @@ class RulesTest {
         @Test
         void aLateRecordIsNotDatedAfterTheStepsThatNeedIt() {
             assertThat(ids(new History().with(StepCode.PERSONAL_HISTORY, day(2025, 2, 1)).dossier(),
-                    StepCode.APPLICATION, day(2025, 2, 2), StepData.EMPTY, new FakeFacts()))
+                    StepCode.APPLICATION, day(2025, 2, 2), StepData.NONE, new FakeFacts()))
                     .containsExactly("R-STEP-ORDER");
             assertThat(ids(new History().with(StepCode.PERSONAL_HISTORY, day(2025, 2, 1)).dossier(),
-                    StepCode.APPLICATION, day(2025, 2, 1), StepData.EMPTY, new FakeFacts())).isEmpty();
+                    StepCode.APPLICATION, day(2025, 2, 1), StepData.NONE, new FakeFacts())).isEmpty();
         }
 
         @Test
@@ -579,7 +591,7 @@ class RulesTest {
         @Test
         void aStepIsRecordedOnce() {
             Dossier dossier = new History().with(StepCode.APPLICATION, day(2025, 1, 6)).dossier();
-            assertThat(ids(dossier, StepCode.APPLICATION, day(2025, 1, 7), StepData.EMPTY, new FakeFacts()))
+            assertThat(ids(dossier, StepCode.APPLICATION, day(2025, 1, 7), StepData.NONE, new FakeFacts()))
                     .containsExactly("R-STEP-ORDER");
         }
 
@@ -587,22 +599,22 @@ class RulesTest {
         void aStoppedDossierTakesNothingButAReopening() {
             Dossier stopped = new History().with(StepCode.APPLICATION, day(2025, 1, 6))
                     .with(StepCode.STOPPED, day(2025, 2, 3)).dossier();
-            assertThat(ids(stopped, StepCode.PERSONAL_HISTORY, day(2025, 2, 4), StepData.EMPTY, new FakeFacts()))
+            assertThat(ids(stopped, StepCode.PERSONAL_HISTORY, day(2025, 2, 4), StepData.NONE, new FakeFacts()))
                     .containsExactly("R-STEP-ORDER");
-            assertThat(ids(stopped, StepCode.REOPENED, day(2025, 2, 2), StepData.EMPTY, new FakeFacts()))
+            assertThat(ids(stopped, StepCode.REOPENED, day(2025, 2, 2), StepData.NONE, new FakeFacts()))
                     .containsExactly("R-STEP-ORDER");
-            assertThat(ids(stopped, StepCode.REOPENED, day(2025, 2, 3), StepData.EMPTY, new FakeFacts())).isEmpty();
+            assertThat(ids(stopped, StepCode.REOPENED, day(2025, 2, 3), StepData.NONE, new FakeFacts())).isEmpty();
             Dossier open = new History().with(StepCode.APPLICATION, day(2025, 1, 6)).dossier();
-            assertThat(ids(open, StepCode.REOPENED, day(2025, 2, 3), StepData.EMPTY, new FakeFacts()))
+            assertThat(ids(open, StepCode.REOPENED, day(2025, 2, 3), StepData.NONE, new FakeFacts()))
                     .containsExactly("R-STEP-ORDER");
         }
 
         @Test
         void aStopIsNotDatedBeforeWhatWasRecorded() {
             Dossier dossier = new History().with(StepCode.APPLICATION, day(2025, 1, 6)).dossier();
-            assertThat(ids(dossier, StepCode.STOPPED, day(2025, 1, 5), StepData.EMPTY, new FakeFacts()))
+            assertThat(ids(dossier, StepCode.STOPPED, day(2025, 1, 5), StepData.NONE, new FakeFacts()))
                     .containsExactly("R-STEP-ORDER");
-            assertThat(ids(dossier, StepCode.STOPPED, day(2025, 1, 6), StepData.EMPTY, new FakeFacts())).isEmpty();
+            assertThat(ids(dossier, StepCode.STOPPED, day(2025, 1, 6), StepData.NONE, new FakeFacts())).isEmpty();
         }
 
         @Test
@@ -683,15 +695,15 @@ class RulesTest {
 
         @Test
         void aRuleNotYetInForceDoesNotJudge() {
-            Rule rule = RuleBook.rules().stream().filter(r -> r.id().equals("R-AGE-MAX")).findFirst().orElseThrow();
+            Rule rule = RULES.rules().stream().filter(r -> r.id().equals("R-AGE-MAX")).findFirst().orElseThrow();
             assertThat(rule.versionOn(day(2016, 9, 19))).isEmpty();
             assertThat(rule.versionOn(day(2016, 9, 20))).isPresent();
         }
 
         @Test
         void everyRuleHasAtLeastOneVersionAndADistinctId() {
-            assertThat(RuleBook.rules()).allMatch(r -> !r.versions().isEmpty());
-            assertThat(RuleBook.rules().stream().map(Rule::id).distinct().count()).isEqualTo(RuleBook.rules().size());
+            assertThat(RULES.rules()).allMatch(r -> !r.versions().isEmpty());
+            assertThat(RULES.rules().stream().map(Rule::id).distinct().count()).isEqualTo(RULES.rules().size());
         }
     }
 }
