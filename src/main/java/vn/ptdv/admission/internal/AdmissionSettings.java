@@ -31,7 +31,12 @@ public class AdmissionSettings {
 
     /** The defaults of the settings (for tests and tools). */
     public static AdmissionSettings defaults() {
-        return new AdmissionSettings(12, 30, 60);
+        return of(12, 30, 60);
+    }
+
+    /** Settings of these values (for tests and tools). */
+    public static AdmissionSettings of(int papersValidityMonths, int youthUnionAge, int certificateValidityMonths) {
+        return new AdmissionSettings(papersValidityMonths, youthUnionAge, certificateValidityMonths);
     }
 
     public int papersValidityMonths() {
