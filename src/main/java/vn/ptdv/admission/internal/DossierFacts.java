@@ -2,6 +2,7 @@ package vn.ptdv.admission.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import vn.ptdv.admission.StepCode;
 import vn.ptdv.admission.internal.rules.Facts;
@@ -17,20 +18,21 @@ import vn.ptdv.training.Certificates;
 final class DossierFacts implements Facts {
     private final PersonRef person;
     private final long cellId;
-    private final DossierKind kind;
     private final Members members;
     private final Certificates certificates;
     private final OrganizationDirectory organizations;
-    private final Owners owners;
+    private final BiFunction<StepCode, LocalDate, Optional<OrganizationRef>> owners;
     private final WorkingDays workingDays;
     private final BooleanSupplier readmittedBefore;
 
-    DossierFacts(PersonRef person, long cellId, DossierKind kind, Members members, Certificates certificates,
-            OrganizationDirectory organizations, Owners owners, WorkingDays workingDays,
-            BooleanSupplier readmittedBefore) {
+    /**
+     * @param owners the body that owns a step on a date, on the tree of that date, for the kind of dossier judged
+     */
+    DossierFacts(PersonRef person, long cellId, Members members, Certificates certificates,
+            OrganizationDirectory organizations, BiFunction<StepCode, LocalDate, Optional<OrganizationRef>> owners,
+            WorkingDays workingDays, BooleanSupplier readmittedBefore) {
         this.person = person;
         this.cellId = cellId;
-        this.kind = kind;
         this.members = members;
         this.certificates = certificates;
         this.organizations = organizations;
@@ -84,7 +86,7 @@ final class DossierFacts implements Facts {
 
     @Override
     public Optional<OrganizationRef> ownerOn(StepCode step, LocalDate date) {
-        return owners.ownerOn(cellId, kind, step, date);
+        return owners.apply(step, date);
     }
 
     @Override

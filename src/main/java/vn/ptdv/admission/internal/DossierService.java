@@ -92,9 +92,15 @@ class DossierService implements Admissions {
 
     /**
      * A dossier with its history and the bodies it passes today (or on the last day of a cell
-     * that has ceased), loaded for judging or showing.
+     * that has ceased), loaded for judging or showing; {@code chains} keeps the bodies of each
+     * date asked while the dossier is judged or shown.
      */
-    record Loaded(DossierRow row, Dossier dossier, AdmissionChain chain, PersonRef person) {
+    record Loaded(DossierRow row, Dossier dossier, AdmissionChain chain, PersonRef person,
+            Map<LocalDate, Optional<AdmissionChain>> chains) {
+
+        Loaded with(Dossier other) {
+            return new Loaded(row, other, chain, person, chains);
+        }
     }
 
     @Transactional
@@ -322,9 +328,9 @@ class DossierService implements Admissions {
         List<StepRecord> steps = store.steps(row.id());
         Dossier bare = new Dossier(row.id(), row.personId(), row.cellId(), DossierKind.of(chain.grassrootsCell(),
                 chain.partialCommittee().isPresent()), steps);
-        Loaded loaded = new Loaded(row, bare, chain, person);
+        Loaded loaded = new Loaded(row, bare, chain, person, new HashMap<>());
         LocalDate asOf = bare.proposedOn().orElse(today);
-        return new Loaded(row, bare.as(kindOn(loaded, null, asOf)), chain, person);
+        return loaded.with(bare.as(kindOn(loaded, null, asOf)));
     }
 
     /** The last day the cell existed, for a dossier of a cell that has ceased. */
@@ -347,7 +353,7 @@ class DossierService implements Admissions {
     DossierKind kindOn(Loaded loaded, StepCode step, LocalDate date) {
         Dossier dossier = loaded.dossier();
         LocalDate voteDay = step == StepCode.CELL_RESOLUTION ? date : dossier.proposedOn().orElse(date);
-        AdmissionChain chain = owners.chainOn(loaded.row().cellId(), voteDay).orElse(loaded.chain());
+        AdmissionChain chain = chainOn(loaded, voteDay).orElse(loaded.chain());
         boolean readmission = members.lastEnded(loaded.person().id())
                 .filter(e -> e.endedOn() != null && !e.endedOn().isAfter(loaded.row().openedOn()))
                 .filter(e -> e.reason() == MovementType.REMOVAL || e.reason() == MovementType.EXPULSION
@@ -361,8 +367,13 @@ class DossierService implements Admissions {
 
     /** The body that owns the step on the date, on the tree of that date (today's bodies if the cell had none then). */
     Optional<OrganizationRef> ownerOn(Loaded loaded, DossierKind kind, StepCode step, LocalDate date) {
-        return owners.ownerOn(loaded.row().cellId(), kind, step, date)
+        return chainOn(loaded, date).flatMap(chain -> owners.owner(chain, kind, step, date))
                 .or(() -> owners.owner(loaded.chain(), kind, step, date));
+    }
+
+    /** The bodies the dossier's cell passed on the date, asked once per date while the dossier is loaded. */
+    private Optional<AdmissionChain> chainOn(Loaded loaded, LocalDate date) {
+        return loaded.chains().computeIfAbsent(date, d -> owners.chainOn(loaded.row().cellId(), d));
     }
 
     /** The body that owns the step if it were recorded today. */
@@ -434,8 +445,8 @@ class DossierService implements Admissions {
     DossierFacts facts(Loaded loaded, DossierKind kind) {
         long id = loaded.row().id();
         long personId = loaded.row().personId();
-        return new DossierFacts(loaded.person(), loaded.row().cellId(), kind, members, certificates, organizations,
-                owners, workingDays, () -> readmittedBefore(id, personId));
+        return new DossierFacts(loaded.person(), loaded.row().cellId(), members, certificates, organizations,
+                (step, date) -> ownerOn(loaded, kind, step, date), workingDays, () -> readmittedBefore(id, personId));
     }
 
     DossierFacts facts(Loaded loaded) {
@@ -461,9 +472,9 @@ class DossierService implements Admissions {
         DossierRow row = before.row();
         Dossier stored = new Dossier(row.id(), row.personId(), row.cellId(), before.dossier().kind(),
                 store.steps(row.id()));
-        Loaded loaded = new Loaded(row, stored, before.chain(), before.person());
+        Loaded loaded = before.with(stored);
         Dossier dossier = stored.as(kindOn(loaded, null, stored.proposedOn().orElse(scope.today())));
-        loaded = new Loaded(row, dossier, before.chain(), before.person());
+        loaded = loaded.with(dossier);
         LocalDate today = scope.today();
         Schedule.Plan plan = Schedule.plan(dossier, row.openedOn(), certificates.validOn(row.personId(), today),
                 facts(loaded), rules);

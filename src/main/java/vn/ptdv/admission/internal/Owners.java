@@ -41,11 +41,6 @@ final class Owners {
         return Optional.ofNullable(top);
     }
 
-    /** The organization that owns the step in a dossier of this kind on the date, by the table. */
-    Optional<OrganizationRef> ownerOn(long cellId, DossierKind kind, StepCode step, LocalDate date) {
-        return chainOn(cellId, date).flatMap(chain -> owner(chain, kind, step, date));
-    }
-
     /** The organization that owns the step, from the chain of the date. */
     Optional<OrganizationRef> owner(AdmissionChain chain, DossierKind kind, StepCode step, LocalDate date) {
         return switch (Procedure.step(step).owner()) {
