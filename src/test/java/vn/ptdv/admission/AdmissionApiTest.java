@@ -70,7 +70,12 @@ class AdmissionApiTest {
 
     /** A person with an awareness-class certificate issued on the date. */
     long applicant(String name, String certificateDate) throws Exception {
-        long person = Json.id(api.post(department, "/api/v1/people", person(name, "1998-04-20", tree.cellA1()))
+        return applicant(name, "1998-04-20", certificateDate);
+    }
+
+    /** A person born on the date, with an awareness-class certificate issued on the date. */
+    long applicant(String name, String birthDate, String certificateDate) throws Exception {
+        long person = Json.id(api.post(department, "/api/v1/people", person(name, birthDate, tree.cellA1()))
                 .andExpect(status().isCreated()));
         LocalDate issued = LocalDate.parse(certificateDate);
         long classId = Json.id(api.post(department, "/api/v1/classes", """
@@ -449,15 +454,7 @@ class AdmissionApiTest {
     void anApplicantOverSixtyIsAdmittedByTheProvinceAndTheDossierSaysSo() throws Exception {
         api.patch(department, "/api/v1/organizations/" + tree.communeA(), "{\"delegatedAdmission\": true}")
                 .andExpect(status().isOk());
-        long person = Json.id(api.post(department, "/api/v1/people", person("Lò Văn Cao Tuổi", "1960-02-10",
-                tree.cellA1())).andExpect(status().isCreated()));
-        long classId = Json.id(api.post(department, "/api/v1/classes", """
-                {"name": "Lớp nhận thức về Đảng khóa %d", "organizerCode": "%s", "startDate": "2024-03-04", "endDate": "2024-03-08"}
-                """.formatted(SEQUENCE.incrementAndGet(), tree.communeA())).andExpect(status().isCreated()));
-        api.post(department, "/api/v1/classes/" + classId + "/participants", """
-                {"personId": %d, "completed": true, "certificateNumber": "GCN-%d", "certificateDate": "2024-03-08"}
-                """.formatted(person, SEQUENCE.incrementAndGet())).andExpect(status().isCreated());
-        long dossier = open(person, tree.cellA1());
+        long dossier = open(applicant("Lò Văn Cao Tuổi", "1960-02-10", "2024-03-08"), tree.cellA1());
         papers(dossier);
         step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2024-05-20\", \"officialMembers\": \"9\", \"votesFor\": \"9\"}")
                 .andExpect(status().isUnprocessableContent())

@@ -241,24 +241,19 @@ final class DossierForms {
                 return new StepData.CommitteeReview(text(p, "opinion", opinion, true));
             }
             if (type == StepData.ProposalVote.class) {
-                Integer entitled = p.wholeNumber("officialMembers", officialMembers, 1, MAX_CELL_MEMBERS, true);
-                Integer yes = p.wholeNumber("votesFor", votesFor, 0, MAX_CELL_MEMBERS, true);
-                Integer no = p.wholeNumber("votesAgainst", votesAgainst, 0, MAX_CELL_MEMBERS, false);
-                return new StepData.ProposalVote(orZero(entitled), orZero(yes), no, text(p, "olderConsent", olderConsent,
-                        false), text(p, "educationException", educationException, false),
+                Counted vote = counted(p, "officialMembers", officialMembers, MAX_CELL_MEMBERS);
+                return new StepData.ProposalVote(vote.entitled(), vote.votesFor(), vote.votesAgainst(),
+                        text(p, "olderConsent", olderConsent, false),
+                        text(p, "educationException", educationException, false),
                         text(p, "literacyConsent", literacyConsent, false), readmission(dateInput, p));
             }
             if (type == StepData.CellVote.class) {
-                Integer entitled = p.wholeNumber("officialMembers", officialMembers, 1, MAX_CELL_MEMBERS, true);
-                Integer yes = p.wholeNumber("votesFor", votesFor, 0, MAX_CELL_MEMBERS, true);
-                Integer no = p.wholeNumber("votesAgainst", votesAgainst, 0, MAX_CELL_MEMBERS, false);
-                return new StepData.CellVote(orZero(entitled), orZero(yes), no);
+                Counted vote = counted(p, "officialMembers", officialMembers, MAX_CELL_MEMBERS);
+                return new StepData.CellVote(vote.entitled(), vote.votesFor(), vote.votesAgainst());
             }
             if (type == StepData.CommitteeVote.class) {
-                Integer entitled = p.wholeNumber("committeeMembers", committeeMembers, 1, MAX_COMMITTEE_MEMBERS, true);
-                Integer yes = p.wholeNumber("votesFor", votesFor, 0, MAX_COMMITTEE_MEMBERS, true);
-                Integer no = p.wholeNumber("votesAgainst", votesAgainst, 0, MAX_COMMITTEE_MEMBERS, false);
-                return new StepData.CommitteeVote(orZero(entitled), orZero(yes), no);
+                Counted vote = counted(p, "committeeMembers", committeeMembers, MAX_COMMITTEE_MEMBERS);
+                return new StepData.CommitteeVote(vote.entitled(), vote.votesFor(), vote.votesAgainst());
             }
             if (type == StepData.Decision.class) {
                 return new StepData.Decision(number(p, "decisionNumber", decisionNumber),
@@ -368,8 +363,15 @@ final class DossierForms {
             });
         }
 
-        private static int orZero(Integer value) {
-            return value == null ? 0 : value;
+        /** A vote's counts as typed: those entitled (at least one), the votes for and against (up to {@code max}). */
+        private record Counted(int entitled, int votesFor, Integer votesAgainst) {
+        }
+
+        private Counted counted(Problems p, String entitledField, String entitledValue, int max) {
+            Integer entitled = p.wholeNumber(entitledField, entitledValue, 1, max, true);
+            Integer yes = p.wholeNumber("votesFor", votesFor, 0, max, true);
+            Integer no = p.wholeNumber("votesAgainst", votesAgainst, 0, max, false);
+            return new Counted(entitled == null ? 0 : entitled, yes == null ? 0 : yes, no);
         }
 
         private static String number(Problems problems, String field, String value) {

@@ -291,6 +291,17 @@ class RulesTest {
         }
 
         @Test
+        void aVillageElderWhoOnlyReadsAndWritesNeedsTheProvincialConsent() {
+            StepData elder = new StepData.ProposalVote(9, 9, null, null, "Già làng thôn Pa Cheng", null, null);
+            StepData consented = new StepData.ProposalVote(9, 9, null, null, "Già làng thôn Pa Cheng", "15-CV/TU", null);
+            assertThat(judged("2/12", elder)).containsExactly("R-EDUCATION");
+            assertThat(judged("2/12", consented)).isEmpty();
+            assertThat(judged(null, consented)).isEmpty();
+            assertThat(judged(null, new StepData.ProposalVote(9, 9, null, null, null, "15-CV/TU", null)))
+                    .containsExactly("R-EDUCATION");
+        }
+
+        @Test
         void lowerSecondaryInEitherSystemIsEnough() {
             assertThat(judged("9/12", votes(9, 9))).isEmpty();
             assertThat(judged("7/10", votes(9, 9))).isEmpty();
@@ -666,11 +677,7 @@ class RulesTest {
         void twoThirdsAgainstLeadsToRemoval() {
             Dossier rejected = probation.with(StepCode.RECOGNITION_CELL_RESOLUTION, day(2025, 6, 20), votes(9, 3, 6))
                     .dossier();
-            assertThat(rejected.recognition()).isEqualTo(Dossier.Recognition.REJECTED);
-            assertThat(rejected.nextStep()).contains(StepCode.REMOVAL);
-            assertThat(ids(rejected, StepCode.RECOGNITION_DECISION, day(2025, 7, 1), extension(null), new FakeFacts()))
-                    .containsExactly("R-STEP-ORDER");
-            assertThat(ids(rejected, StepCode.REMOVAL, day(2025, 7, 1), extension(null), new FakeFacts())).isEmpty();
+            leadsToRemoval(rejected);
         }
 
         @Test
@@ -730,6 +737,15 @@ class RulesTest {
 
     static List<String> keys(Dossier dossier, StepCode step, LocalDate date, StepData data, Facts facts) {
         return judge(dossier, step, date, data, facts).stream().map(v -> v.ruleId() + ":" + v.messageKey()).toList();
+    }
+
+    /** Two thirds against recognition: removal comes next, a recognition decision is out of order. */
+    static void leadsToRemoval(Dossier rejected) {
+        assertThat(rejected.recognition()).isEqualTo(Dossier.Recognition.REJECTED);
+        assertThat(rejected.nextStep()).contains(StepCode.REMOVAL);
+        assertThat(ids(rejected, StepCode.RECOGNITION_DECISION, day(2025, 7, 1), extension(null), new FakeFacts()))
+                .containsExactly("R-STEP-ORDER");
+        assertThat(ids(rejected, StepCode.REMOVAL, day(2025, 7, 1), extension(null), new FakeFacts())).isEmpty();
     }
 
     static Rule rule(String id) {
@@ -921,28 +937,6 @@ class RulesTest {
     }
 
     @Nested
-    class Literacy {
-        final Dossier dossier = new History().prepared(day(2025, 1, 6)).dossier();
-
-        List<String> judged(String education, StepData data) {
-            FakeFacts facts = new FakeFacts();
-            facts.education = education;
-            return ids(dossier, StepCode.CELL_RESOLUTION, day(2025, 3, 3), data, facts);
-        }
-
-        @Test
-        void aVillageElderWhoOnlyReadsAndWritesNeedsTheProvincialConsent() {
-            StepData elder = new StepData.ProposalVote(9, 9, null, null, "Già làng thôn Pa Cheng", null, null);
-            StepData consented = new StepData.ProposalVote(9, 9, null, null, "Già làng thôn Pa Cheng", "15-CV/TU", null);
-            assertThat(judged("2/12", elder)).containsExactly("R-EDUCATION");
-            assertThat(judged("2/12", consented)).isEmpty();
-            assertThat(judged(null, consented)).isEmpty();
-            assertThat(judged(null, new StepData.ProposalVote(9, 9, null, null, null, "15-CV/TU", null)))
-                    .containsExactly("R-EDUCATION");
-        }
-    }
-
-    @Nested
     class Authority {
         final Dossier proposed = new History().prepared(day(2025, 1, 6))
                 .with(StepCode.CELL_RESOLUTION, day(2025, 3, 3), votes(9, 9)).dossier();
@@ -1065,11 +1059,7 @@ class RulesTest {
         void twoThirdsOfTheCommitteeAgainstLeadsToRemoval() {
             Dossier rejected = cellPassed.with(StepCode.RECOGNITION_COMMITTEE_RESOLUTION, day(2025, 6, 27),
                     new StepData.CommitteeVote(9, 2, 7)).dossier();
-            assertThat(rejected.recognition()).isEqualTo(Dossier.Recognition.REJECTED);
-            assertThat(rejected.nextStep()).contains(StepCode.REMOVAL);
-            assertThat(ids(rejected, StepCode.RECOGNITION_DECISION, day(2025, 7, 1), extension(null), new FakeFacts()))
-                    .containsExactly("R-STEP-ORDER");
-            assertThat(ids(rejected, StepCode.REMOVAL, day(2025, 7, 1), extension(null), new FakeFacts())).isEmpty();
+            leadsToRemoval(rejected);
         }
 
         @Test
