@@ -43,10 +43,14 @@ public final class DeadlineRules {
             return steps;
         }
 
+        /** A late step is shown under the field that would have extended its deadline. */
         @Override
         public String field() {
-            return Procedure.step(steps().iterator().next()).deadline().extension() == Procedure.Extension.WITH_SUPERIOR_CONSENT
-                    ? "superiorConsent" : "extensionReason";
+            return switch (Procedure.step(steps().iterator().next()).deadline().extension()) {
+                case WITH_SUPERIOR_CONSENT -> "superiorConsent";
+                case WITH_REASON -> "extensionReason";
+                case NONE -> "date";
+            };
         }
 
         @Override
