@@ -3,9 +3,7 @@ package vn.ptdv.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,12 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each year's official schedule (table {@code official_day}): the days off the Government
  * announced and the weekend days worked to make up for a bridge. A year without a schedule
- * follows the Labour Code's rule; the first change of a year starts its schedule from the rule.
+ * follows the rule of the Labour Code in force that year; the first change of a year starts its
+ * schedule from the rule.
  */
 @Service
 public class OfficialDays {
-    public static final String RULE_SOURCE = "Bộ luật Lao động 2019, Điều 112";
-
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private final JdbcClient jdbc;
@@ -48,12 +45,17 @@ public class OfficialDays {
                 .list();
     }
 
-    /** The public holidays of the year by the Labour Code's rule (lunar holidays computed), with their names. */
-    public Map<LocalDate, String> byRule(int year) {
-        Map<LocalDate, String> days = new TreeMap<>();
-        PublicHolidays.byRule(year).forEach((date, key) -> days.put(date, messages.getMessage(key, null, key,
-                VIETNAMESE)));
-        return days;
+    /**
+     * The public holidays of the year by the rule of the Labour Code in force (lunar holidays
+     * computed), with their names and the code and article that set them.
+     */
+    public List<Day> byRule(int year) {
+        return PublicHolidays.of(year).stream().map(h -> new Day(h.date(), true, text(h.nameKey()),
+                text(h.law().sourceKey()))).toList();
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, VIETNAMESE);
     }
 
     public Optional<Day> find(LocalDate date) {
@@ -81,9 +83,9 @@ public class OfficialDays {
 
     private void startFromRule(int year) {
         if (ofYear(year).isEmpty()) {
-            byRule(year).forEach((date, name) -> jdbc.sql("""
+            byRule(year).forEach(day -> jdbc.sql("""
                     INSERT INTO official_day (the_date, day_off, name, source) VALUES (:date, TRUE, :name, :source)
-                    """).param("date", date).param("name", name).param("source", RULE_SOURCE).update());
+                    """).param("date", day.date()).param("name", day.name()).param("source", day.source()).update());
         }
     }
 }

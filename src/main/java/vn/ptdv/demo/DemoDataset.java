@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ptdv.admission.Admissions;
 import vn.ptdv.admission.StepCode;
-import vn.ptdv.admission.StepInput;
+import vn.ptdv.admission.RecordStep;
+import vn.ptdv.admission.StepData;
 import vn.ptdv.identity.NewAccount;
 import vn.ptdv.identity.UserAccounts;
 import vn.ptdv.membership.MemberRegistry;
@@ -284,7 +285,7 @@ class DemoDataset implements ApplicationRunner {
         classes.enroll(EnrollParticipant.existing(earlier, prospects.personOf(classmate),
                 ParticipantResult.certified("BM-X-ANPHU-GCN-" + issued.getYear() + "-02", issued)));
         long expiring = admissions.open(prospects.personOf(classmate), "BM-X-ANPHU-TH03");
-        admissions.record(expiring, StepInput.of(StepCode.APPLICATION, today.minusDays(5).toString()));
+        admissions.record(expiring, RecordStep.of(StepCode.APPLICATION, today.minusDays(5)));
         prospects.survey(new RecordSurvey("BM-P-HOABINH", on(2026, 1, 15), "Văn phòng Đảng ủy phường Hòa Bình", 40,
                 Map.of(ProspectCategory.YOUTH_UNION_MEMBER, 18, ProspectCategory.WOMAN, 15,
                         ProspectCategory.YOUNG_INTELLECTUAL, 9, ProspectCategory.GOOD_PRODUCER, 6), null));
@@ -311,18 +312,22 @@ class DemoDataset implements ApplicationRunner {
         LocalDate since2024 = on(2024, 1, 10);
         LocalDate since2026 = on(2025, 10, 1);
 
-        long official = applicant(people, ward + "-KP02", since2024, class2024, on(2024, 3, 11), "HB-GCN-" + year(2024, 3, 11) + "-01");
+        long official = applicant(people, ward + "-KP02", since2024, class2024, on(2024, 3, 11),
+                "HB-GCN-" + year(2024, 3, 11) + "-01");
         LocalDate vote = on(2024, 5, 20);
-        long dossier = admitted(official, ward + "-KP02", vote, on(2024, 6, 17), on(2024, 7, 1));
-        admissions.record(dossier, StepInput.builder(StepCode.NEW_MEMBER_CLASS, on(2024, 10, 7).toString()).certificate("HB-ĐVM-" + year(2024, 10, 7) + "-03")
-                .build());
-        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_CELL_RESOLUTION, on(2025, 7, 1).toString())
-                .cellVote(officialIn(ward + "-KP02", on(2025, 7, 1)),
-                        officialIn(ward + "-KP02", on(2025, 7, 1))).build());
-        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_COMMITTEE_RESOLUTION, on(2025, 7, 8).toString())
-                .committeeVote(9, 9).build());
-        admissions.record(dossier, StepInput.builder(StepCode.RECOGNITION_DECISION, on(2025, 7, 15).toString()).decision("88-QĐ/ĐU")
-                .build());
+        LocalDate welcomed = on(2024, 7, 1);
+        long dossier = admitted(official, ward + "-KP02", vote, on(2024, 6, 17), welcomed);
+        admissions.record(dossier, RecordStep.of(StepCode.NEW_MEMBER_CLASS, on(2024, 10, 7),
+                new StepData.NewMemberClass("HB-ĐVM-" + year(2024, 10, 7) + "-03")));
+        // The twelve months of probation are months, not days: the recognition comes the day they end.
+        LocalDate recognized = welcomed.plusMonths(12);
+        admissions.record(dossier, RecordStep.of(StepCode.RECOGNITION_CELL_RESOLUTION, recognized,
+                new StepData.CellVote(officialIn(ward + "-KP02", recognized), officialIn(ward + "-KP02", recognized),
+                        null)));
+        admissions.record(dossier, RecordStep.of(StepCode.RECOGNITION_COMMITTEE_RESOLUTION, recognized.plusDays(7),
+                StepData.CommitteeVote.of(9, 9)));
+        admissions.record(dossier, RecordStep.of(StepCode.RECOGNITION_DECISION, recognized.plusDays(14),
+                StepData.Decision.numbered("88-QĐ/ĐU")));
 
         long dueSoon = applicant(people, ward + "-KP01", since2024, class2024, on(2024, 3, 11), "HB-GCN-" + year(2024, 3, 11) + "-02");
         LocalDate ceremony = today.minusMonths(12).plusDays(15);
@@ -334,13 +339,13 @@ class DemoDataset implements ApplicationRunner {
         long overdue = applicant(people, ward + "-KP01", since2026, class2026, on(2026, 3, 9), "HB-GCN-" + year(2026, 3, 9) + "-02");
         LocalDate late = today.minusDays(120);
         long waiting = proposed(overdue, ward + "-KP01", late);
-        admissions.record(waiting, StepInput.builder(StepCode.COMMITTEE_RESOLUTION, late.plusDays(7).toString())
-                .committeeVote(9, 8).build());
+        admissions.record(waiting, RecordStep.of(StepCode.COMMITTEE_RESOLUTION, late.plusDays(7),
+                StepData.CommitteeVote.of(9, 8)));
 
         long preparing = applicant(people, ward + "-KP01", since2026, class2026, on(2026, 3, 9), "HB-GCN-" + year(2026, 3, 9) + "-03");
         long gathering = admissions.open(preparing, ward + "-KP01");
-        admissions.record(gathering, StepInput.of(StepCode.APPLICATION, today.minusDays(20).toString()));
-        admissions.record(gathering, StepInput.of(StepCode.PERSONAL_HISTORY, today.minusDays(10).toString()));
+        admissions.record(gathering, RecordStep.of(StepCode.APPLICATION, today.minusDays(20)));
+        admissions.record(gathering, RecordStep.of(StepCode.PERSONAL_HISTORY, today.minusDays(10)));
     }
 
     /**
@@ -398,10 +403,10 @@ class DemoDataset implements ApplicationRunner {
                 on(2026, 3, 16), "TT-GCN-" + year(2026, 3, 16) + "-02");
         LocalDate vote = today.minusDays(40);
         long decided = proposed(awaiting, "BM-P-TANTHANH-KP04", vote);
-        admissions.record(decided, StepInput.builder(StepCode.COMMITTEE_RESOLUTION, vote.plusDays(7).toString())
-                .committeeVote(9, 9).build());
-        admissions.record(decided, StepInput.builder(StepCode.ADMISSION_DECISION, today.minusDays(10).toString())
-                .decision("57-QĐ/ĐU").build());
+        admissions.record(decided, RecordStep.of(StepCode.COMMITTEE_RESOLUTION, vote.plusDays(7),
+                StepData.CommitteeVote.of(9, 9)));
+        admissions.record(decided, RecordStep.of(StepCode.ADMISSION_DECISION, today.minusDays(10),
+                StepData.Decision.numbered("57-QĐ/ĐU")));
 
         String ward = "BM-P-HOABINH";
         long wardId = organizations.findByCode(ward).orElseThrow().id();
@@ -435,29 +440,29 @@ class DemoDataset implements ApplicationRunner {
                 .orElseThrow().id();
         List<Members.MemberRef> introducers = memberQueries.officialUnder(grassroots, start).stream()
                 .filter(m -> m.officialOn(start)).limit(2).toList();
-        admissions.record(dossier, StepInput.of(StepCode.APPLICATION, start.toString()));
-        admissions.record(dossier, StepInput.of(StepCode.PERSONAL_HISTORY, start.plusDays(3).toString()));
-        StepInput.Builder introduction = StepInput.builder(StepCode.INTRODUCTION, start.plusDays(7).toString());
-        introducers.forEach(m -> introduction.introducer(m.id(), on(2020, 1, 1).toString()));
-        admissions.record(dossier, introduction.build());
-        admissions.record(dossier, StepInput.builder(StepCode.BACKGROUND_CHECK, start.plusDays(21).toString())
-                .conclusion("Lý lịch rõ ràng; gia đình chấp hành tốt chủ trương, pháp luật").build());
-        admissions.record(dossier, StepInput.of(StepCode.COMMENTS, start.plusDays(28).toString()));
+        admissions.record(dossier, RecordStep.of(StepCode.APPLICATION, start));
+        admissions.record(dossier, RecordStep.of(StepCode.PERSONAL_HISTORY, start.plusDays(3)));
+        admissions.record(dossier, RecordStep.of(StepCode.INTRODUCTION, start.plusDays(7),
+                StepData.Introduction.byMembers(introducers.stream()
+                        .map(m -> new StepData.Introducer(m.id(), on(2020, 1, 1))).toList())));
+        admissions.record(dossier, RecordStep.of(StepCode.BACKGROUND_CHECK, start.plusDays(21),
+                new StepData.BackgroundCheck("Lý lịch rõ ràng; gia đình chấp hành tốt chủ trương, pháp luật")));
+        admissions.record(dossier, RecordStep.of(StepCode.COMMENTS, start.plusDays(28)));
         int members = officialIn(cell, vote);
-        admissions.record(dossier, StepInput.builder(StepCode.CELL_RESOLUTION, vote.toString())
-                .cellVote(members, members).build());
+        admissions.record(dossier, RecordStep.of(StepCode.CELL_RESOLUTION, vote,
+                StepData.ProposalVote.of(members, members)));
         return dossier;
     }
 
     /** A dossier through the cell's vote, the committee's resolution, the decision and the ceremony. */
     private long admitted(long person, String cell, LocalDate vote, LocalDate decision, LocalDate ceremony) {
         long dossier = proposed(person, cell, vote);
-        admissions.record(dossier, StepInput.builder(StepCode.COMMITTEE_RESOLUTION, vote.plusDays(7).toString())
-                .committeeVote(9, 9).build());
-        admissions.record(dossier, StepInput.builder(StepCode.ADMISSION_DECISION, decision.toString())
-                .decision(decision.getDayOfMonth() + "-QĐ/ĐU").build());
-        admissions.record(dossier, StepInput.builder(StepCode.CEREMONY, ceremony.toString())
-                .place("Hội trường khu phố").build());
+        admissions.record(dossier, RecordStep.of(StepCode.COMMITTEE_RESOLUTION, vote.plusDays(7),
+                StepData.CommitteeVote.of(9, 9)));
+        admissions.record(dossier, RecordStep.of(StepCode.ADMISSION_DECISION, decision,
+                StepData.Decision.numbered(decision.getDayOfMonth() + "-QĐ/ĐU")));
+        admissions.record(dossier, RecordStep.of(StepCode.CEREMONY, ceremony,
+                StepData.Ceremony.at("Hội trường khu phố")));
         return dossier;
     }
 

@@ -71,7 +71,12 @@ class AdmissionApiTest {
 
     /** A person with an awareness-class certificate issued on the date. */
     long applicant(String name, String certificateDate) throws Exception {
-        long person = Json.id(api.post(department, "/api/v1/people", person(name, "1998-04-20", tree.cellA1()))
+        return applicant(name, "1998-04-20", certificateDate);
+    }
+
+    /** A person born on the date, with an awareness-class certificate issued on the date. */
+    long applicant(String name, String birthDate, String certificateDate) throws Exception {
+        long person = Json.id(api.post(department, "/api/v1/people", person(name, birthDate, tree.cellA1()))
                 .andExpect(status().isCreated()));
         LocalDate issued = LocalDate.parse(certificateDate);
         long classId = Json.id(api.post(department, "/api/v1/classes", """
@@ -402,5 +407,134 @@ class AdmissionApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == 'R-DECISION-60WD')].versions[*].source", hasItem(containsString("294-QĐ/TW"))))
                 .andExpect(jsonPath("$[?(@.id == 'R-CELL-VOTE')].severity", hasItem("BLOCK")));
+    }
+
+    /** The steps up to the grassroots committee's resolution of 27/05/2024, with the cell's vote of 20/05/2024. */
+    void proposed(long dossier, String cellVoteExtra) throws Exception {
+        papers(dossier);
+        step(dossier, ("{\"step\": \"CELL_RESOLUTION\", \"date\": \"2024-05-20\", \"officialMembers\": \"9\", "
+                + "\"votesFor\": \"9\"%s}").formatted(cellVoteExtra)).andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"COMMITTEE_RESOLUTION\", \"date\": \"2024-05-27\", \"committeeMembers\": \"7\", \"votesFor\": \"7\"}")
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void aDecisionIsJudgedOnTheTreeOfItsDateAndReportsCreditTheWardOfThatDate() throws Exception {
+        for (String ward : List.of(tree.communeA(), tree.communeB())) {
+            api.patch(department, "/api/v1/organizations/" + ward, "{\"delegatedAdmission\": true}")
+                    .andExpect(status().isOk());
+        }
+        long dossier = open(applicant("Trịnh Thị Chuyển Đi", "2024-03-08"), tree.cellA1());
+        proposed(dossier, "");
+        // The cell moves to the other ward after its vote, before the decision is recorded.
+        api.patch(department, "/api/v1/organizations/" + tree.cellA1(), """
+                {"parentCode": "%s", "effectiveDate": "2024-07-01"}
+                """.formatted(tree.communeB())).andExpect(status().isOk());
+
+        String decision = "{\"step\": \"ADMISSION_DECISION\", \"date\": \"2024-06-10\", \"decisionNumber\": \"31-QĐ/ĐU\"%s}";
+        step(dossier, decision.formatted(", \"issuerCode\": \"" + tree.communeB() + "\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("issuerCode"))
+                .andExpect(jsonPath("$.violations[0].ruleId").value("R-AUTHORITY"));
+        step(dossier, decision.formatted(""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.history[?(@.step == 'ADMISSION_DECISION')].data.issuerCode",
+                        hasItem(tree.communeA())))
+                // Who decides a decision recorded today: the ward the cell is under today.
+                .andExpect(jsonPath("$.authorityCode").value(tree.communeB()));
+
+        String june = "&from=2024-06-01&to=2024-06-30";
+        String report = "/api/v1/reports/admissions?organization=";
+        assertThat(count(report + tree.communeA() + june + "&structure=historical", "$.admitted")).isEqualTo(1);
+        assertThat(count(report + tree.communeB() + june + "&structure=historical", "$.admitted")).isZero();
+        assertThat(count(report + tree.communeA() + june, "$.admitted")).isZero();
+        assertThat(count(report + tree.communeB() + june, "$.admitted")).isEqualTo(1);
+    }
+
+    @Test
+    void anApplicantOverSixtyIsAdmittedByTheProvinceAndTheDossierSaysSo() throws Exception {
+        api.patch(department, "/api/v1/organizations/" + tree.communeA(), "{\"delegatedAdmission\": true}")
+                .andExpect(status().isOk());
+        long dossier = open(applicant("Lò Văn Cao Tuổi", "1960-02-10", "2024-03-08"), tree.cellA1());
+        papers(dossier);
+        step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2024-05-20\", \"officialMembers\": \"9\", \"votesFor\": \"9\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.violations[*].ruleId", hasItem("R-AGE-MAX")));
+        step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2024-05-20\", \"officialMembers\": \"9\", "
+                + "\"votesFor\": \"9\", \"olderConsent\": \"45-CV/TU\"}").andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"COMMITTEE_RESOLUTION\", \"date\": \"2024-05-27\", \"committeeMembers\": \"7\", \"votesFor\": \"7\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.authorityCode").value(tree.province()))
+                .andExpect(jsonPath("$.specialAuthority", containsString("trên 60 tuổi")));
+        String committee = fixtures.user(Role.COMMITTEE, tree.communeA());
+        String decision = "{\"step\": \"ADMISSION_DECISION\", \"date\": \"2024-06-10\", \"decisionNumber\": \"9-QĐ/TU\"%s}";
+        step(committee, dossier, decision.formatted(""))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString(tree.province())));
+        step(dossier, decision.formatted(", \"issuerCode\": \"" + tree.communeA() + "\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("issuerCode"));
+        step(dossier, decision.formatted(""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.history[?(@.step == 'ADMISSION_DECISION')].data.issuerCode",
+                        hasItem(tree.province())));
+    }
+
+    @Test
+    void aWarningAboutTheRegisterIsStoredAndAnswered() throws Exception {
+        long dossier = open(applicant("Đinh Thị Đối Chiếu", "2024-03-08"), tree.cellA2());
+        papers(dossier);
+        // The register counts one official member in the cell (introducer2); nine are given.
+        step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2024-05-20\", \"officialMembers\": \"9\", \"votesFor\": \"9\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.violations[?(@.ruleId == 'R-CELL-REGISTER')].answerable", hasItem(true)));
+        List<Integer> ids = Json.read(api.get(department, "/api/v1/dossiers/" + dossier),
+                "$.history[?(@.step == 'CELL_RESOLUTION')].id");
+        String answers = "/api/v1/dossiers/" + dossier + "/steps/" + ids.get(0) + "/answers";
+        api.post(department, answers, "{\"ruleId\": \"R-CELL-REGISTER\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answer"));
+        api.post(department, answers, "{\"ruleId\": \"R-CELL-VOTE\", \"answer\": \"Không\"}")
+                .andExpect(status().isUnprocessableContent());
+        api.post(department, answers, "{\"ruleId\": \"R-CELL-REGISTER\", \"answer\": \"Tám đảng viên chuyển đến chưa nhập vào ptdv\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.violations[?(@.ruleId == 'R-CELL-REGISTER')].answer",
+                        hasItem("Tám đảng viên chuyển đến chưa nhập vào ptdv")));
+    }
+
+    @Test
+    void voteCountsOutOfRangeSayTheRangeAndAreRefusedBeforeAnyRule() throws Exception {
+        long dossier = open(applicant("Tô Văn Ngoài Khoảng", "2024-03-08"), tree.cellA1());
+        papers(dossier);
+        step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2099-05-20\", \"officialMembers\": \"0\", \"votesFor\": \"-1\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("officialMembers")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'officialMembers')].message",
+                        hasItem(containsString("từ 1 đến 10.000"))))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("votesFor")))
+                .andExpect(jsonPath("$.errors[*].field", not(hasItem("date"))));
+        step(dossier, "{\"step\": \"COMMITTEE_RESOLUTION\", \"date\": \"2024-05-27\", \"committeeMembers\": \"500\", \"votesFor\": \"5\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("từ 1 đến 100")));
+    }
+
+    @Test
+    void everyRuleIsListedWithEachVersionsNumbersAndSource() throws Exception {
+        api.get(department, "/api/v1/admission-rules")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == 'R-DECISION-60WD')].versions[*].numbers.workingDays",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(60))))
+                .andExpect(jsonPath("$[?(@.id == 'R-DECISION-60WD')].versions[*].source",
+                        hasItem(containsString("29-QĐ/TW ngày 25/7/2016 thi hành Điều lệ Đảng, điểm 4.3.1"))))
+                .andExpect(jsonPath("$[?(@.id == 'R-DECISION-60WD')].versions[*].source",
+                        hasItem(containsString("45-QĐ/TW"))))
+                .andExpect(jsonPath("$[?(@.id == 'R-AGE-MIN')].versions[*].numbers.minimumAgeMonths", hasItem(216)))
+                .andExpect(jsonPath("$[?(@.id == 'R-CELL-VOTE')].versions[*].numbers.share", hasItem("2/3")))
+                .andExpect(jsonPath("$[?(@.id == 'R-CELL-VOTE')].versions[*].sources[0]",
+                        hasItem("Điều lệ Đảng (2011), Điều 4, khoản 3")))
+                .andExpect(jsonPath("$[?(@.id == 'R-PAPERS-FRESH')].settings[*]", hasItem("validityMonths")))
+                .andExpect(jsonPath("$[?(@.id == 'R-AUTHORITY')].versions[*].from", hasItem("2025-07-01")))
+                .andExpect(jsonPath("$[*].versions[*].from", not(hasItem((Object) null))))
+                .andExpect(jsonPath("$[?(@.id == 'R-CELL-REGISTER')].answerable", hasItem(true)));
     }
 }

@@ -101,6 +101,12 @@ class AdmissionBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("TÓM TẮT HỒ SƠ KẾT NẠP ĐẢNG VIÊN"))).isVisible();
         assertThat(page.getByText("Số 246-QĐ/ĐU")).isVisible();
         Browser.screenshot(page, "dossier-print");
+
+        // A recognized member's dossier shows the party age, counted from the date of the admission decision.
+        page.navigate("http://localhost:" + port + "/dossiers?state=OFFICIAL");
+        page.locator("table tbody tr a").first().click();
+        assertThat(page.getByText("Tuổi đảng:")).containsText("tính từ ngày quyết định kết nạp 17/06/2024");
+        Browser.screenshot(page, "dossier-official");
     }
 
     @Test

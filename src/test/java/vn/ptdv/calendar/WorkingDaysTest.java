@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ptdv.support.IntegrationTest;
 
-/** Working days follow the official schedules of 2024, 2025 and 2026, and the Labour Code's rule otherwise. */
+/**
+ * Working days follow the official schedules of 2024, 2025 and 2026 (2026 as corrected after it
+ * was first published), and the rule of the Labour Code in force in each other year.
+ */
 @IntegrationTest
 class WorkingDaysTest {
     @Autowired
@@ -51,6 +54,39 @@ class WorkingDaysTest {
         assertThat(days.isWorkingDay(LocalDate.of(2026, 2, 23))).isTrue();
         // Giỗ Tổ falls on Sunday 26/04/2026 and is taken on Monday.
         assertThat(days.isWorkingDay(LocalDate.of(2026, 4, 27))).isFalse();
+    }
+
+    @Test
+    void twentyTwentySixAsCorrectedBridgesNewYearAndNationalDay() {
+        // New Year: Friday 02/01 off, worked on Saturday 10/01 (văn bản 12729/VPCP-KGVX, 25/12/2025).
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 1, 1))).isFalse();
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 1, 2))).isFalse();
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 1, 5))).isTrue();
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 1, 10))).isTrue();
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 1, 17))).isFalse();
+        // National Day: Saturday 29/08 to Wednesday 02/09, Monday 31/08 worked on Saturday 22/08.
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 8, 21))).isTrue();
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 8, 22))).isTrue();
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 8, 28))).isTrue();
+        for (int day = 29; day <= 31; day++) {
+            assertThat(days.isWorkingDay(LocalDate.of(2026, 8, day))).as("2026-08-%d", day).isFalse();
+        }
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 9, 1))).isFalse();
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 9, 2))).isFalse();
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 9, 3))).isTrue();
+    }
+
+    @Test
+    void aBackDatedDeadlineCountsTheHolidaysOfItsOwnYear() {
+        // Tết 2010 (four days by the code of 1994, the weekend ones carried to 17 and 18/02): Friday 12/02
+        // is followed by the working day Friday 19/02.
+        assertThat(days.plusWorkingDays(LocalDate.of(2010, 2, 12), 1)).isEqualTo(LocalDate.of(2010, 2, 19));
+        // 2/9/2016 (a Friday) was one day off: Thursday 01/09 plus one working day is Monday 05/09.
+        assertThat(days.plusWorkingDays(LocalDate.of(2016, 9, 1), 1)).isEqualTo(LocalDate.of(2016, 9, 5));
+        // 2/9/2022 came with Thursday 01/09: Wednesday 31/08 plus one working day is Monday 05/09.
+        assertThat(days.plusWorkingDays(LocalDate.of(2022, 8, 31), 1)).isEqualTo(LocalDate.of(2022, 9, 5));
+        // No Giỗ Tổ in 2006: Thursday 06/04 plus one working day is Friday 07/04 (10/3 lunar).
+        assertThat(days.plusWorkingDays(LocalDate.of(2006, 4, 6), 1)).isEqualTo(LocalDate.of(2006, 4, 7));
     }
 
     @Test

@@ -1,38 +1,33 @@
 package vn.ptdv.admission.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import vn.ptdv.admission.DossierState;
 import vn.ptdv.admission.StepCode;
+import vn.ptdv.admission.StepData;
 
 /**
- * A dossier and its history, from which everything else is derived: the state, the steps done,
- * the next step, and which steps each step needs before it.
+ * A dossier and its history, from which everything else is derived by the procedure's table:
+ * the state, the steps done, the next step, and which steps each step needs before it.
  */
 public final class Dossier {
     static final int PROBATION_MONTHS = 12;
-    private static final Set<StepCode> PREPARATION = EnumSet.of(StepCode.APPLICATION, StepCode.PERSONAL_HISTORY,
-            StepCode.INTRODUCTION, StepCode.BACKGROUND_CHECK, StepCode.COMMENTS);
+    /** Votes on recognition without two thirds either way, after which the superior decides (regulation 4.2.c). */
+    public static final int RECOGNITION_VOTES = 3;
 
     private final long id;
     private final long personId;
     private final long cellId;
-    private final boolean grassrootsCell;
-    private final boolean underPartialCommittee;
+    private final DossierKind kind;
     private final List<StepRecord> history;
 
-    public Dossier(long id, long personId, long cellId, boolean grassrootsCell, boolean underPartialCommittee,
-            List<StepRecord> history) {
+    public Dossier(long id, long personId, long cellId, DossierKind kind, List<StepRecord> history) {
         this.id = id;
         this.personId = personId;
         this.cellId = cellId;
-        this.grassrootsCell = grassrootsCell;
-        this.underPartialCommittee = underPartialCommittee;
+        this.kind = kind;
         this.history = List.copyOf(history);
     }
 
@@ -48,16 +43,17 @@ public final class Dossier {
         return cellId;
     }
 
-    public boolean grassrootsCell() {
-        return grassrootsCell;
-    }
-
-    public boolean underPartialCommittee() {
-        return underPartialCommittee;
+    public DossierKind kind() {
+        return kind;
     }
 
     public List<StepRecord> history() {
         return history;
+    }
+
+    /** The same dossier seen as another kind (the kind of a step's date). */
+    public Dossier as(DossierKind other) {
+        return new Dossier(id, personId, cellId, other, history);
     }
 
     /** Steps in the order they happened: by date, then in the order they were recorded. */
@@ -69,9 +65,15 @@ public final class Dossier {
         return history.stream().filter(StepRecord::current).sorted(CHRONOLOGICAL).toList();
     }
 
-    /** The latest current record of the step (a recognition vote may be taken more than once). */
+    /** The current records of the step, in the order they happened (a vote may be taken again). */
+    public List<StepRecord> records(StepCode step) {
+        return current().stream().filter(r -> r.step() == step).toList();
+    }
+
+    /** The latest current record of the step. */
     public Optional<StepRecord> latest(StepCode step) {
-        return current().stream().filter(r -> r.step() == step).max(CHRONOLOGICAL);
+        List<StepRecord> records = records(step);
+        return records.isEmpty() ? Optional.empty() : Optional.of(records.get(records.size() - 1));
     }
 
     /** The last step that happened, if any. */
@@ -86,57 +88,34 @@ public final class Dossier {
 
     /** The dossier as if the record were absent (for checking a correction of it). */
     public Dossier without(long recordId) {
-        return new Dossier(id, personId, cellId, grassrootsCell, underPartialCommittee,
-                history.stream().filter(r -> r.id() != recordId).toList());
+        return new Dossier(id, personId, cellId, kind, history.stream().filter(r -> r.id() != recordId).toList());
     }
 
+    /** The state the latest of its steps leads to, by the table (a reopening lifts a stop). */
     public DossierState state() {
         Optional<StepRecord> stopped = latest(StepCode.STOPPED);
         Optional<StepRecord> reopened = latest(StepCode.REOPENED);
         if (stopped.isPresent() && (reopened.isEmpty() || CHRONOLOGICAL.compare(reopened.get(), stopped.get()) < 0)) {
             return DossierState.STOPPED;
         }
-        if (done(StepCode.REMOVAL)) {
-            return DossierState.REMOVED;
+        // Later states of the enum win: a removal over a recognition vote, a decision over a proposal.
+        DossierState state = DossierState.PREPARING;
+        for (StepRecord record : current()) {
+            DossierState leadsTo = Procedure.step(record.step()).leadsTo();
+            if (leadsTo != null && leadsTo != DossierState.STOPPED && leadsTo.compareTo(state) > 0) {
+                state = leadsTo;
+            }
         }
-        if (done(StepCode.RECOGNITION_DECISION)) {
-            return DossierState.OFFICIAL;
-        }
-        if (done(StepCode.ADMISSION_REFUSED)) {
-            return DossierState.REFUSED;
-        }
-        if (done(StepCode.CEREMONY)) {
-            return DossierState.PROBATION;
-        }
-        if (done(StepCode.ADMISSION_DECISION)) {
-            return DossierState.ADMITTED;
-        }
-        if (done(StepCode.CELL_RESOLUTION)) {
-            return DossierState.PROPOSED;
-        }
-        return DossierState.PREPARING;
+        return state;
     }
 
     /** The steps this kind of dossier goes through, in order. */
     public List<StepCode> sequence() {
-        List<StepCode> steps = new ArrayList<>(List.of(StepCode.APPLICATION, StepCode.PERSONAL_HISTORY,
-                StepCode.INTRODUCTION, StepCode.BACKGROUND_CHECK, StepCode.COMMENTS, StepCode.CELL_RESOLUTION));
-        if (underPartialCommittee) {
-            steps.add(StepCode.PARTIAL_COMMITTEE_REVIEW);
-        }
-        if (!grassrootsCell) {
-            steps.add(StepCode.COMMITTEE_RESOLUTION);
-        }
-        steps.addAll(List.of(StepCode.ADMISSION_DECISION, StepCode.CEREMONY, StepCode.NEW_MEMBER_CLASS,
-                StepCode.RECOGNITION_CELL_RESOLUTION));
-        if (!grassrootsCell) {
-            steps.add(StepCode.RECOGNITION_COMMITTEE_RESOLUTION);
-        }
-        steps.add(StepCode.RECOGNITION_DECISION);
-        return steps;
+        return Procedure.steps().stream().filter(s -> s.path() == Procedure.Path.MAIN && s.appliesTo(this))
+                .map(Procedure.Step::code).toList();
     }
 
-    /** How the cell's recognition votes came out so far. */
+    /** How the recognition votes of a body came out so far. */
     public enum Recognition {
         /** No vote yet. */
         NONE,
@@ -144,25 +123,47 @@ public final class Dossier {
         PASSED,
         /** Two thirds against: the member is to be removed. */
         REJECTED,
-        /** Neither side reached two thirds: the cell votes again. */
+        /** Neither side reached two thirds: the body votes again. */
         UNDECIDED,
         /** Three votes without two thirds either way: the superior decides. */
         UNDECIDED_THRICE
     }
 
-    static final int RECOGNITION_VOTES = 3;
+    /** The cell's recognition votes so far. */
+    public Recognition cellRecognition() {
+        return outcome(StepCode.RECOGNITION_CELL_RESOLUTION);
+    }
 
+    /** The grassroots committee's recognition votes so far (after the cell's passed). */
+    public Recognition committeeRecognition() {
+        return outcome(StepCode.RECOGNITION_COMMITTEE_RESOLUTION);
+    }
+
+    /**
+     * Where recognition stands: the cell's votes, and once they passed, the committee's — the
+     * three-vote rule applies to the committee as to the cell.
+     */
     public Recognition recognition() {
-        List<StepRecord> votes = current().stream().filter(r -> r.step() == StepCode.RECOGNITION_CELL_RESOLUTION)
-                .toList();
+        Recognition cell = cellRecognition();
+        if (cell != Recognition.PASSED || kind.grassrootsCell()) {
+            return cell;
+        }
+        Recognition committee = committeeRecognition();
+        return committee == Recognition.NONE ? Recognition.PASSED : committee;
+    }
+
+    private Recognition outcome(StepCode step) {
+        List<StepRecord> votes = records(step);
         if (votes.isEmpty()) {
             return Recognition.NONE;
         }
-        StepData last = votes.get(votes.size() - 1).data();
-        if (StepData.twoThirds(last.votesFor(), last.officialMembers())) {
+        if (!(votes.get(votes.size() - 1).data() instanceof StepData.Vote last)) {
+            return Recognition.NONE;
+        }
+        if (Share.TWO_THIRDS.reachedBy(last.votesFor(), last.entitled())) {
             return Recognition.PASSED;
         }
-        if (StepData.twoThirds(last.votesAgainstOrRest(), last.officialMembers())) {
+        if (Share.TWO_THIRDS.reachedBy(last.againstOrRest(), last.entitled())) {
             return Recognition.REJECTED;
         }
         return votes.size() >= RECOGNITION_VOTES ? Recognition.UNDECIDED_THRICE : Recognition.UNDECIDED;
@@ -177,7 +178,8 @@ public final class Dossier {
         if (!state.open()) {
             return Optional.empty();
         }
-        switch (recognition()) {
+        Recognition cell = cellRecognition();
+        switch (cell) {
             case REJECTED -> {
                 return Optional.of(StepCode.REMOVAL);
             }
@@ -190,6 +192,21 @@ public final class Dossier {
             default -> {
             }
         }
+        if (cell == Recognition.PASSED && !kind.grassrootsCell()) {
+            switch (committeeRecognition()) {
+                case REJECTED -> {
+                    return Optional.of(StepCode.REMOVAL);
+                }
+                case UNDECIDED -> {
+                    return Optional.of(StepCode.RECOGNITION_COMMITTEE_RESOLUTION);
+                }
+                case UNDECIDED_THRICE -> {
+                    return Optional.of(StepCode.RECOGNITION_DECISION);
+                }
+                default -> {
+                }
+            }
+        }
         List<StepCode> sequence = sequence();
         int lastDone = -1;
         for (int i = 0; i < sequence.size(); i++) {
@@ -199,8 +216,8 @@ public final class Dossier {
         }
         for (int i = 0; i < sequence.size(); i++) {
             StepCode step = sequence.get(i);
-            boolean skippable = step == StepCode.NEW_MEMBER_CLASS && i < lastDone;
-            if (!done(step) && !skippable) {
+            boolean skipped = Procedure.step(step).skippable() && i < lastDone;
+            if (!done(step) && !skipped) {
                 return Optional.of(step);
             }
         }
@@ -209,41 +226,7 @@ public final class Dossier {
 
     /** The steps that must be recorded before this one. */
     public List<StepCode> prerequisites(StepCode step) {
-        List<StepCode> before = new ArrayList<>();
-        switch (step) {
-            case PERSONAL_HISTORY, INTRODUCTION, COMMENTS -> before.add(StepCode.APPLICATION);
-            case BACKGROUND_CHECK -> before.add(StepCode.PERSONAL_HISTORY);
-            case CELL_RESOLUTION -> before.addAll(PREPARATION);
-            case PARTIAL_COMMITTEE_REVIEW -> before.add(StepCode.CELL_RESOLUTION);
-            case COMMITTEE_RESOLUTION -> {
-                before.add(StepCode.CELL_RESOLUTION);
-                if (underPartialCommittee) {
-                    before.add(StepCode.PARTIAL_COMMITTEE_REVIEW);
-                }
-            }
-            case ADMISSION_DECISION, ADMISSION_REFUSED -> {
-                before.add(StepCode.CELL_RESOLUTION);
-                if (underPartialCommittee) {
-                    before.add(StepCode.PARTIAL_COMMITTEE_REVIEW);
-                }
-                if (!grassrootsCell) {
-                    before.add(StepCode.COMMITTEE_RESOLUTION);
-                }
-            }
-            case CEREMONY -> before.add(StepCode.ADMISSION_DECISION);
-            case NEW_MEMBER_CLASS, RECOGNITION_CELL_RESOLUTION -> before.add(StepCode.CEREMONY);
-            case RECOGNITION_COMMITTEE_RESOLUTION, REMOVAL -> before.add(StepCode.RECOGNITION_CELL_RESOLUTION);
-            case RECOGNITION_DECISION -> {
-                before.add(StepCode.RECOGNITION_CELL_RESOLUTION);
-                // After three undecided votes the superior decides without the committee's resolution.
-                if (!grassrootsCell && recognition() != Recognition.UNDECIDED_THRICE) {
-                    before.add(StepCode.RECOGNITION_COMMITTEE_RESOLUTION);
-                }
-            }
-            default -> {
-            }
-        }
-        return before;
+        return Procedure.step(step).prerequisites(this);
     }
 
     /** The steps already recorded that need this one before them (a late record must not postdate them). */
@@ -254,5 +237,10 @@ public final class Dossier {
     /** The first day of membership as an official member: the end of the twelve months of probation. */
     public Optional<LocalDate> probationEnd() {
         return latest(StepCode.CEREMONY).map(c -> c.date().plusMonths(PROBATION_MONTHS));
+    }
+
+    /** The date of the cell's vote proposing the admission, if it voted. */
+    public Optional<LocalDate> proposedOn() {
+        return latest(StepCode.CELL_RESOLUTION).map(StepRecord::date);
     }
 }

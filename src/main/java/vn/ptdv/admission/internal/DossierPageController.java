@@ -1,8 +1,7 @@
 package vn.ptdv.admission.internal;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,10 +12,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ptdv.admission.DossierState;
+import vn.ptdv.admission.RecordStep;
 import vn.ptdv.admission.StepCode;
+import vn.ptdv.admission.StepData;
+import vn.ptdv.admission.internal.DossierForms.AnswerForm;
 import vn.ptdv.admission.internal.DossierForms.OpenForm;
 import vn.ptdv.admission.internal.DossierForms.StepForm;
-import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.membership.Members;
 import vn.ptdv.membership.People;
 import vn.ptdv.membership.PersonRef;
@@ -24,13 +25,13 @@ import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.DateInput;
-import vn.ptdv.shared.FormErrors;
-import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
 import vn.ptdv.shared.RefusedByRulesException;
+import vn.ptdv.shared.web.FormSubmission;
+import vn.ptdv.shared.web.FormSubmission.Done;
 
 /** Pages of admission dossiers: the worklist, opening one, a dossier with its next step, corrections, the printout. */
 @Controller
@@ -60,15 +61,11 @@ class DossierPageController {
     record ShownViolation(String ruleId, boolean blocking, String message, String source) {
     }
 
-    private OrganizationRef organization(String code) {
-        return organizations.requireVisibleOrHome(code);
-    }
-
     @GetMapping("/dossiers")
     String list(@RequestParam(required = false) String organization, @RequestParam(required = false) String state,
             @RequestParam(defaultValue = "false") boolean attention, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        OrganizationRef org = organization(organization);
+        OrganizationRef org = organizations.requireVisibleOrHome(organization);
         Problems problems = new Problems("dossier");
         DossierState s = problems.oneOf("state", Problems.optional(state), DossierState.class, false);
         problems.throwIfAny();
@@ -85,13 +82,9 @@ class DossierPageController {
     @GetMapping("/dossiers/new")
     String openForm(@RequestParam(required = false) Long personId, @RequestParam(required = false) String organization,
             Model model) {
-        OpenForm form = new OpenForm();
-        form.setPersonId(personId);
-        OrganizationRef org = organization(organization);
+        OrganizationRef org = organizations.requireVisibleOrHome(organization);
         scope.requireWritable(org);
-        if (org.type().isCell()) {
-            form.setCellCode(org.code());
-        }
+        OpenForm form = OpenForm.blank(personId, org.type().isCell() ? org.code() : null);
         model.addAttribute("form", form);
         return openView(form, model);
     }
@@ -99,30 +92,14 @@ class DossierPageController {
     @PostMapping("/dossiers/new")
     String open(@ModelAttribute("form") OpenForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            Long personId = form.getPersonId();
-            String nationalId = Problems.optional(form.getNationalId());
-            if (personId == null && nationalId != null) {
-                personId = people.findVisibleByNationalId(nationalId).map(PersonRef::id).orElse(null);
-                if (personId == null) {
-                    new Problems("dossier").refuse("nationalId", "dossier.nationalId.unknown", nationalId)
-                            .throwIfAny();
-                }
-            } else if (personId == null) {
-                new Problems("dossier").malformed("nationalId", "validation.required").throwIfAny();
-            }
-            DossierRow row = dossiers.open(personId, form.getCellCode());
-            redirect.addFlashAttribute("notice", "dossier.opened");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {row.fullName()});
-            return "redirect:/dossiers/" + row.id();
-        } catch (InvalidInputException refused) {
-            FormErrors.reject(binding, refused);
-            return openView(form, model);
-        }
+        return FormSubmission.submit(binding, redirect, () -> {
+            DossierRow row = dossiers.open(form.parse(DateInput.PAGE));
+            return Done.to("/dossiers/" + row.id(), "dossier.opened", row.fullName());
+        }, () -> openView(form, model));
     }
 
     private String openView(OpenForm form, Model model) {
-        PersonRef person = form.getPersonId() == null ? null : people.findVisible(form.getPersonId()).orElse(null);
+        PersonRef person = form.personId() == null ? null : people.findVisible(form.personId()).orElse(null);
         model.addAttribute("person", person);
         return "admission/open";
     }
@@ -130,13 +107,8 @@ class DossierPageController {
     @GetMapping("/dossiers/{id}")
     String details(@PathVariable long id, @RequestParam(required = false) String step, Model model) {
         DossierViews.View view = views.view(id);
-        StepForm form = new StepForm();
         StepCode chosen = chosenStep(view, step);
-        if (chosen != null) {
-            form.setStep(chosen.name());
-        }
-        form.setDate(VietnameseDates.format(scope.today()));
-        model.addAttribute("form", form);
+        model.addAttribute("form", StepForm.blank(chosen, scope.today()));
         return detailsView(view, chosen, model);
     }
 
@@ -150,16 +122,29 @@ class DossierPageController {
     @PostMapping("/dossiers/{id}/steps")
     String record(@PathVariable long id, @ModelAttribute("form") StepForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            dossiers.record(id, form.input(), DateInput.PAGE);
-            redirect.addFlashAttribute("notice", "dossier.stepRecorded");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {messages.text("step." + form.getStep())});
-            return "redirect:/dossiers/" + id;
-        } catch (InvalidInputException refused) {
-            reject(binding, refused, model);
+        return FormSubmission.submit(binding, redirect, listingViolations(model, () -> {
+            RecordStep step = form.parse(DateInput.PAGE);
+            dossiers.recordChecked(id, step);
+            return Done.to("/dossiers/" + id, "dossier.stepRecorded", messages.text(step.step().messageKey()));
+        }), () -> {
             DossierViews.View view = views.view(id);
-            return detailsView(view, chosenStep(view, form.getStep()), model);
-        }
+            return detailsView(view, chosenStep(view, form.step()), model);
+        });
+    }
+
+    @PostMapping("/dossiers/{id}/steps/{stepId}/answers")
+    String answer(@PathVariable long id, @PathVariable long stepId, @ModelAttribute("answerForm") AnswerForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        return FormSubmission.submit(binding, redirect, () -> {
+            dossiers.answer(id, form.parse(stepId));
+            return Done.to("/dossiers/" + id, "dossier.answered", form.ruleId());
+        }, () -> {
+            DossierViews.View view = views.view(id);
+            StepCode chosen = chosenStep(view, null);
+            model.addAttribute("form", StepForm.blank(chosen, scope.today()));
+            model.addAttribute("answeredStepId", stepId);
+            return detailsView(view, chosen, model);
+        });
     }
 
     private StepCode chosenStep(DossierViews.View view, String step) {
@@ -179,17 +164,29 @@ class DossierPageController {
         model.addAttribute("view", view);
         model.addAttribute("row", view.row());
         model.addAttribute("chosen", chosen);
-        model.addAttribute("fields", chosen == null ? Set.of() : StepParser.fieldsOf(chosen));
-        model.addAttribute("introducerChoices", introducerChoices(view));
-        model.addAttribute("unionTypes", List.of("YOUTH_UNION", "TRADE_UNION"));
+        stepFields(view, chosen, chosen == null ? view.authority() : dossiers.ownerToday(view.loaded(), chosen), model);
         model.addAttribute("mayWrite", scope.user().role().canWrite());
+        if (!model.containsAttribute("answerForm")) {
+            model.addAttribute("answerForm", new AnswerForm(null, null));
+        }
         return "admission/dossier";
+    }
+
+    /**
+     * What the form of the step shows: the fields the table gives it, the body that issues it (a
+     * decision), and the choices of its lists.
+     */
+    private void stepFields(DossierViews.View view, StepCode chosen, OrganizationRef issuer, Model model) {
+        model.addAttribute("fields", chosen == null ? List.of() : Procedure.fieldsOf(chosen));
+        model.addAttribute("issuer", issuer);
+        model.addAttribute("introducerChoices", introducerChoices(view));
+        model.addAttribute("unionTypes", StepData.UnionType.values());
+        model.addAttribute("leaveReasons", StepData.LeaveReason.values());
     }
 
     /** Official members of the cell's grassroots organization today: who may introduce. */
     private List<Members.MemberRef> introducerChoices(DossierViews.View view) {
-        LocalDate today = scope.today();
-        return members.officialUnder(view.loaded().chain().grassroots().id(), today);
+        return members.officialUnder(view.loaded().chain().grassroots().id(), scope.today());
     }
 
     @GetMapping("/dossiers/{id}/steps/{stepId}/correct")
@@ -203,22 +200,19 @@ class DossierPageController {
     @PostMapping("/dossiers/{id}/steps/{stepId}/correct")
     String correct(@PathVariable long id, @PathVariable long stepId, @ModelAttribute("form") StepForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            dossiers.correct(id, stepId, form.input(), DateInput.PAGE);
-            redirect.addFlashAttribute("notice", "dossier.stepCorrected");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {messages.text("step." + form.getStep())});
-            return "redirect:/dossiers/" + id;
-        } catch (InvalidInputException refused) {
-            reject(binding, refused, model);
+        return FormSubmission.submit(binding, redirect, listingViolations(model, () -> {
+            StepRecord original = record(views.view(id), stepId);
+            dossiers.correct(id, form.parseCorrection(stepId, original.step(), DateInput.PAGE));
+            return Done.to("/dossiers/" + id, "dossier.stepCorrected", messages.text(original.step().messageKey()));
+        }), () -> {
             DossierViews.View view = views.view(id);
             return correctView(view, record(view, stepId), model);
-        }
+        });
     }
 
     private static StepRecord record(DossierViews.View view, long stepId) {
         return view.history().stream().filter(r -> r.id() == stepId).findFirst()
-                .orElseThrow(() -> new NotFoundException("dossier.step.notFound",
-                        String.valueOf(stepId)));
+                .orElseThrow(() -> new NotFoundException("dossier.step.notFound", String.valueOf(stepId)));
     }
 
     private String correctView(DossierViews.View view, StepRecord record, Model model) {
@@ -226,9 +220,8 @@ class DossierPageController {
         model.addAttribute("row", view.row());
         model.addAttribute("record", record);
         model.addAttribute("chosen", record.step());
-        model.addAttribute("fields", StepParser.fieldsOf(record.step()));
-        model.addAttribute("introducerChoices", introducerChoices(view));
-        model.addAttribute("unionTypes", List.of("YOUTH_UNION", "TRADE_UNION"));
+        stepFields(view, record.step(), dossiers.ownerOn(view.loaded(), view.kind(), record.step(), record.date())
+                .orElse(view.authority()), model);
         return "admission/correct";
     }
 
@@ -241,14 +234,17 @@ class DossierPageController {
         return "admission/print";
     }
 
-    /** Puts refused input on the form; a refusal by the rules also lists every violation with its article. */
-    private void reject(BindingResult binding, InvalidInputException refused, Model model) {
-        FormErrors.reject(binding, refused);
-        if (refused instanceof RefusedByRulesException byRules) {
-            model.addAttribute("refusal", byRules.violations().stream()
-                    .map(v -> new ShownViolation(v.ruleId(), v.blocking(), messages.text(v.messageKey(),
-                            v.argsArray()), messages.text(v.sourceKey())))
-                    .toList());
-        }
+    /** The work of a step's form; a refusal by the rules also lists every violation with its article on the page. */
+    private Supplier<Done> listingViolations(Model model, Supplier<Done> work) {
+        return () -> {
+            try {
+                return work.get();
+            } catch (RefusedByRulesException byRules) {
+                model.addAttribute("refusal", byRules.violations().stream()
+                        .map(v -> new ShownViolation(v.ruleId(), v.blocking(), messages.text(v.messageKey(),
+                                v.argsArray()), messages.text(v.sourceKey()))).toList());
+                throw byRules;
+            }
+        };
     }
 }

@@ -15,6 +15,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ptdv.admission.DossierState;
 import vn.ptdv.admission.StepCode;
+import vn.ptdv.admission.StepData;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.shared.PageResult;
 
@@ -122,7 +123,9 @@ class DossierStore {
                     Long supersededBy = rs.wasNull() ? null : superseded;
                     return new StepRecord(rs.getLong("id"), StepCode.valueOf(rs.getString("step")),
                             rs.getObject("step_date", LocalDate.class),
-                            json.readValue(rs.getString("data"), StepData.class), rs.getString("note"),
+                            json.readValue(rs.getString("data"),
+                                    Procedure.step(StepCode.valueOf(rs.getString("step"))).data()),
+                            rs.getString("note"),
                             json.readValue(rs.getString("warnings"), WARNINGS), supersededBy,
                             rs.getString("correction_reason"), rs.getObject("recorded_at", OffsetDateTime.class),
                             rs.getString("recorded_by"));
@@ -143,6 +146,18 @@ class DossierStore {
                 .param("warnings", json.writeValueAsString(warnings)).param("reason", correctionReason)
                 .param("now", now).param("user", user).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The warnings stored with a step, answered (the step itself does not change). */
+    void updateWarnings(long stepId, List<RecordedWarning> warnings) {
+        jdbc.sql("UPDATE dossier_step SET warnings = :warnings WHERE id = :id")
+                .param("warnings", json.writeValueAsString(warnings)).param("id", stepId).update();
+    }
+
+    /** Marks the dossier changed by the user now (a new version) without changing what is derived. */
+    void touch(long id, OffsetDateTime now, String user) {
+        jdbc.sql("UPDATE admission_dossier SET version = version + 1, updated_at = :now, updated_by = :user WHERE id = :id")
+                .param("now", now).param("user", user).param("id", id).update();
     }
 
     void supersede(long stepId, long byStepId) {

@@ -8,14 +8,15 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.ptdv.admission.DossierState;
 import vn.ptdv.admission.StepCode;
-import vn.ptdv.admission.internal.rules.DeadlineRules;
 import vn.ptdv.admission.internal.rules.Facts;
+import vn.ptdv.admission.internal.rules.RuleBook;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.shared.Problems;
 import vn.ptdv.training.Certificate;
 
 /**
- * When the next step is due, and from when a dossier needs attention: its next step overdue; a
+ * When the next step is due — its deadline in the procedure's table, with the numbers of the
+ * rule's version — and from when a dossier needs attention: its next step overdue; a
  * certificate or papers expiring (within 30 days) before the cell's vote; a probationary member
  * whose recognition falls due within 30 days.
  */
@@ -34,51 +35,32 @@ final class Schedule {
     /**
      * @param certificate the applicant's certificate valid today, if any
      */
-    static Plan plan(Dossier dossier, LocalDate openedOn, Optional<Certificate> certificate, Facts facts) {
+    static Plan plan(Dossier dossier, LocalDate openedOn, Optional<Certificate> certificate, Facts facts,
+            RuleBook rules) {
         DossierState state = dossier.state();
         StepCode next = dossier.nextStep().orElse(null);
         LocalDate decision = dossier.latest(StepCode.ADMISSION_DECISION).map(StepRecord::date).orElse(null);
         LocalDate ceremony = dossier.latest(StepCode.CEREMONY).map(StepRecord::date).orElse(null);
         LocalDate probationEnd = dossier.probationEnd().orElse(null);
-        LocalDate due = null;
+        LocalDate due = next == null || !state.open() || state == DossierState.STOPPED ? null
+                : rules.dueDate(dossier, next, facts).orElse(null);
         LocalDate papers = null;
         LocalDate certificateExpires = null;
         List<LocalDate> attention = new ArrayList<>();
-        switch (state) {
-            case PREPARING -> {
-                papers = dossier.current().stream().filter(r -> PAPERS.contains(r.step()))
-                        .map(r -> r.date().plusMonths(facts.papersValidityMonths())).min(Comparator.naturalOrder())
-                        .orElse(null);
-                certificateExpires = certificate.map(Certificate::expiresOn).orElse(null);
-                attention.add(certificateExpires == null ? openedOn : certificateExpires.minusDays(ATTENTION_DAYS));
-                if (papers != null) {
-                    attention.add(papers.minusDays(ATTENTION_DAYS));
-                }
+        if (state == DossierState.PREPARING) {
+            int months = rules.rule("R-PAPERS-FRESH").orElseThrow().nearestVersion(openedOn).number("validityMonths");
+            papers = dossier.current().stream().filter(r -> PAPERS.contains(r.step()))
+                    .map(r -> r.date().plusMonths(months)).min(Comparator.naturalOrder()).orElse(null);
+            certificateExpires = certificate.map(Certificate::expiresOn).orElse(null);
+            attention.add(certificateExpires == null ? openedOn : certificateExpires.minusDays(ATTENTION_DAYS));
+            if (papers != null) {
+                attention.add(papers.minusDays(ATTENTION_DAYS));
             }
-            case PROPOSED -> due = dossier.latest(StepCode.CELL_RESOLUTION)
-                    .map(r -> facts.plusWorkingDays(r.date(), DeadlineRules.DECISION_WORKING_DAYS)).orElse(null);
-            case ADMITTED -> due = facts.plusWorkingDays(decision, DeadlineRules.CEREMONY_WORKING_DAYS);
-            case PROBATION -> {
-                LocalDate recognitionDue = facts.plusWorkingDays(probationEnd.minusDays(1),
-                        DeadlineRules.RECOGNITION_WORKING_DAYS);
-                Optional<StepRecord> vote = dossier.latest(StepCode.RECOGNITION_CELL_RESOLUTION);
-                switch (dossier.recognition()) {
-                    case NONE -> {
-                        due = next == StepCode.NEW_MEMBER_CLASS ? probationEnd.minusDays(1) : recognitionDue;
-                        attention.add(probationEnd.minusDays(ATTENTION_DAYS));
-                        attention.add(recognitionDue.plusDays(1));
-                    }
-                    case UNDECIDED -> {
-                        LocalDate again = facts.plusWorkingDays(vote.orElseThrow().date(),
-                                DeadlineRules.RECOGNITION_WORKING_DAYS);
-                        due = again.isAfter(recognitionDue) ? again : recognitionDue;
-                    }
-                    default -> due = facts.plusWorkingDays(vote.orElseThrow().date(),
-                            DeadlineRules.RECOGNITION_WORKING_DAYS);
-                }
-            }
-            default -> {
-            }
+        }
+        if (state == DossierState.PROBATION && dossier.recognition() == Dossier.Recognition.NONE) {
+            attention.add(probationEnd.minusDays(ATTENTION_DAYS));
+            rules.dueDate(dossier, StepCode.RECOGNITION_CELL_RESOLUTION, facts)
+                    .ifPresent(recognitionDue -> attention.add(recognitionDue.plusDays(1)));
         }
         if (due != null) {
             attention.add(due.plusDays(1));
@@ -125,17 +107,9 @@ final class Schedule {
         return reasons;
     }
 
-    /** The deadline rule that sets when the step is due. */
+    /** The deadline rule that sets when the step is due, by the procedure's table. */
     static String deadlineRule(StepCode step) {
-        if (step == null) {
-            return "R-STEP-ORDER";
-        }
-        return switch (step) {
-            case PARTIAL_COMMITTEE_REVIEW, COMMITTEE_RESOLUTION, ADMISSION_DECISION -> "R-DECISION-60WD";
-            case CEREMONY -> "R-CEREMONY-30WD";
-            case NEW_MEMBER_CLASS -> "R-PROBATION-12M";
-            case RECOGNITION_CELL_RESOLUTION -> "R-RECOGNITION-CELL-30WD";
-            default -> "R-RECOGNITION-DECISION-30WD";
-        };
+        String rule = step == null ? null : Procedure.step(step).deadline().ruleId();
+        return rule == null ? "R-STEP-ORDER" : rule;
     }
 }

@@ -2,19 +2,36 @@ package vn.ptdv.admission.internal.rules;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import vn.ptdv.admission.StepCode;
-import vn.ptdv.admission.internal.StepData;
+import vn.ptdv.admission.StepData;
+import vn.ptdv.admission.internal.Share;
 import vn.ptdv.admission.internal.Violation;
 
-/** Resolutions pass with at least two thirds of those entitled to vote. */
+/**
+ * Proposals to admit pass with at least two thirds of those entitled to vote (Charter art. 4.3).
+ * A recognition vote short of two thirds is not refused: it is recorded as a failed vote, and
+ * after three the superior decides (see the step order and {@code Dossier.recognition()}).
+ */
 final class VoteRules {
     private VoteRules() {
+    }
+
+    private static List<Rule.Problem> shortOf(StepData data, RuleVersion v, String messageKey) {
+        if (!(data instanceof StepData.Vote vote)) {
+            return List.of();
+        }
+        Share share = v.share("share");
+        return share.reachedBy(vote.votesFor(), vote.entitled()) ? List.of()
+                : List.of(Rule.Problem.of(messageKey, vote.votesFor(), vote.entitled(), share.toString()));
     }
 
     /** R-CELL-VOTE: the cell proposes the admission with two thirds of its official members. */
     static final class Cell extends BaseRule {
         Cell() {
-            super("R-CELL-VOTE", Violation.Severity.BLOCK, EnumSet.of(StepCode.CELL_RESOLUTION), Sources.REGULATION);
+            super("R-CELL-VOTE", Violation.Severity.BLOCK, EnumSet.of(StepCode.CELL_RESOLUTION),
+                    Sources.versions(Map.of("share", Share.TWO_THIRDS), Sources.charter(4, 3),
+                            Sources.regulation("3").optional()));
         }
 
         @Override
@@ -23,19 +40,17 @@ final class VoteRules {
         }
 
         @Override
-        public List<Problem> check(RuleContext c) {
-            StepData d = c.data();
-            return StepData.twoThirds(d.votesFor(), d.officialMembers()) ? List.of()
-                    : List.of(Problem.of("rule.vote.cell", d.votesFor(), d.officialMembers()));
+        public List<Problem> check(RuleContext c, RuleVersion v) {
+            return shortOf(c.data(), v, "rule.vote.cell");
         }
     }
 
-    /** R-COMMITTEE-VOTE: the grassroots committee agrees with two thirds of its members. */
+    /** R-COMMITTEE-VOTE: the grassroots committee proposes the admission with two thirds of its members. */
     static final class Committee extends BaseRule {
         Committee() {
-            super("R-COMMITTEE-VOTE", Violation.Severity.BLOCK,
-                    EnumSet.of(StepCode.COMMITTEE_RESOLUTION, StepCode.RECOGNITION_COMMITTEE_RESOLUTION),
-                    Sources.REGULATION);
+            super("R-COMMITTEE-VOTE", Violation.Severity.BLOCK, EnumSet.of(StepCode.COMMITTEE_RESOLUTION),
+                    Sources.versions(Map.of("share", Share.TWO_THIRDS), Sources.charter(4, 3),
+                            Sources.regulation("3").optional()));
         }
 
         @Override
@@ -44,10 +59,8 @@ final class VoteRules {
         }
 
         @Override
-        public List<Problem> check(RuleContext c) {
-            StepData d = c.data();
-            return StepData.twoThirds(d.votesFor(), d.committeeMembers()) ? List.of()
-                    : List.of(Problem.of("rule.vote.committee", d.votesFor(), d.committeeMembers()));
+        public List<Problem> check(RuleContext c, RuleVersion v) {
+            return shortOf(c.data(), v, "rule.vote.committee");
         }
     }
 }
