@@ -20,6 +20,9 @@ public interface MemberRegistry {
     /** Moves the admission to another date (a corrected ceremony), while nothing else happened to the membership. */
     void correctAdmission(long memberId, LocalDate admittedOn);
 
+    /** Moves the date of the admission decision (a corrected decision of the member's dossier). */
+    void correctDecision(long memberId, LocalDate decidedOn);
+
     /** Records a movement a user would record on the member's page. */
     void move(RecordMovement movement);
 }

@@ -186,6 +186,74 @@ class AdmissionApiTest {
                 .andExpect(jsonPath("$.cells[0].code").value(tree.cellA1()));
     }
 
+    /**
+     * An admission is the decision of a person into the Party on its date, credited to the cell:
+     * members registered with their dates (no dossier) and a dossier through its decision and its
+     * ceremony are counted once each, and progress, ranking, the admissions report and stagnant
+     * cells agree on every date.
+     */
+    @Test
+    void registeredMembersAndADossierThroughItsCeremonyAreEachCountedOnceByEveryReport() throws Exception {
+        String term = "NK" + tree.prefix();
+        // Cells that exist since 2020, so that the years asked lie wholly in their life.
+        String registered = tree.communeA() + "-GN";
+        String admitted = tree.communeA() + "-HS";
+        String idle = tree.communeA() + "-KN";
+        for (String cell : List.of(registered, admitted, idle)) {
+            api.post(department, "/api/v1/organizations", """
+                    {"code": "%s", "name": "Chi bộ %s", "type": "CELL", "parentCode": "%s", "cellKind": "RESIDENTIAL",
+                     "establishedOn": "2020-01-01"}
+                    """.formatted(cell, cell, tree.communeA())).andExpect(status().isCreated());
+        }
+        api.post(department, "/api/v1/terms", """
+                {"code": "%s", "name": "Nhiệm kỳ thử %s", "startDate": "2024-01-01", "endDate": "2028-12-31"}
+                """.formatted(term, term)).andExpect(status().isCreated());
+        api.put(department, "/api/v1/targets", """
+                {"organizationCode": "%s", "termCode": "%s", "admissions": 10}
+                """.formatted(tree.communeA(), term)).andExpect(status().isOk());
+        // Two members registered with the dates of their admission, as an organization brings its records in.
+        for (String decided : List.of("2024-03-01", "2024-09-15")) {
+            api.post(department, "/api/v1/members", """
+                    {"person": %s, "organizationCode": "%s", "decidedOn": "%s"}
+                    """.formatted(person("Đảng viên ghi nhận " + SEQUENCE.incrementAndGet(), "1990-01-01",
+                    registered), registered, decided)).andExpect(status().isCreated());
+        }
+        // A dossier decided on 10/06/2024 whose ceremony makes a member: still one admission.
+        long dossier = open(applicant("Lê Thị Một Lần", "2024-03-08"), admitted);
+        papers(dossier);
+        step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2024-05-20\", \"officialMembers\": \"9\", \"votesFor\": \"9\"}")
+                .andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"COMMITTEE_RESOLUTION\", \"date\": \"2024-05-27\", \"committeeMembers\": 7, \"votesFor\": 7}")
+                .andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"ADMISSION_DECISION\", \"date\": \"2024-06-10\", \"decisionNumber\": \"126-QĐ/TU\"}")
+                .andExpect(status().isCreated());
+        String progress = "/api/v1/reports/progress?organization=" + tree.communeA() + "&term=" + term + "&asOf=";
+        assertThat(count(progress + "2024-06-09", "$.admitted")).isEqualTo(1);
+        assertThat(count(progress + "2024-06-10", "$.admitted")).isEqualTo(2);
+        step(dossier, "{\"step\": \"CEREMONY\", \"date\": \"2024-06-19\", \"place\": \"Hội trường\"}")
+                .andExpect(status().isCreated());
+
+        assertThat(count(progress + "2024-06-19", "$.admitted")).isEqualTo(2);
+        assertThat(count(progress + "2024-09-14", "$.admitted")).isEqualTo(2);
+        assertThat(count(progress + "2024-09-15", "$.admitted")).isEqualTo(3);
+        String ranking = "/api/v1/reports/ranking?organization=" + tree.province() + "&term=" + term
+                + "&asOf=2024-12-31";
+        List<Number> ranked = Json.read(api.get(department, ranking).andExpect(status().isOk()),
+                "$[?(@.organizationCode == '" + tree.communeA() + "')].admitted");
+        assertThat(ranked).extracting(Number::longValue).containsExactly(3L);
+        String admissions = "/api/v1/reports/admissions?organization=" + tree.communeA();
+        assertThat(count(admissions + "&from=2024-01-01&to=2024-12-31", "$.admitted")).isEqualTo(3);
+        assertThat(count(admissions + "&from=2024-06-10&to=2024-06-10", "$.admitted")).isEqualTo(1);
+        // Both cells admitted someone in 2024: only the third is a cell without admissions that year.
+        String stagnant = "/api/v1/reports/stagnant-cells?organization=" + tree.communeA() + "&years=1&asOf=";
+        List<String> stale = Json.read(api.get(department, stagnant + "2024-12-31").andExpect(status().isOk()),
+                "$[*].organizationCode");
+        assertThat(stale).contains(idle).doesNotContain(registered, admitted);
+        List<String> before = Json.read(api.get(department, stagnant + "2024-02-29").andExpect(status().isOk()),
+                "$[*].organizationCode");
+        assertThat(before).contains(idle, registered, admitted);
+    }
+
     long count(String url, String path) throws Exception {
         return ((Number) Json.read(api.get(department, url).andExpect(status().isOk()), path)).longValue();
     }

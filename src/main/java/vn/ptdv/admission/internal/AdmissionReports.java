@@ -14,9 +14,10 @@ import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.shared.VietnameseOrder;
 
 /**
- * Admissions of a period under an organization: admitted on the date of the admission decision,
- * credited to the admitting cell; ceremonies (the start of probation); recognitions as full
- * members (from the end of the twelve months). By today's structure, a cell counts where it (or
+ * Admissions of a period under an organization, from the one source of admissions
+ * ({@code admission_record}: members registered or imported with their dates, and dossiers):
+ * admitted on the date of the admission decision, credited to the admitting cell; ceremonies (the
+ * start of probation); recognitions as full members (from the end of the twelve months). By today's structure, a cell counts where it (or
  * its successor) is today; by the structure of the date, each event counts where the cell stood
  * on the day it happened — a cell that moved later stays credited to the organization of then.
  */
@@ -53,20 +54,19 @@ class AdmissionReports {
         boolean historical = structure == Structure.HISTORICAL;
         String decided = historical ? " AND " + UNDER_THEN.formatted("decision_date") : "";
         String ceremony = historical ? " AND " + UNDER_THEN.formatted("ceremony_date") : "";
-        String recognized = historical ? " AND " + UNDER_THEN.formatted("probation_end") : "";
+        String recognized = historical ? " AND " + UNDER_THEN.formatted("recognized_on") : "";
         String where = historical ? "(" + UNDER_THEN.formatted("decision_date") + " OR "
-                + UNDER_THEN.formatted("ceremony_date") + " OR " + UNDER_THEN.formatted("probation_end") + ")"
+                + UNDER_THEN.formatted("ceremony_date") + " OR " + UNDER_THEN.formatted("recognized_on") + ")"
                 : subtree.condition("d.cell_id");
         List<CellLine> cells = jdbc.sql("""
                 SELECT o.code, o.name,
                        SUM(CASE WHEN d.decision_date BETWEEN :from AND :to%s THEN 1 ELSE 0 END) AS admitted,
                        SUM(CASE WHEN d.ceremony_date BETWEEN :from AND :to%s THEN 1 ELSE 0 END) AS ceremonies,
-                       SUM(CASE WHEN d.state = 'OFFICIAL' AND d.probation_end BETWEEN :from AND :to%s THEN 1 ELSE 0 END)
-                           AS recognized
-                FROM admission_fact d JOIN organization_directory o ON o.id = d.cell_id
+                       SUM(CASE WHEN d.recognized_on BETWEEN :from AND :to%s THEN 1 ELSE 0 END) AS recognized
+                FROM admission_record d JOIN organization_directory o ON o.id = d.cell_id
                 WHERE %s
                   AND (d.decision_date BETWEEN :from AND :to OR d.ceremony_date BETWEEN :from AND :to
-                       OR d.probation_end BETWEEN :from AND :to)
+                       OR d.recognized_on BETWEEN :from AND :to)
                 GROUP BY o.code, o.name
                 """.formatted(decided, ceremony, recognized, where))
                 .params(params)

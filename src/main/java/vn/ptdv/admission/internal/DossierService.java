@@ -218,6 +218,10 @@ class DossierService implements Admissions {
         // A correction names the body that had the power on the corrected step's date.
         StepData data = issued(loaded, original.step(), corrected.date(), corrected.data());
         List<RecordedWarning> warnings = judge(loaded, without, original.step(), corrected.date(), data);
+        if (dateChanged && original.step() == StepCode.ADMISSION_DECISION && loaded.row().memberId() != null) {
+            // The member made at the ceremony is the same admission: it carries the decision's date.
+            registry.correctDecision(loaded.row().memberId(), corrected.date());
+        }
         if (dateChanged && original.step() == StepCode.CEREMONY && loaded.row().memberId() != null) {
             registry.correctAdmission(loaded.row().memberId(), corrected.date());
         }

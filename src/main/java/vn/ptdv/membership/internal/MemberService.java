@@ -204,6 +204,19 @@ class MemberService implements MemberRegistry, Members {
     }
 
     @Transactional
+    @Override
+    public void correctDecision(long memberId, LocalDate decidedOn) {
+        MemberRow member = store.findById(memberId).orElseThrow(() -> new NotFoundException("member.notFound", memberId));
+        if (decidedOn.isAfter(member.admittedOn())) {
+            new Problems("member").refuse("decidedOn", "member.admittedOn.beforeDecision",
+                    VietnameseDates.format(decidedOn)).throwIfAny();
+        }
+        store.correctDecision(memberId, decidedOn, now(), scope.user().username());
+        audit.record("MEMBER_UPDATED", "member", String.valueOf(memberId), member.organizationId(),
+                "decidedOn=" + VietnameseDates.format(member.decidedOn()) + " -> " + VietnameseDates.format(decidedOn));
+    }
+
+    @Transactional
     MemberRow moveAdmission(long memberId, LocalDate admittedOn) {
         MemberRow member = store.findById(memberId).orElseThrow(() -> new NotFoundException("member.notFound", memberId));
         Problems problems = new Problems("member");

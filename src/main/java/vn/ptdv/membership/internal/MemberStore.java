@@ -219,6 +219,16 @@ class MemberStore {
         return updated;
     }
 
+    void correctDecision(long memberId, LocalDate decidedOn, OffsetDateTime now, String user) {
+        jdbc.sql("""
+                UPDATE party_member SET decision_date = :decided,
+                       admission_dates = CASE WHEN admission_dates = 'CEREMONY_ONLY' THEN 'BOTH' ELSE admission_dates END,
+                       version = version + 1, updated_at = :now, updated_by = :user
+                WHERE id = :id
+                """).param("decided", decidedOn).param("now", now).param("user", user).param("id", memberId)
+                .update();
+    }
+
     int movementCount(long memberId) {
         return jdbc.sql("SELECT COUNT(*) FROM membership_movement WHERE member_id = :member")
                 .param("member", memberId).query(Integer.class).single();
