@@ -10,8 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.audit.AuditLog;
 import vn.ptdv.calendar.VietnameseDates;
-import vn.ptdv.organization.AccessScope;
-import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.table.Table;
 
@@ -21,14 +20,14 @@ import vn.ptdv.shared.table.Table;
  */
 @Service
 public class Exports {
-    private final AccessScope scope;
     private final AuditLog audit;
     private final Messages messages;
+    private final java.time.Clock clock;
 
-    Exports(AccessScope scope, AuditLog audit, Messages messages) {
-        this.scope = scope;
+    Exports(AuditLog audit, Messages messages, java.time.Clock clock) {
         this.audit = audit;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** Whether a request asks for a workbook: {@code ?format=xlsx} or the workbook's media type in Accept. */
@@ -39,14 +38,14 @@ public class Exports {
 
     /** The table as a workbook download; {@code subject} names what was exported in the audit log. */
     @Transactional
-    public ResponseEntity<byte[]> workbook(Table table, String subject, OrganizationRef organization) {
+    public ResponseEntity<byte[]> workbook(Table table, String subject, Long organizationId) {
         List<String> captions = new ArrayList<>(table.captions());
-        captions.add(messages.text("export.exportedOn", VietnameseDates.format(scope.today()),
-                scope.user().fullName()));
+        captions.add(messages.text("export.exportedOn", VietnameseDates.format(java.time.LocalDate.now(clock)),
+                CurrentUser.require().fullName()));
         Table stamped = new Table(table.title(), table.sheetName(), captions, table.columns(), table.rows());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbooks.write(stamped, out);
-        audit.record("EXPORT", "export", subject, organization == null ? null : organization.id(),
+        audit.record("EXPORT", "export", subject, organizationId,
                 "format=xlsx; rows=" + table.rows().size());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + Workbooks.fileName(table.title())

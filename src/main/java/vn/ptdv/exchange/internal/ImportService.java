@@ -18,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ptdv.audit.AuditLog;
 import vn.ptdv.exchange.ImportCounts;
 import vn.ptdv.exchange.ImportKind;
-import vn.ptdv.organization.AccessScope;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.ForbiddenException;
 import vn.ptdv.shared.Messages;
@@ -35,7 +34,6 @@ class ImportService {
 
     private final List<ImportKind> kinds;
     private final ImportJobStore jobs;
-    private final AccessScope scope;
     private final AuditLog audit;
     private final Messages messages;
     private final TransactionTemplate transaction;
@@ -43,11 +41,10 @@ class ImportService {
     private final JsonMapper json;
     private final Clock clock;
 
-    ImportService(List<ImportKind> kinds, ImportJobStore jobs, AccessScope scope, AuditLog audit, Messages messages,
+    ImportService(List<ImportKind> kinds, ImportJobStore jobs, AuditLog audit, Messages messages,
             TransactionTemplate transaction, TaskExecutor executor, JsonMapper json, Clock clock) {
         this.kinds = kinds.stream().sorted(Comparator.comparing(ImportKind::code)).toList();
         this.jobs = jobs;
-        this.scope = scope;
         this.audit = audit;
         this.messages = messages;
         this.transaction = transaction;
@@ -58,7 +55,7 @@ class ImportService {
 
     /** The kinds the signed-in user may import (none for a viewer). */
     List<ImportKind> kinds() {
-        return scope.user().role().canWrite() ? kinds : List.of();
+        return CurrentUser.require().role().canWrite() ? kinds : List.of();
     }
 
     ImportKind kind(String code) {
@@ -68,7 +65,7 @@ class ImportService {
 
     private ImportKind writableKind(String code) {
         ImportKind kind = kind(code);
-        if (!scope.user().role().canWrite()) {
+        if (!CurrentUser.require().role().canWrite()) {
             throw new ForbiddenException("error.readOnlyRole");
         }
         return kind;
@@ -94,7 +91,7 @@ class ImportService {
     /** Starts importing the file as a job and returns its id (the pages). */
     long submit(String code, byte[] content, String fileName, boolean dryRun) {
         ImportKind kind = writableKind(code);
-        CurrentUser user = scope.user();
+        CurrentUser user = CurrentUser.require();
         String name = fileName == null || fileName.isBlank() ? "tep-tai-len" : fileName.strip();
         long id = jobs.insert(kind.code(), name.length() > 255 ? name.substring(0, 255) : name, content, dryRun,
                 user.homeOrganizationId(), user.username(), now());
@@ -155,7 +152,7 @@ class ImportService {
     private void auditImport(ImportKind kind, String fileName, ImportRun.Outcome outcome) {
         ImportCounts stored = outcome.stored();
         audit.record(outcome.dryRun() ? "IMPORT_CHECKED" : outcome.refused() ? "IMPORT_REFUSED" : "IMPORT_STORED",
-                "import", kind.code(), scope.user().homeOrganizationId(),
+                "import", kind.code(), CurrentUser.require().homeOrganizationId(),
                 "file=" + fileName + "; rows=" + outcome.rows() + "; problems=" + outcome.problemCount()
                         + (stored == null ? "" : "; created=" + stored.created() + "; updated=" + stored.updated()
                                 + "; unchanged=" + stored.unchanged()));
@@ -163,7 +160,7 @@ class ImportService {
 
     /** A job of the signed-in user (an administrator sees every job). */
     ImportJobStore.Job job(long id) {
-        CurrentUser user = scope.user();
+        CurrentUser user = CurrentUser.require();
         return jobs.find(id).filter(j -> user.isAdmin() || j.createdBy().equals(user.username()))
                 .orElseThrow(() -> new NotFoundException("import.job.notFound", id));
     }
@@ -203,7 +200,7 @@ class ImportService {
 
     /** The signed-in user's latest jobs. */
     List<ImportJobStore.Job> recentJobs() {
-        return jobs.recent(scope.user().username(), 20);
+        return jobs.recent(CurrentUser.require().username(), 20);
     }
 
     private OffsetDateTime now() {

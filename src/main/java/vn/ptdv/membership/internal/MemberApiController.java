@@ -109,7 +109,7 @@ class MemberApiController {
         MembershipReports.Question question = reports.question(organization, date, structure, DateInput.API);
         MembershipQueries.Filter filter = filter(status, gender, ageBand);
         if (Exports.wantsWorkbook(format, accept)) {
-            return exports.workbook(export.table(question, filter), "members", question.organization());
+            return exports.workbook(export.table(question, filter), "members", question.organization().id());
         }
         return ResponseEntity.ok(reports.members(question, filter, Math.max(page, 0), PageResult.clampSize(size))
                 .map(m -> new MemberListResponse(m.id(), m.personId(), m.fullName(), m.gender().name(), m.birthDate(),

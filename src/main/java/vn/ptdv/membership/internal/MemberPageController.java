@@ -88,7 +88,7 @@ class MemberPageController {
         MembershipReports.Question question = reports.question(defaultOrganization(organization), date, structure,
                 DateInput.PAGE);
         return exports.workbook(export.table(question, MemberApiController.filter(status, gender, ageBand)), "members",
-                question.organization());
+                question.organization().id());
     }
 
     @GetMapping("/members/new")
