@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -23,15 +22,13 @@ import vn.ptdv.exchange.ImportCounts;
 import vn.ptdv.exchange.ImportKind;
 import vn.ptdv.exchange.ImportRow;
 import vn.ptdv.exchange.RowProblems;
-import vn.ptdv.membership.Ethnicity;
-import vn.ptdv.membership.Gender;
 import vn.ptdv.membership.MovementType;
 import vn.ptdv.membership.NewPerson;
 import vn.ptdv.membership.PersonChoice;
 import vn.ptdv.membership.PersonDetails;
+import vn.ptdv.membership.PersonImportColumns;
 import vn.ptdv.membership.PersonRef;
 import vn.ptdv.membership.RegisterMember;
-import vn.ptdv.membership.Religion;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
@@ -50,8 +47,7 @@ import vn.ptdv.shared.Problems;
  */
 @Component
 class MemberImport implements ImportKind {
-    /** The fields of the person's part of a row are named as on the member form: person.fullName, person.birthDate… */
-    static final String PERSON = "person.";
+    static final String PERSON = PersonImportColumns.PERSON;
     static final Set<MovementType> ENDINGS = EnumSet.of(MovementType.TRANSFER_OUT, MovementType.DEATH,
             MovementType.REMOVAL, MovementType.EXPULSION, MovementType.LEAVE);
 
@@ -92,22 +88,9 @@ class MemberImport implements ImportKind {
 
     @Override
     public List<ImportColumn> columns() {
-        List<Choice> genders = Arrays.stream(Gender.values()).map(g -> choice(g.name(), g.messageKey())).toList();
-        List<Choice> ethnicities = Ethnicity.CODES.stream().map(c -> choice(c, Ethnicity.messageKey(c))).toList();
-        List<Choice> religions = Arrays.stream(Religion.values()).map(r -> choice(r.name(), r.messageKey())).toList();
         List<Choice> endings = ENDINGS.stream().map(m -> choice(m.name(), m.messageKey())).toList();
-        return List.of(
-                column(true, PERSON + "fullName", "Nguyễn Văn An"),
-                column(true, PERSON + "birthDate", "15/03/1990"),
-                column(true, PERSON + "gender", "Nam").coded(genders),
-                column(true, PERSON + "nationalId", "001090012345"),
-                column(true, PERSON + "ethnicity", "Kinh").coded(ethnicities),
-                column(false, PERSON + "religion", "Không").coded(religions),
-                column(false, PERSON + "generalEducation", "12/12"),
-                column(false, PERSON + "qualification", "Đại học Luật"),
-                column(false, PERSON + "occupation", "Công chức"),
-                column(false, PERSON + "residenceAddress", "Số 5, tổ 3, khu phố 1"),
-                column(false, PERSON + "phone", "0912345678"),
+        List<ImportColumn> columns = new ArrayList<>(PersonImportColumns.columns(messages));
+        columns.addAll(List.of(
                 column(true, "organizationCode", "BM-P-HOABINH-KP01"),
                 column(false, "decidedOn", "02/05/2015"),
                 column(false, "admittedOn", "19/05/2015"),
@@ -118,7 +101,8 @@ class MemberImport implements ImportKind {
                 column(false, "arrivedFrom", "Đảng bộ phường Bến Nghé, TP Hồ Chí Minh"),
                 column(false, "end.type", "").coded(endings),
                 column(false, "end.date", ""),
-                column(false, "end.toOutside", ""));
+                column(false, "end.toOutside", "")));
+        return columns;
     }
 
     private ImportColumn column(boolean required, String field, String example) {
@@ -162,11 +146,7 @@ class MemberImport implements ImportKind {
         @Override
         public void add(ImportRow row, RowProblems problems) {
             String cell = row.get("organizationCode");
-            PersonDetails details = new PersonDetails(row.get(PERSON + "fullName"), row.get(PERSON + "birthDate"),
-                    row.get(PERSON + "gender"), row.get(PERSON + "nationalId"), row.get(PERSON + "ethnicity"),
-                    Objects.requireNonNullElse(row.get(PERSON + "religion"), Religion.NONE.name()),
-                    row.get(PERSON + "generalEducation"), row.get(PERSON + "qualification"),
-                    row.get(PERSON + "occupation"), cell, row.get(PERSON + "residenceAddress"), row.get(PERSON + "phone"));
+            PersonDetails details = PersonImportColumns.details(row, cell);
             MembershipForms.MemberForm form = new MembershipForms.MemberForm(null, details, cell, row.get("decidedOn"),
                     row.get("admittedOn"), row.get("memberSince"), row.get("admittingOrganizationCode"),
                     row.get("officialOn"), row.get("partyCardNumber"), row.get("arrivedFrom"));

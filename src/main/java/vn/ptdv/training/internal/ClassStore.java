@@ -55,6 +55,13 @@ class ClassStore {
         return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(ClassStore::mapClass).optional();
     }
 
+    /** The class the organizer holds under that name from that day, if any (how an import finds it again). */
+    Optional<ClassRow> findByName(String organizerCode, String name, LocalDate start) {
+        return jdbc.sql(SELECT + " WHERE o.code = :organizer AND c.name = :name AND c.start_date = :start")
+                .param("organizer", organizerCode).param("name", name).param("start", start)
+                .query(ClassStore::mapClass).optional();
+    }
+
     long insert(long organizerId, String name, LocalDate start, LocalDate end, String place, OffsetDateTime now,
             String user) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
