@@ -20,6 +20,32 @@ import vn.ptdv.shared.table.Table;
  */
 @Service
 public class Exports {
+    /** The model attribute of a page's table ({@link PageTable}): the page offers "Xuất Excel", and {@code ?format=xlsx} downloads it. */
+    public static final String PAGE_TABLE = "exportTable";
+
+    /**
+     * What a list or report page can export: its table, built only when asked for, what it is
+     * (named in the audit log), and the organization it is about.
+     */
+    public record PageTable(java.util.function.Supplier<Table> table, String subject, Long organizationId) {
+    }
+
+    /** Offers the page's table for export. */
+    public static void offer(org.springframework.ui.Model model, String subject, Long organizationId,
+            java.util.function.Supplier<Table> table) {
+        model.addAttribute(PAGE_TABLE, new PageTable(table, subject, organizationId));
+    }
+
+    /**
+     * An API answer: the JSON body, or the table as a workbook when the request asks for one
+     * ({@code ?format=xlsx} or the workbook's media type in Accept).
+     */
+    public ResponseEntity<?> answer(String format, String accept, java.util.function.Supplier<Object> json,
+            String subject, Long organizationId, java.util.function.Supplier<Table> table) {
+        return wantsWorkbook(format, accept) ? workbook(table.get(), subject, organizationId)
+                : ResponseEntity.ok(json.get());
+    }
+
     private final AuditLog audit;
     private final Messages messages;
     private final java.time.Clock clock;
