@@ -19,12 +19,17 @@ public class PersonForm {
     private String residenceOrganizationCode;
     private String residenceAddress;
     private String phone;
+    private String occupationCategory;
+    private String professionalLevel;
+    private String politicalTheory;
+    private String youthUnionMember;
     private Integer version;
 
-/** The person as typed. */
+    /** The person as typed. */
     public PersonDetails details() {
         return new PersonDetails(fullName, birthDate, gender, nationalId, ethnicity, religion, generalEducation,
-                qualification, occupation, residenceOrganizationCode, residenceAddress, phone);
+                qualification, occupation, residenceOrganizationCode, residenceAddress, phone, occupationCategory,
+                professionalLevel, politicalTheory, youthUnionMember);
     }
 
     /** Fills the form from a stored person (dates in dd/MM/yyyy). */
@@ -149,5 +154,37 @@ public class PersonForm {
 
     public void setVersion(Integer version) {
         this.version = version;
+    }
+
+    public String getOccupationCategory() {
+        return occupationCategory;
+    }
+
+    public void setOccupationCategory(String occupationCategory) {
+        this.occupationCategory = occupationCategory;
+    }
+
+    public String getProfessionalLevel() {
+        return professionalLevel;
+    }
+
+    public void setProfessionalLevel(String professionalLevel) {
+        this.professionalLevel = professionalLevel;
+    }
+
+    public String getPoliticalTheory() {
+        return politicalTheory;
+    }
+
+    public void setPoliticalTheory(String politicalTheory) {
+        this.politicalTheory = politicalTheory;
+    }
+
+    public String getYouthUnionMember() {
+        return youthUnionMember;
+    }
+
+    public void setYouthUnionMember(String youthUnionMember) {
+        this.youthUnionMember = youthUnionMember;
     }
 }
