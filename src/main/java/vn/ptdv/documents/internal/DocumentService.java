@@ -49,8 +49,7 @@ class DocumentService {
     Rendered statistics(StatisticsTable table, StatisticsService.Period period, DocumentFormat format) {
         StatisticsReport report = statistics.report(table, period);
         LocalDate today = scope.today();
-        PartyHeading heading = heading(report.organization(), today, messages.text(table.titleKey()).toUpperCase(
-                java.util.Locale.forLanguageTag("vi")));
+        PartyHeading heading = heading(report.organization(), today, messages.text(table.titleKey()));
         String file = "thong-ke-" + table.code() + "-" + report.organization().code() + "-" + report.to();
         Rendered rendered = format == DocumentFormat.XLSX
                 ? new Rendered(StatisticsWorkbook.write(report, heading, subtitle(report), comparison(report),

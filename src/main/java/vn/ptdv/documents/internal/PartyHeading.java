@@ -31,7 +31,7 @@ record PartyHeading(String superiorBody, String issuingBody, String documentNumb
         }
         String superior = ancestors.isEmpty() ? "" : upper(superiorNameOnDay);
         String symbol = cell ? "-BC/CB" : "-BC/ĐU";
-        return new PartyHeading(superior, upper(issuing), "        " + symbol, BLANK, dateLine(day), title,
+        return new PartyHeading(superior, upper(issuing), "        " + symbol, BLANK, dateLine(day), upper(title),
                 recipients, cell ? "T/M CHI BỘ" : "T/M ĐẢNG ỦY", "BÍ THƯ", "");
     }
 

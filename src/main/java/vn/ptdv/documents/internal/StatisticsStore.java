@@ -117,7 +117,7 @@ class StatisticsStore {
         params.put("from", from);
         params.put("to", to);
         Map<String, Crossing> crossings = new LinkedHashMap<>();
-        jdbc.sql("SELECT f.member_id, f." + edge + " AS day, mv.type FROM membership_period_fact f"
+        jdbc.sql("SELECT f.member_id, f." + edge + " AS crossed_on, mv.type FROM membership_period_fact f"
                 + " LEFT JOIN membership_movement_fact mv ON mv.member_id = f.member_id AND mv.movement_date = f." + edge
                 + " WHERE f." + edge + " BETWEEN :from AND :to AND " + subtree.condition("f.organization_id")
                 + " AND NOT EXISTS (SELECT 1 FROM membership_period_fact g WHERE g.member_id = f.member_id"
@@ -125,7 +125,7 @@ class StatisticsStore {
                 .params(params)
                 .query(rs -> {
                     long member = rs.getLong("member_id");
-                    LocalDate day = rs.getObject("day", LocalDate.class);
+                    LocalDate day = rs.getObject("crossed_on", LocalDate.class);
                     Crossing crossing = crossings.computeIfAbsent(member + "@" + day,
                             k -> new Crossing(member, day, new TreeSet<>()));
                     String type = rs.getString("type");
