@@ -210,21 +210,21 @@ class DocumentsApiTest {
                 .andExpect(header().string("Content-Type",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .andReturn().getResponse().getContentAsByteArray();
-        String sheet = sheetText(xlsx);
+        String sheet = DocumentFiles.sheetText(xlsx);
         assertThat(sheet).contains("BÁO CÁO TĂNG, GIẢM ĐẢNG VIÊN", "ĐẢNG CỘNG SẢN VIỆT NAM", "Kết nạp", "Kỳ này",
                 "Cùng kỳ năm trước");
         assertThat(sheet).contains("Đảng viên cuối kỳ\t1");
 
         byte[] pdf = api.get(department, query, tree.communeB(), TODAY.withDayOfYear(1), "pdf")
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        String pdfText = pdfText(pdf);
+        String pdfText = DocumentFiles.pdfText(pdf);
         assertThat(pdfText).contains("BÁO CÁO TĂNG, GIẢM ĐẢNG VIÊN", "ĐẢNG ỦY XÃ AN PHÚ", "Đảng viên cuối kỳ",
                 "T/M ĐẢNG ỦY");
 
         byte[] docx = api.get(department, query, tree.communeB(), TODAY.withDayOfYear(1), "docx")
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(docxText(docx)).contains("BÁO CÁO TĂNG, GIẢM ĐẢNG VIÊN", "Đảng viên cuối kỳ", "Chuyển đến");
-        assertThat(docxFonts(docx)).contains("Times New Roman");
+        assertThat(DocumentFiles.docxText(docx)).contains("BÁO CÁO TĂNG, GIẢM ĐẢNG VIÊN", "Đảng viên cuối kỳ", "Chuyển đến");
+        assertThat(DocumentFiles.docxFonts(docx)).contains("Times New Roman");
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'DOCUMENT_PRODUCED' AND entity_key = "
                 + "'member-changes' AND username = :u").param("u", department).query(Long.class).single())
@@ -241,7 +241,7 @@ class DocumentsApiTest {
 
         byte[] docx = api.get(department, "/api/v1/organizations/{c}/documents/18-KND?format=docx", tree.communeA())
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        String text = docxText(docx);
+        String text = DocumentFiles.docxText(docx);
         assertThat(text).contains("SỔ ĐẢNG VIÊN DỰ BỊ", "Nguyễn Thị Ánh", "03/02/2024", "Từ trần ngày 01/08/2024",
                 "Trần Quốc Bảo", "19/05/2025", "Chính thức ngày 19/05/2026");
         assertThat(text.indexOf("Nguyễn Thị Ánh")).isLessThan(text.indexOf("Trần Quốc Bảo"));
@@ -249,7 +249,7 @@ class DocumentsApiTest {
         byte[] pdf = api.get(department, "/api/v1/organizations/{c}/documents/18-KND?format=pdf", tree.communeA())
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(pdfText(pdf)).contains("SỔ ĐẢNG VIÊN DỰ BỊ", "Nguyễn Thị Ánh", "Trần Quốc Bảo",
+        assertThat(DocumentFiles.pdfText(pdf)).contains("SỔ ĐẢNG VIÊN DỰ BỊ", "Nguyễn Thị Ánh", "Trần Quốc Bảo",
                 "Từ trần ngày 01/08/2024");
 
         api.get(department, "/api/v1/organizations/{c}/documents/18-KND?format=xlsx", tree.communeA())
@@ -276,7 +276,7 @@ class DocumentsApiTest {
         byte[] current = mvc.perform(MockMvcRequestBuilders.get("/api/v1/document-templates/18-KND")
                 .with(api.as(admin))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
-        byte[] unknown = withLine(current, "Người lập biểu: {{preparedBy}}");
+        byte[] unknown = DocumentFiles.withLine(current, "Người lập biểu: {{preparedBy}}");
         mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/document-templates/18-KND")
                         .file(new MockMultipartFile("file", "so-du-bi.docx", null, unknown))
                         .param("validFrom", TODAY.toString()).with(api.as(admin)))
@@ -292,66 +292,20 @@ class DocumentsApiTest {
                         .param("validFrom", TODAY.toString()).with(api.as(department)))
                 .andExpect(status().isForbidden());
 
-        byte[] changed = withLine(current, "Tỉnh ủy Thử Nghiệm: lưu hành nội bộ — {{organizationName}}");
+        byte[] changed = DocumentFiles.withLine(current, "Tỉnh ủy Thử Nghiệm: lưu hành nội bộ — {{organizationName}}");
         mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/document-templates/18-KND")
                         .file(new MockMultipartFile("file", "so-du-bi-tinh.docx", null, changed))
                         .param("validFrom", TODAY.toString()).with(api.as(admin)))
                 .andExpect(status().isCreated());
 
         member(tree.cellB2(), "Phan Thị Mười Một", "FEMALE", LocalDate.of(2000, 1, 1), TODAY.minusMonths(2), "");
-        String docx = docxText(api.get(department, "/api/v1/organizations/{c}/documents/18-KND?format=docx",
+        String docx = DocumentFiles.docxText(api.get(department, "/api/v1/organizations/{c}/documents/18-KND?format=docx",
                 tree.communeB()).andReturn().getResponse().getContentAsByteArray());
         assertThat(docx).contains("Tỉnh ủy Thử Nghiệm: lưu hành nội bộ — Đảng bộ xã An Phú", "Phan Thị Mười Một");
-        String pdf = pdfText(api.get(department, "/api/v1/organizations/{c}/documents/18-KND?format=pdf",
+        String pdf = DocumentFiles.pdfText(api.get(department, "/api/v1/organizations/{c}/documents/18-KND?format=pdf",
                 tree.communeB()).andReturn().getResponse().getContentAsByteArray());
         assertThat(pdf).contains("Tỉnh ủy Thử Nghiệm: lưu hành nội bộ", "Phan Thị Mười Một");
         api.get(admin, "/api/v1/document-templates").andExpect(jsonPath("$[?(@.code == '18-KND')].versions[0].fileName")
                 .value(org.hamcrest.Matchers.hasItem("so-du-bi-tinh.docx")));
-    }
-
-    /** The template with one more paragraph, as an administrator would add it in Word. */
-    static byte[] withLine(byte[] docx, String line) throws Exception {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFRun run = document.insertNewParagraph(document.getParagraphs().get(1).getCTP().newCursor()).createRun();
-            run.setText(line);
-            run.setFontFamily("Times New Roman");
-            run.setFontSize(13);
-            document.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** The PDF's text with every line break and run of spaces as one space: a narrow column wraps its text. */
-    static String pdfText(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    static String docxText(byte[] docx) throws Exception {
-        try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
-            return extractor.getText();
-        }
-    }
-
-    static List<String> docxFonts(byte[] docx) throws Exception {
-        List<String> fonts = new ArrayList<>();
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            document.getParagraphs().forEach(p -> p.getRuns().forEach(r -> fonts.add(r.getFontFamily())));
-        }
-        return fonts;
-    }
-
-    static String sheetText(byte[] xlsx) throws Exception {
-        StringBuilder text = new StringBuilder();
-        DataFormatter formatter = new DataFormatter();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Row row : workbook.getSheetAt(0)) {
-                row.forEach(c -> text.append(formatter.formatCellValue(c)).append(c.getColumnIndex() < 4 ? "\t" : ""));
-                text.append('\n');
-            }
-        }
-        return text.toString();
     }
 }
