@@ -16,7 +16,7 @@ enum DocumentFormat {
         return contentType;
     }
 
-    String extension() {
+    public String extension() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

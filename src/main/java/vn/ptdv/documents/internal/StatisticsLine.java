@@ -19,7 +19,7 @@ record StatisticsLine(String number, String labelKey, Long current, Long previou
     }
 
     /** This period against the same period of the year before, in percent (two places); null when there is nothing to compare. */
-    BigDecimal ratio() {
+    public BigDecimal ratio() {
         if (current == null || previous == null || previous == 0) {
             return null;
         }
@@ -28,7 +28,7 @@ record StatisticsLine(String number, String labelKey, Long current, Long previou
     }
 
     /** Whether the label is indented under a heading (a numbered sub-line such as "2.1"). */
-    boolean sub() {
+    public boolean sub() {
         return number.contains(".");
     }
 }

@@ -18,11 +18,11 @@ enum StatisticsTable {
         this.code = code;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
-    String titleKey() {
+    public String titleKey() {
         return "statistics." + code + ".title";
     }
 

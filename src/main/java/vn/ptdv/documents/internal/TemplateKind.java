@@ -37,7 +37,7 @@ enum TemplateKind {
     }
 
     /** The ASCII code of URLs and files: "18-KND", "statistics". */
-    String code() {
+    public String code() {
         return code;
     }
 
@@ -55,7 +55,7 @@ enum TemplateKind {
     }
 
     /** Every name the template may use, for the list an administrator reads. */
-    List<String> allNames() {
+    public List<String> allNames() {
         return Stream.concat(fields().stream(), loops.values().stream().flatMap(List::stream)).distinct().toList();
     }
 
@@ -63,7 +63,7 @@ enum TemplateKind {
         return "/documents/templates/" + code + ".docx";
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "document.template." + code;
     }
 
