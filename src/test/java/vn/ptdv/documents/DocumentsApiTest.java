@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ptdv.shared.Role;
+import vn.ptdv.shared.SystemActor;
+import vn.ptdv.shared.table.Table;
 import vn.ptdv.support.Api;
 import vn.ptdv.support.Fixtures;
 import vn.ptdv.support.IntegrationTest;
@@ -254,6 +257,30 @@ class DocumentsApiTest {
 
         api.get(department, "/api/v1/organizations/{c}/documents/18-KND?format=xlsx", tree.communeA())
                 .andExpect(status().isBadRequest());
+    }
+
+    @Autowired
+    TableDocuments tables;
+    @Autowired
+    vn.ptdv.organization.OrganizationDirectory organizations;
+
+    @Test
+    void anyReportsTableBecomesAPartyDocumentToSign() throws Exception {
+        Table table = Table.builder("Tiến độ kết nạp đảng viên", "tien-do").caption("Nhiệm kỳ 2025–2030")
+                .column(Table.Column.text("Tổ chức")).column(Table.Column.integer("Chỉ tiêu"))
+                .column(Table.Column.percent("Tỉ lệ")).column(Table.Column.date("Kết nạp gần nhất"))
+                .row("Chi bộ Thôn Đoài", 1200L, new BigDecimal("66.67"), LocalDate.of(2026, 5, 19))
+                .row("Chi bộ Thôn Đông", 3L, null, null).build();
+        long commune = organizations.findByCode(tree.communeA()).orElseThrow().id();
+        byte[] pdf = SystemActor.call(() -> tables.pdf(table, commune));
+        assertThat(DocumentFiles.pdfText(pdf)).contains("TIẾN ĐỘ KẾT NẠP ĐẢNG VIÊN", "ĐẢNG ỦY PHƯỜNG HÒA BÌNH",
+                "Nhiệm kỳ 2025–2030", "Chi bộ Thôn Đoài", "1.200", "66,67 %", "19/05/2026", "Chi bộ Thôn Đông");
+        byte[] docx = SystemActor.call(() -> tables.docx(table, commune));
+        assertThat(DocumentFiles.docxText(docx)).contains("TIẾN ĐỘ KẾT NẠP ĐẢNG VIÊN", "Kết nạp gần nhất",
+                "Chi bộ Thôn Đoài", "66,67 %");
+        byte[] empty = SystemActor.call(() -> tables.pdf(Table.builder("Chi bộ nhiều năm không kết nạp", "x")
+                .column(Table.Column.text("Chi bộ")).column(Table.Column.integer("Số năm")).build(), commune));
+        assertThat(DocumentFiles.pdfText(empty)).contains("Không có dòng nào.");
     }
 
     @Test

@@ -74,8 +74,7 @@ class DocumentApiController {
             + "trực thuộc (trong kỳ from–to nếu có), ngày kết nạp, ngày chính thức, xóa tên hoặc từ trần; format=docx|pdf")
     ResponseEntity<byte[]> register(@PathVariable String code, @RequestParam(required = false) String format,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        DocumentFormat asked = DocumentForms.format(format, EnumSet.of(DocumentFormat.DOCX, DocumentFormat.PDF),
-                DocumentFormat.PDF);
+        DocumentFormat asked = DocumentForms.registerFormat(format);
         return Downloads.of(documents.register(new DocumentForms.PeriodForm(code, from, to).parse(DateInput.API),
                 asked));
     }
@@ -101,7 +100,7 @@ class DocumentApiController {
         TemplateKind kind = kind(code);
         LocalDate day = new DocumentForms.PeriodForm(null, null, date).parse(DateInput.API).to();
         TemplateService.Template template = templates.inForce(kind, day == null ? scope.today() : day);
-        return Downloads.of(new Rendered(template.content(), template.fileName(), DocumentFormat.DOCX.contentType()));
+        return Downloads.of(template);
     }
 
     @PostMapping(path = "/api/v1/document-templates/{code}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

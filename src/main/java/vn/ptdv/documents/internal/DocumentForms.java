@@ -3,6 +3,7 @@ package vn.ptdv.documents.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.web.multipart.MultipartFile;
@@ -42,6 +43,11 @@ final class DocumentForms {
         }
         problems.throwIfAny();
         return format == null ? fallback : format;
+    }
+
+    /** The format of the register of probationary members: Word or PDF (the default). */
+    static DocumentFormat registerFormat(String text) {
+        return format(text, EnumSet.of(DocumentFormat.DOCX, DocumentFormat.PDF), DocumentFormat.PDF);
     }
 
     /** The table asked for by its code ({@code member-changes}, {@code new-members}, {@code members}). */

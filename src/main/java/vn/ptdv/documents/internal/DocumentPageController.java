@@ -65,8 +65,7 @@ class DocumentPageController {
     @ResponseBody
     ResponseEntity<byte[]> register(@PathVariable String code, @RequestParam(required = false) String format,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        DocumentFormat asked = DocumentForms.format(format, EnumSet.of(DocumentFormat.DOCX, DocumentFormat.PDF),
-                DocumentFormat.PDF);
+        DocumentFormat asked = DocumentForms.registerFormat(format);
         return Downloads.of(documents.register(new DocumentForms.PeriodForm(code, from, to).parse(DateInput.PAGE),
                 asked));
     }
@@ -96,14 +95,14 @@ class DocumentPageController {
     ResponseEntity<byte[]> templateInForce(@PathVariable String code) {
         requireAdmin();
         TemplateService.Template template = templates.inForce(DocumentApiController.kind(code), scope.today());
-        return Downloads.of(new Rendered(template.content(), template.fileName(), DocumentFormat.DOCX.contentType()));
+        return Downloads.of(template);
     }
 
     @GetMapping("/settings/templates/{code}/versions/{id}")
     @ResponseBody
     ResponseEntity<byte[]> templateVersion(@PathVariable String code, @PathVariable long id) {
         TemplateService.Template template = templates.version(DocumentApiController.kind(code), id);
-        return Downloads.of(new Rendered(template.content(), template.fileName(), DocumentFormat.DOCX.contentType()));
+        return Downloads.of(template);
     }
 
     @PostMapping("/settings/templates/{code}")

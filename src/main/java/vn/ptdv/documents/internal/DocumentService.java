@@ -32,9 +32,12 @@ class DocumentService {
     private final AuditLog audit;
     private final Messages messages;
     private final Formats formats;
+    private final PartyHeadings headings;
 
     DocumentService(StatisticsService statistics, StatisticsStore store, DocumentRenderer renderer,
-            OrganizationDirectory organizations, AccessScope scope, AuditLog audit, Messages messages, Formats formats) {
+            OrganizationDirectory organizations, AccessScope scope, AuditLog audit, Messages messages, Formats formats,
+            PartyHeadings headings) {
+        this.headings = headings;
         this.statistics = statistics;
         this.store = store;
         this.renderer = renderer;
@@ -82,10 +85,7 @@ class DocumentService {
     }
 
     private PartyHeading heading(OrganizationRef organization, LocalDate day, String title) {
-        List<OrganizationRef> ancestors = organizations.ancestorsOn(organization.id(), day);
-        String superior = ancestors.isEmpty() ? "" : organizations.nameOn(ancestors.get(0).id(), day);
-        return PartyHeading.of(organization, organizations.nameOn(organization.id(), day), ancestors, superior, day,
-                title, messages.text("document.recipients.superior"));
+        return headings.of(organization, day, title);
     }
 
     String subtitle(StatisticsReport report) {

@@ -11,6 +11,11 @@ final class Downloads {
     private Downloads() {
     }
 
+    /** A template as an administrator downloads it to edit in Word. */
+    static ResponseEntity<byte[]> of(TemplateService.Template template) {
+        return of(new Rendered(template.content(), template.fileName(), DocumentFormat.DOCX.contentType()));
+    }
+
     static ResponseEntity<byte[]> of(Rendered file) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -63,8 +63,7 @@ final class StatisticsWorkbook {
             }
             int r = top + 3;
             for (StatisticsLine line : report.lines()) {
-                text(sheet, r, 0, 0, line.number(), line.sub() ? s.centre : s.boldBoxCentre);
-                cell(sheet, r, 0).setCellStyle(line.sub() ? s.boxCentre : s.boldBoxCentre);
+                text(sheet, r, 0, 0, line.number(), line.sub() ? s.boxCentre : s.boldBoxCentre);
                 text(sheet, r, 1, 1, label.apply(line), line.sub() ? s.indented : s.boldBox);
                 number(sheet, r, 2, line.current(), s.number);
                 number(sheet, r, 3, line.previous(), s.number);

@@ -17,6 +17,8 @@ enum TemplateKind {
     /** The three statistical tables of Hướng dẫn 11-HD/BTCTW share one layout. */
     STATISTICS("statistics", List.of("subtitle", "comparison", "unit"),
             Map.of("rows", List.of("number", "label", "current", "previous", "ratio"))),
+    /** Any report's table (progress, ranking, counts…) as a Party document: the table goes where {@code {{#table}}} stands. */
+    REPORT("report", List.of("subtitle", "table"), Map.of()),
     /** Mẫu 18-KNĐ: the register of probationary members of a grassroots organization. */
     REGISTER_18_KND("18-KND", List.of("organizationName", "subtitle"),
             Map.of("rows", List.of("number", "fullName", "birthDate", "backgroundNumber", "cellName", "admittedOn",

@@ -35,6 +35,7 @@ public final class BuiltInTemplateWriter {
         Files.createDirectories(folder);
         write(statistics(), folder.resolve("statistics.docx"));
         write(register(), folder.resolve("18-KND.docx"));
+        write(report(), folder.resolve("report.docx"));
     }
 
     private static void write(XWPFDocument document, Path file) throws IOException {
@@ -80,6 +81,18 @@ public final class BuiltInTemplateWriter {
         cell(loop.getCell(2), "[current]", false, ParagraphAlignment.RIGHT, 12);
         cell(loop.getCell(3), "[previous]", false, ParagraphAlignment.RIGHT, 12);
         cell(loop.getCell(4), "[ratio]", false, ParagraphAlignment.RIGHT, 12);
+        paragraph(doc, ParagraphAlignment.LEFT, 0, 0, run("", 13, false, false));
+        signature(doc);
+        return doc;
+    }
+
+    /** Any report's table: the table is put where {@code {{#table}}} stands. */
+    static XWPFDocument report() {
+        XWPFDocument doc = page();
+        header(doc, true);
+        title(doc);
+        paragraph(doc, ParagraphAlignment.CENTER, 0, 160, run("{{subtitle}}", 13, false, true));
+        paragraph(doc, ParagraphAlignment.LEFT, 0, 0, run("{{#table}}", 12, false, false));
         paragraph(doc, ParagraphAlignment.LEFT, 0, 0, run("", 13, false, false));
         signature(doc);
         return doc;
