@@ -21,6 +21,9 @@ import vn.ptdv.membership.RecordMovement;
 import vn.ptdv.membership.RegisterMember;
 import vn.ptdv.membership.Religion;
 import vn.ptdv.membership.MovementType;
+import vn.ptdv.organization.CellKind;
+import vn.ptdv.organization.OrganizationDirectory;
+import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.shared.Role;
 import vn.ptdv.shared.SystemActor;
 import vn.ptdv.support.Browser;
@@ -36,8 +39,10 @@ class StatisticsBrowserTest extends BrowserTest {
     Fixtures fixtures;
     @Autowired
     MemberRegistry registry;
+    @Autowired
+    OrganizationDirectory organizations;
 
-    Fixtures.Tree tree;
+    String commune;
     String user;
 
     private long admit(String cell, String name, Gender gender, LocalDate admitted) {
@@ -46,14 +51,25 @@ class StatisticsBrowserTest extends BrowserTest {
         return registry.register(RegisterMember.of(person, cell, admitted, null));
     }
 
+    /** A commune of its own under the demo province (the demo keeps its one province), with three members. */
     @BeforeEach
     void data() {
-        tree = fixtures.tree();
-        user = fixtures.user(Role.ORG_DEPARTMENT, tree.communeA());
+        commune = fixtures.uniquePrefix();
+        String east = commune + "-1";
+        String west = commune + "-2";
         SystemActor.run(() -> {
-            admit(tree.cellA1(), "Lương Thị Thu", Gender.FEMALE, TODAY.withDayOfYear(1).plusDays(20));
-            admit(tree.cellA2(), "Đỗ Văn Hải", Gender.MALE, TODAY.withDayOfYear(1).plusDays(40));
-            long old = admit(tree.cellA2(), "Mai Văn Tâm", Gender.MALE, LocalDate.of(2010, 5, 19));
+            organizations.create(commune, "Đảng bộ xã Thống Kê " + commune, OrganizationType.GRASSROOTS_COMMITTEE, null,
+                    "BM", null);
+            organizations.create(east, "Chi bộ Thôn Đông " + commune, OrganizationType.CELL, CellKind.RESIDENTIAL,
+                    commune, null);
+            organizations.create(west, "Chi bộ Thôn Tây " + commune, OrganizationType.CELL, CellKind.RESIDENTIAL,
+                    commune, null);
+        });
+        user = fixtures.user(Role.ORG_DEPARTMENT, commune);
+        SystemActor.run(() -> {
+            admit(east, "Lương Thị Thu", Gender.FEMALE, TODAY.withDayOfYear(1).plusDays(20));
+            admit(west, "Đỗ Văn Hải", Gender.MALE, TODAY.withDayOfYear(1).plusDays(40));
+            long old = admit(west, "Mai Văn Tâm", Gender.MALE, LocalDate.of(2010, 5, 19));
             registry.move(new RecordMovement(old, MovementType.DEATH, TODAY.withDayOfYear(1).plusDays(60), null, null,
                     null, null));
         });
@@ -61,7 +77,7 @@ class StatisticsBrowserTest extends BrowserTest {
 
     private void readTheTables(int width, int height, String suffix) throws Exception {
         context = Browser.newContext(width, height);
-        Page page = Browser.signIn(context, port, "/reports/statistics?organization=" + tree.communeA(), user,
+        Page page = Browser.signIn(context, port, "/reports/statistics?organization=" + commune, user,
                 Fixtures.PASSWORD);
         assertThat(page.getByRole(AriaRole.HEADING, named("Báo cáo tăng, giảm đảng viên"))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, named("Báo cáo đảng viên mới kết nạp"))).isVisible();

@@ -81,7 +81,7 @@ class PersonStatisticsFieldsTest {
                 .andExpect(content().string(containsString("Nhóm nghề nghiệp")))
                 .andExpect(content().string(containsString("Người lao động trong doanh nghiệp")));
         mvc.perform(get("/members/new").param("organization", tree.cellA1()).with(api.as(department)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Đoàn viên Đoàn TNCS Hồ Chí Minh")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Đoàn TNCS Hồ Chí Minh")));
         mvc.perform(post("/people/new").with(api.as(department))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("person.fullName", "Phí Văn Nam").param("person.birthDate", "03/02/1990")
