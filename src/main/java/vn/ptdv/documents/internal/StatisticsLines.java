@@ -104,10 +104,6 @@ final class StatisticsLines {
     static List<StatisticsLine> newMembers(List<Profile> now, List<Profile> before) {
         Lines lines = new Lines(now, before);
         lines.figure("statistics.line.admitted", p -> true);
-        lines.figure("statistics.line.female", Profile::female);
-        lines.figure("statistics.line.minority", Profile::minority);
-        lines.figure("statistics.line.religious", Profile::religious);
-        lines.figure("statistics.line.youthUnion", p -> Boolean.TRUE.equals(p.youthUnion()));
         structure(lines);
         lines.group("statistics.group.occupation", OccupationCategory.values(), Profile::occupation,
                 OccupationCategory::messageKey);
@@ -119,10 +115,6 @@ final class StatisticsLines {
         lines.figure("statistics.line.members", p -> true);
         lines.sub("statistics.line.official", Profile::official);
         lines.sub("statistics.line.probationary", p -> !p.official());
-        lines.figure("statistics.line.female", Profile::female);
-        lines.figure("statistics.line.minority", Profile::minority);
-        lines.figure("statistics.line.religious", Profile::religious);
-        lines.figure("statistics.line.youthUnion", p -> Boolean.TRUE.equals(p.youthUnion()));
         structure(lines);
         lines.group("statistics.group.politicalTheory", PoliticalTheoryLevel.values(), Profile::theory,
                 PoliticalTheoryLevel::messageKey);
@@ -131,8 +123,15 @@ final class StatisticsLines {
         return lines.list;
     }
 
-    /** Age, general education and professional qualification: in both the new members' and the members' tables. */
+    /**
+     * Women, ethnic minorities, believers, Youth Union members, age, general education and
+     * professional qualification: in both the new members' and the members' tables.
+     */
     private static void structure(Lines lines) {
+        lines.figure("statistics.line.female", Profile::female);
+        lines.figure("statistics.line.minority", Profile::minority);
+        lines.figure("statistics.line.religious", Profile::religious);
+        lines.figure("statistics.line.youthUnion", p -> Boolean.TRUE.equals(p.youthUnion()));
         lines.group("statistics.group.age", Profile.AgeGroup.values(), Profile::age, a -> "statistics.age." + a.name());
         lines.group("statistics.group.education", GeneralEducation.values(), Profile::education,
                 GeneralEducation::messageKey);
