@@ -2,15 +2,19 @@ package vn.ptdv.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.documents.DocumentFiles;
 import vn.ptdv.membership.Gender;
@@ -21,26 +25,44 @@ import vn.ptdv.membership.RecordMovement;
 import vn.ptdv.membership.RegisterMember;
 import vn.ptdv.membership.Religion;
 import vn.ptdv.membership.MovementType;
-import vn.ptdv.organization.CellKind;
-import vn.ptdv.organization.OrganizationDirectory;
-import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.shared.Role;
 import vn.ptdv.shared.SystemActor;
 import vn.ptdv.support.Browser;
-import vn.ptdv.support.BrowserTest;
+import vn.ptdv.support.IntegrationTest;
 import vn.ptdv.support.Fixtures;
 import vn.ptdv.support.MutableClock;
 
-/** A commune's department reads its three statistical tables and downloads one, on a desktop and on a phone. */
-class StatisticsBrowserTest extends BrowserTest {
+/**
+ * A commune's department reads its three statistical tables and downloads one, on a desktop and
+ * on a phone. Unlike the browser tests that walk through the demo, it runs on the integration
+ * tests' database with a province of its own ({@link Fixtures}), so that the members it adds
+ * change no figure the demo's tests read.
+ */
+@IntegrationTest
+@Tag("browser")
+class StatisticsBrowserTest {
     private static final LocalDate TODAY = MutableClock.today();
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
 
     @Autowired
     Fixtures fixtures;
     @Autowired
     MemberRegistry registry;
-    @Autowired
-    OrganizationDirectory organizations;
 
     String commune;
     String user;
@@ -51,20 +73,12 @@ class StatisticsBrowserTest extends BrowserTest {
         return registry.register(RegisterMember.of(person, cell, admitted, null));
     }
 
-    /** A commune of its own under the demo province (the demo keeps its one province), with three members. */
     @BeforeEach
     void data() {
-        commune = fixtures.uniquePrefix();
-        String east = commune + "-1";
-        String west = commune + "-2";
-        SystemActor.run(() -> {
-            organizations.create(commune, "Đảng bộ xã Thống Kê " + commune, OrganizationType.GRASSROOTS_COMMITTEE, null,
-                    "BM", null);
-            organizations.create(east, "Chi bộ Thôn Đông " + commune, OrganizationType.CELL, CellKind.RESIDENTIAL,
-                    commune, null);
-            organizations.create(west, "Chi bộ Thôn Tây " + commune, OrganizationType.CELL, CellKind.RESIDENTIAL,
-                    commune, null);
-        });
+        Fixtures.Tree tree = fixtures.tree();
+        commune = tree.communeA();
+        String east = tree.cellA1();
+        String west = tree.cellA2();
         user = fixtures.user(Role.ORG_DEPARTMENT, commune);
         SystemActor.run(() -> {
             admit(east, "Lương Thị Thu", Gender.FEMALE, TODAY.withDayOfYear(1).plusDays(20));
