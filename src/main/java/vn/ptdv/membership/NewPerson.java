@@ -9,12 +9,26 @@ import java.time.LocalDate;
  */
 public record NewPerson(String fullName, LocalDate birthDate, Gender gender, String nationalId, String ethnicity,
         Religion religion, String generalEducation, String qualification, String occupation,
-        String residenceOrganizationCode, String residenceAddress, String phone) {
+        String residenceOrganizationCode, String residenceAddress, String phone, OccupationCategory occupationCategory,
+        ProfessionalLevel professionalLevel, PoliticalTheoryLevel politicalTheory, Boolean youthUnionMember) {
+
+    /** A person without the statistics' coded fields (occupation group, levels, Youth Union: unknown). */
+    public NewPerson(String fullName, LocalDate birthDate, Gender gender, String nationalId, String ethnicity,
+            Religion religion, String generalEducation, String qualification, String occupation,
+            String residenceOrganizationCode, String residenceAddress, String phone) {
+        this(fullName, birthDate, gender, nationalId, ethnicity, religion, generalEducation, qualification, occupation,
+                residenceOrganizationCode, residenceAddress, phone, null, null, null, null);
+    }
 
     /** What a page shows in the person's fields, to correct them (dates as dd/MM/yyyy). */
     public PersonDetails details() {
         return new PersonDetails(fullName, vn.ptdv.calendar.VietnameseDates.format(birthDate), gender.name(),
                 nationalId, ethnicity, religion.name(), generalEducation, qualification, occupation,
-                residenceOrganizationCode, residenceAddress, phone);
+                residenceOrganizationCode, residenceAddress, phone, name(occupationCategory), name(professionalLevel),
+                name(politicalTheory), youthUnionMember == null ? null : youthUnionMember.toString());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

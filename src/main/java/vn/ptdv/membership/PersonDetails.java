@@ -8,11 +8,23 @@ import vn.ptdv.shared.SearchText;
 
 /**
  * A person as typed on a page or sent to the API (dates in the format of where they were
- * typed); {@link #parse} reads it into a {@link NewPerson} at the edge.
+ * typed); {@link #parse} reads it into a {@link NewPerson} at the edge. The coded fields the
+ * statistics count by (occupation group, professional and political theory levels, Youth Union
+ * membership) are optional: "true"/"false" for the Youth Union, enum names for the others.
  */
 public record PersonDetails(String fullName, String birthDate, String gender, String nationalId, String ethnicity,
         String religion, String generalEducation, String qualification, String occupation,
-        String residenceOrganizationCode, String residenceAddress, String phone) {
+        String residenceOrganizationCode, String residenceAddress, String phone, String occupationCategory,
+        String professionalLevel, String politicalTheory, String youthUnionMember) {
+
+    /** A person without the statistics' coded fields (they stay unknown). */
+    public PersonDetails(String fullName, String birthDate, String gender, String nationalId, String ethnicity,
+            String religion, String generalEducation, String qualification, String occupation,
+            String residenceOrganizationCode, String residenceAddress, String phone) {
+        this(fullName, birthDate, gender, nationalId, ethnicity, religion, generalEducation, qualification, occupation,
+                residenceOrganizationCode, residenceAddress, phone, null, null, null, null);
+    }
+
     private static final Pattern EDUCATION = Pattern.compile("(\\d{1,2})/(10|12)");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]{8,20}");
     private static final Pattern NATIONAL_ID = Pattern.compile("\\d{12}");
@@ -63,10 +75,31 @@ public record PersonDetails(String fullName, String birthDate, String gender, St
             problems.malformed("phone", "person.phone.format", tel);
         }
         String residence = problems.required("residenceOrganizationCode", residenceOrganizationCode);
+        OccupationCategory group = problems.oneOf("occupationCategory", occupationCategory, OccupationCategory.class,
+                false);
+        ProfessionalLevel level = problems.oneOf("professionalLevel", professionalLevel, ProfessionalLevel.class,
+                false);
+        PoliticalTheoryLevel theory = problems.oneOf("politicalTheory", politicalTheory, PoliticalTheoryLevel.class,
+                false);
+        Boolean youthUnion = yesNo(problems, "youthUnionMember", youthUnionMember);
         into.absorb(problems, fieldPrefix);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new NewPerson(name, birth, g, id, ethnic, faith, education, qual, job, residence, address, tel);
+        return new NewPerson(name, birth, g, id, ethnic, faith, education, qual, job, residence, address, tel, group,
+                level, theory, youthUnion);
+    }
+
+    /** "true" or "false" (as a select or a JSON client sends it), null when not given. */
+    private static Boolean yesNo(Problems problems, String field, String value) {
+        String text = Problems.optional(value);
+        if (text == null) {
+            return null;
+        }
+        if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+            problems.malformed(field, "validation.oneOf", text, "true, false");
+            return null;
+        }
+        return Boolean.parseBoolean(text);
     }
 }

@@ -42,6 +42,15 @@ public final class PersonImportColumns {
         columns.add(column(messages, false, "occupation", "Công chức"));
         columns.add(column(messages, false, "residenceAddress", "Số 5, tổ 3, khu phố 1"));
         columns.add(column(messages, false, "phone", "0912345678"));
+        columns.add(column(messages, false, "occupationCategory", "").coded(Arrays.stream(OccupationCategory.values())
+                .map(c -> choice(messages, c.name(), c.messageKey())).toList()));
+        columns.add(column(messages, false, "professionalLevel", "").coded(Arrays.stream(ProfessionalLevel.values())
+                .map(c -> choice(messages, c.name(), c.messageKey())).toList()));
+        columns.add(column(messages, false, "politicalTheory", "").coded(Arrays.stream(PoliticalTheoryLevel.values())
+                .map(c -> choice(messages, c.name(), c.messageKey())).toList()));
+        columns.add(column(messages, false, "youthUnionMember", "").coded(List.of(
+                new Choice("true", messages.text("import.person.yes")),
+                new Choice("false", messages.text("import.person.no")))));
         return columns;
     }
 
@@ -61,7 +70,9 @@ public final class PersonImportColumns {
                 row.get(PERSON + "nationalId"), row.get(PERSON + "ethnicity"),
                 Objects.requireNonNullElse(row.get(PERSON + "religion"), Religion.NONE.name()),
                 row.get(PERSON + "generalEducation"), row.get(PERSON + "qualification"), row.get(PERSON + "occupation"),
-                residenceCode, row.get(PERSON + "residenceAddress"), row.get(PERSON + "phone"));
+                residenceCode, row.get(PERSON + "residenceAddress"), row.get(PERSON + "phone"),
+                row.get(PERSON + "occupationCategory"), row.get(PERSON + "professionalLevel"),
+                row.get(PERSON + "politicalTheory"), row.get(PERSON + "youthUnionMember"));
     }
 
     /** The row's national ID number as the person's fields read it (spaces removed), or null. */

@@ -106,14 +106,20 @@ class MemberBulkStore {
                     .addValue("religion", p.religion().name()).addValue("education", p.generalEducation())
                     .addValue("qualification", p.qualification()).addValue("occupation", p.occupation())
                     .addValue("residence", p.residenceOrganizationId()).addValue("address", p.residenceAddress())
-                    .addValue("phone", p.phone()).addValue("now", now).addValue("user", user));
+                    .addValue("phone", p.phone())
+                    .addValue("occupationCategory", p.occupationCategory() == null ? null : p.occupationCategory().name())
+                    .addValue("professionalLevel", p.professionalLevel() == null ? null : p.professionalLevel().name())
+                    .addValue("politicalTheory", p.politicalTheory() == null ? null : p.politicalTheory().name())
+                    .addValue("youthUnion", p.youthUnionMember()).addValue("now", now).addValue("user", user));
         }
         inBatches(rows, """
                 INSERT INTO person (full_name, search_name, sort_key, birth_date, gender, national_id, ethnicity, religion,
                                     general_education, qualification, occupation, residence_organization_id,
-                                    residence_address, phone, version, created_at, created_by, updated_at, updated_by)
+                                    residence_address, phone, occupation_category, professional_level, political_theory,
+                                    youth_union_member, version, created_at, created_by, updated_at, updated_by)
                 VALUES (:fullName, :searchName, :sortKey, :birthDate, :gender, :nationalId, :ethnicity, :religion,
-                        :education, :qualification, :occupation, :residence, :address, :phone, 0, :now, :user, :now, :user)
+                        :education, :qualification, :occupation, :residence, :address, :phone, :occupationCategory,
+                        :professionalLevel, :politicalTheory, :youthUnion, 0, :now, :user, :now, :user)
                 """);
         Map<String, Long> ids = new HashMap<>();
         for (List<String> chunk : chunks(people.stream().map(PersonData::nationalId).toList())) {

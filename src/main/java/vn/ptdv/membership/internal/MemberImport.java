@@ -241,7 +241,8 @@ class MemberImport implements ImportKind {
             PersonData data = found != null ? null : new PersonData(person.fullName(), person.birthDate(),
                     person.gender(), person.nationalId(), person.ethnicity(), person.religion(),
                     person.generalEducation(), person.qualification(), person.occupation(), checked.cell().id(),
-                    person.residenceAddress(), person.phone());
+                    person.residenceAddress(), person.phone(), person.occupationCategory(), person.professionalLevel(),
+                    person.politicalTheory(), person.youthUnionMember());
             return new Create(data, found == null ? null : found.id(), checked, pending);
         }
 

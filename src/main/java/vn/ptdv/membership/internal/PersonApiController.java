@@ -33,11 +33,14 @@ class PersonApiController {
 
     record PersonRequest(String fullName, String birthDate, String gender, String nationalId, String ethnicity,
             String religion, String generalEducation, String qualification, String occupation,
-            String residenceOrganizationCode, String residenceAddress, String phone, Integer version) {
+            String residenceOrganizationCode, String residenceAddress, String phone, String occupationCategory,
+            String professionalLevel, String politicalTheory, Boolean youthUnionMember, Integer version) {
         NewPerson parse() {
             Problems problems = new Problems("person");
             NewPerson person = new PersonDetails(fullName, birthDate, gender, nationalId, ethnicity, religion,
-                    generalEducation, qualification, occupation, residenceOrganizationCode, residenceAddress, phone)
+                    generalEducation, qualification, occupation, residenceOrganizationCode, residenceAddress, phone,
+                    occupationCategory, professionalLevel, politicalTheory,
+                    youthUnionMember == null ? null : youthUnionMember.toString())
                     .parse(DateInput.API, problems, "");
             problems.throwIfAny();
             return person;
@@ -46,7 +49,8 @@ class PersonApiController {
 
     record PersonResponse(long id, String fullName, LocalDate birthDate, String gender, String nationalId,
             String ethnicity, String religion, String generalEducation, String qualification, String occupation,
-            String residenceOrganizationCode, String residenceAddress, String phone, int version,
+            String residenceOrganizationCode, String residenceAddress, String phone, String occupationCategory,
+            String professionalLevel, String politicalTheory, Boolean youthUnionMember, int version,
             List<WarningResponse> warnings) {
     }
 
@@ -90,8 +94,13 @@ class PersonApiController {
     private PersonResponse response(PersonRow p, List<NationalIdCheck.Warning> warnings) {
         return new PersonResponse(p.id(), p.fullName(), p.birthDate(), p.gender().name(), p.nationalId(), p.ethnicity(),
                 p.religion().name(), p.generalEducation(), p.qualification(), p.occupation(),
-                p.residenceOrganizationCode(), p.residenceAddress(), p.phone(), p.version(),
+                p.residenceOrganizationCode(), p.residenceAddress(), p.phone(), name(p.occupationCategory()),
+                name(p.professionalLevel()), name(p.politicalTheory()), p.youthUnionMember(), p.version(),
                 warnings.stream().map(w -> new WarningResponse(w.code(), messages.text(w.messageKey(),
                         w.args().toArray()))).toList());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

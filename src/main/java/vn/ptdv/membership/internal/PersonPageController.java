@@ -95,7 +95,8 @@ class PersonPageController {
         model.addAttribute("person", p);
         model.addAttribute("form", new PersonPageForm(new NewPerson(p.fullName(), p.birthDate(), p.gender(),
                 p.nationalId(), p.ethnicity(), p.religion(), p.generalEducation(), p.qualification(), p.occupation(),
-                p.residenceOrganizationCode(), p.residenceAddress(), p.phone()).details(), p.version()));
+                p.residenceOrganizationCode(), p.residenceAddress(), p.phone(), p.occupationCategory(),
+                p.professionalLevel(), p.politicalTheory(), p.youthUnionMember()).details(), p.version()));
         return "membership/person-form";
     }
 

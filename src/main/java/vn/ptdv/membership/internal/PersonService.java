@@ -129,7 +129,9 @@ class PersonService implements People {
         }
         return new PersonData(person.fullName(), person.birthDate(), person.gender(), person.nationalId(),
                 person.ethnicity(), person.religion(), person.generalEducation(), person.qualification(),
-                person.occupation(), residence.id(), person.residenceAddress(), person.phone());
+                person.occupation(), residence.id(), person.residenceAddress(), person.phone(),
+                person.occupationCategory(), person.professionalLevel(), person.politicalTheory(),
+                person.youthUnionMember());
     }
 
     // --- People, for other modules ---

@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.ptdv.membership.Gender;
+import vn.ptdv.membership.OccupationCategory;
+import vn.ptdv.membership.PoliticalTheoryLevel;
+import vn.ptdv.membership.ProfessionalLevel;
 import vn.ptdv.membership.Religion;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.shared.PageResult;
@@ -24,7 +27,8 @@ class PersonStore {
     private static final String SELECT = """
             SELECT p.id, p.full_name, p.birth_date, p.gender, p.national_id, p.ethnicity, p.religion,
                    p.general_education, p.qualification, p.occupation, p.residence_organization_id,
-                   o.code AS residence_code, o.name AS residence_name, p.residence_address, p.phone, p.version,
+                   o.code AS residence_code, o.name AS residence_name, p.residence_address, p.phone,
+                   p.occupation_category, p.professional_level, p.political_theory, p.youth_union_member, p.version,
                    p.updated_at, p.updated_by
             FROM person p JOIN organization_directory o ON o.id = p.residence_organization_id
             """;
@@ -41,8 +45,15 @@ class PersonStore {
                 Religion.valueOf(rs.getString("religion")), rs.getString("general_education"),
                 rs.getString("qualification"), rs.getString("occupation"), rs.getLong("residence_organization_id"),
                 rs.getString("residence_code"), rs.getString("residence_name"), rs.getString("residence_address"),
-                rs.getString("phone"), rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getString("phone"), code(OccupationCategory.class, rs.getString("occupation_category")),
+                code(ProfessionalLevel.class, rs.getString("professional_level")),
+                code(PoliticalTheoryLevel.class, rs.getString("political_theory")),
+                rs.getObject("youth_union_member", Boolean.class), rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getString("updated_by"));
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
     }
 
     Optional<PersonRow> findById(long id) {
@@ -59,9 +70,11 @@ class PersonStore {
         bind(jdbc.sql("""
                 INSERT INTO person (full_name, search_name, sort_key, birth_date, gender, national_id, ethnicity, religion,
                                     general_education, qualification, occupation, residence_organization_id,
-                                    residence_address, phone, version, created_at, created_by, updated_at, updated_by)
+                                    residence_address, phone, occupation_category, professional_level, political_theory,
+                                    youth_union_member, version, created_at, created_by, updated_at, updated_by)
                 VALUES (:fullName, :searchName, :sortKey, :birthDate, :gender, :nationalId, :ethnicity, :religion,
-                        :education, :qualification, :occupation, :residence, :address, :phone, 0, :now, :user, :now, :user)
+                        :education, :qualification, :occupation, :residence, :address, :phone, :occupationCategory,
+                        :professionalLevel, :politicalTheory, :youthUnion, 0, :now, :user, :now, :user)
                 """), data).param("now", now).param("user", user).update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -72,7 +85,9 @@ class PersonStore {
                        birth_date = :birthDate, gender = :gender, national_id = :nationalId, ethnicity = :ethnicity,
                        religion = :religion, general_education = :education, qualification = :qualification,
                        occupation = :occupation, residence_organization_id = :residence, residence_address = :address,
-                       phone = :phone, version = version + 1, updated_at = :now, updated_by = :user
+                       phone = :phone, occupation_category = :occupationCategory,
+                       professional_level = :professionalLevel, political_theory = :politicalTheory,
+                       youth_union_member = :youthUnion, version = version + 1, updated_at = :now, updated_by = :user
                 WHERE id = :id AND version = :version
                 """), data).param("now", now).param("user", user).param("id", id).param("version", version)
                 .update() == 1;
@@ -92,7 +107,15 @@ class PersonStore {
                 .param("occupation", data.occupation())
                 .param("residence", data.residenceOrganizationId())
                 .param("address", data.residenceAddress())
-                .param("phone", data.phone());
+                .param("phone", data.phone())
+                .param("occupationCategory", name(data.occupationCategory()))
+                .param("professionalLevel", name(data.professionalLevel()))
+                .param("politicalTheory", name(data.politicalTheory()))
+                .param("youthUnion", data.youthUnionMember());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     /**
