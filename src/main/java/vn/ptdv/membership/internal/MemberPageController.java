@@ -1,6 +1,5 @@
 package vn.ptdv.membership.internal;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,13 +33,10 @@ class MemberPageController {
     private final AccessScope scope;
     private final Messages messages;
     private final MemberExport export;
-    private final Exports exports;
 
     MemberPageController(MemberService members, PersonService people, MembershipReports reports,
-            OrganizationDirectory organizations, AccessScope scope, Messages messages, MemberExport export,
-            Exports exports) {
+            OrganizationDirectory organizations, AccessScope scope, Messages messages, MemberExport export) {
         this.export = export;
-        this.exports = exports;
         this.members = members;
         this.people = people;
         this.reports = reports;
@@ -76,19 +72,9 @@ class MemberPageController {
         model.addAttribute("members", reports.members(question, filter, Math.max(page, 0), PageResult.DEFAULT_SIZE));
         model.addAttribute("mayAdd", question.organization().type().isCell() && scope.user().role().canWrite());
         model.addAttribute("mayImport", scope.user().role().canWrite());
+        // The list as the page shows it, with its filters: a workbook that the members import reads back.
+        Exports.offer(model, "members", question.organization().id(), () -> export.table(question, filter));
         return "membership/members";
-    }
-
-    /** The list as the page shows it, with its filters, as a workbook that the members import reads back. */
-    @GetMapping("/members/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String organization,
-            @RequestParam(required = false) String date, @RequestParam(required = false) String structure,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String gender,
-            @RequestParam(required = false) String ageBand) {
-        MembershipReports.Question question = reports.question(defaultOrganization(organization), date, structure,
-                DateInput.PAGE);
-        return exports.workbook(export.table(question, MemberApiController.filter(status, gender, ageBand)), "members",
-                question.organization().id());
     }
 
     @GetMapping("/members/new")
