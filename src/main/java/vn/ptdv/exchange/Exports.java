@@ -38,8 +38,10 @@ public class Exports {
 
     /**
      * An API answer: the JSON body, or the table as a workbook when the request asks for one
-     * ({@code ?format=xlsx} or the workbook's media type in Accept).
+     * ({@code ?format=xlsx} or the workbook's media type in Accept). One transaction: the export and
+     * its audit record are stored together.
      */
+    @Transactional
     public ResponseEntity<?> answer(String format, String accept, java.util.function.Supplier<Object> json,
             String subject, Long organizationId, java.util.function.Supplier<Table> table) {
         return wantsWorkbook(format, accept) ? workbook(table.get(), subject, organizationId)

@@ -8,11 +8,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ptdv.admission.DossierState;
@@ -23,6 +25,7 @@ import vn.ptdv.admission.internal.DossierForms.OpenForm;
 import vn.ptdv.admission.internal.DossierForms.StepForm;
 import vn.ptdv.admission.internal.rules.Rule;
 import vn.ptdv.admission.internal.rules.RuleBook;
+import vn.ptdv.exchange.Exports;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.Structure;
@@ -42,9 +45,11 @@ class DossierApiController {
     private final RuleBook rules;
     private final OrganizationDirectory organizations;
     private final Messages messages;
+    private final Exports exports;
 
     DossierApiController(DossierService dossiers, DossierViews views, Worklist worklist, AdmissionReports reports,
-            RuleBook rules, OrganizationDirectory organizations, Messages messages) {
+            RuleBook rules, OrganizationDirectory organizations, Messages messages, Exports exports) {
+        this.exports = exports;
         this.dossiers = dossiers;
         this.views = views;
         this.worklist = worklist;
@@ -101,10 +106,13 @@ class DossierApiController {
 
     @GetMapping("/api/v1/dossiers")
     @Operation(summary = "Danh sách hồ sơ của một tổ chức (cây con), khẩn nhất trước; attention=true chỉ những hồ sơ "
-            + "cần chú ý: quá hạn, giấy tờ sắp hết hạn trước khi chi bộ xét, đến hạn xét công nhận chính thức")
-    PageResult<Worklist.Item> list(@RequestParam(required = false) String organization,
+            + "cần chú ý: quá hạn, giấy tờ sắp hết hạn trước khi chi bộ xét, đến hạn xét công nhận chính thức; "
+            + "format=xlsx trả về tệp Excel của toàn bộ danh sách")
+    ResponseEntity<?> list(@RequestParam(required = false) String organization,
             @RequestParam(defaultValue = "false") boolean attention, @RequestParam(required = false) String state,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Problems problems = new Problems("dossier");
         DossierState s = problems.oneOf("state", Problems.optional(state), DossierState.class, false);
         if (page < 0) {
@@ -112,7 +120,8 @@ class DossierApiController {
         }
         problems.throwIfAny();
         OrganizationRef org = organization(organization);
-        return worklist.page(org, s, attention, page, PageResult.clampSize(size));
+        return exports.answer(format, accept, () -> worklist.page(org, s, attention, page, PageResult.clampSize(size)),
+                "dossiers", org.id(), () -> worklist.table(org, s, attention));
     }
 
     @GetMapping("/api/v1/dossiers/{id}")

@@ -21,6 +21,7 @@ import vn.ptdv.admission.internal.DossierForms.StepForm;
 import vn.ptdv.membership.Members;
 import vn.ptdv.membership.People;
 import vn.ptdv.membership.PersonRef;
+import vn.ptdv.exchange.Exports;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
@@ -76,6 +77,7 @@ class DossierPageController {
         model.addAttribute("summary", worklist.summary(org));
         model.addAttribute("dossiers", worklist.page(org, s, attention, Math.max(page, 0), PageResult.DEFAULT_SIZE));
         model.addAttribute("mayWrite", scope.user().role().canWrite());
+        Exports.offer(model, "dossiers", org.id(), () -> worklist.table(org, s, attention));
         return "admission/worklist";
     }
 

@@ -172,6 +172,30 @@ class DossierStore {
     /** Dossiers of cells in the subtree, the most urgent first (attention, then due date). */
     PageResult<DossierRow> page(SubtreeSql subtree, Filter filter, int page, int size) {
         Map<String, Object> params = new HashMap<>();
+        String where = where(subtree, filter, params);
+        long total = jdbc.sql("SELECT COUNT(*) FROM admission_dossier d" + where).params(params).query(Long.class)
+                .single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<DossierRow> rows = jdbc.sql(SELECT + where + WORKLIST_ORDER + " LIMIT :limit OFFSET :offset")
+                .params(params).query(DossierStore::map).list();
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    /** Every dossier of the worklist with these filters, in its order, for an export. */
+    List<DossierRow> all(SubtreeSql subtree, Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(subtree, filter, params);
+        return jdbc.sql(SELECT + where + WORKLIST_ORDER).params(params).query(DossierStore::map).list();
+    }
+
+    /** The most urgent first: the earliest attention date, then the earliest due date. */
+    private static final String WORKLIST_ORDER = """
+             ORDER BY CASE WHEN d.attention_on IS NULL THEN 1 ELSE 0 END, d.attention_on,
+                      CASE WHEN d.due_date IS NULL THEN 1 ELSE 0 END, d.due_date, d.id
+            """;
+
+    private static String where(SubtreeSql subtree, Filter filter, Map<String, Object> params) {
         subtree.bind(params);
         StringBuilder where = new StringBuilder(" WHERE " + subtree.condition("d.cell_id"));
         if (filter.state() != null) {
@@ -184,16 +208,7 @@ class DossierStore {
             where.append(" AND d.attention_on <= :today");
             params.put("today", filter.today());
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM admission_dossier d" + where).params(params).query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<DossierRow> rows = jdbc.sql(SELECT + where + """
-                 ORDER BY CASE WHEN d.attention_on IS NULL THEN 1 ELSE 0 END, d.attention_on,
-                          CASE WHEN d.due_date IS NULL THEN 1 ELSE 0 END, d.due_date, d.id
-                 LIMIT :limit OFFSET :offset
-                """).params(params).query(DossierStore::map).list();
-        return new PageResult<>(rows, page, size, total);
+        return where.toString();
     }
 
     /** Counts of open dossiers by state and of those needing attention, for the worklist's summary. */

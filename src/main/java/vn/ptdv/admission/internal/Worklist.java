@@ -7,12 +7,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.admission.DossierState;
 import vn.ptdv.admission.StepCode;
+import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.Structure;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.table.Table;
+import vn.ptdv.shared.table.Table.Column;
 
 /** What needs attention: the dossiers of an organization's cells by next step, owner and due date. */
 @Component
@@ -45,6 +48,36 @@ class Worklist {
         LocalDate today = scope.today();
         return store.page(subtree(organization), new DossierStore.Filter(state, attention, today), page, size)
                 .map(row -> item(row, today));
+    }
+
+    /** The worklist with these filters as a workbook: every dossier, not only the page on screen. */
+    @Transactional(readOnly = true)
+    Table table(OrganizationRef organization, DossierState state, boolean attention) {
+        scope.requireVisible(organization);
+        LocalDate today = scope.today();
+        Table.Builder table = Table.builder(messages.text("worklist.title", organization.name()),
+                messages.text("worklist.export.sheet"))
+                .caption(messages.text("worklist.export.caption", organization.code(), VietnameseDates.format(today),
+                        state == null ? messages.text("worklist.openOnly") : messages.text(state.messageKey())))
+                .column(Column.text(messages.text("person.field.fullName")))
+                .column(Column.text(messages.text("dossier.field.cellCode")))
+                .column(Column.text(messages.text("dossier.field.state")))
+                .column(Column.text(messages.text("worklist.next")))
+                .column(Column.text(messages.text("worklist.owner")))
+                .column(Column.date(messages.text("worklist.due")))
+                .column(Column.text(messages.text("worklist.overdue")))
+                .column(Column.text(messages.text("worklist.attention")));
+        if (attention) {
+            table.caption(messages.text("worklist.attentionOnly"));
+        }
+        for (DossierRow row : store.all(subtree(organization), new DossierStore.Filter(state, attention, today))) {
+            Item item = item(row, today);
+            table.row(item.fullName(), item.cellName(), item.stateName(), item.nextStepName(), item.nextStepOwner(),
+                    item.dueDate(), item.overdue() ? messages.text("worklist.overdue") : null,
+                    item.attention().isEmpty() ? null
+                            : String.join("; ", item.attention().stream().map(Attention::message).toList()));
+        }
+        return table.build();
     }
 
     @Transactional(readOnly = true)

@@ -5,15 +5,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ptdv.exchange.Exports;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.internal.OrganizationForms.ChangeForm;
 import vn.ptdv.organization.internal.OrganizationForms.CreateForm;
@@ -28,8 +31,13 @@ class OrganizationApiController {
     private final OrganizationService service;
     private final TreeReader reader;
     private final AccessScope scope;
+    private final OrganizationExport export;
+    private final Exports exports;
 
-    OrganizationApiController(OrganizationService service, TreeReader reader, AccessScope scope) {
+    OrganizationApiController(OrganizationService service, TreeReader reader, AccessScope scope,
+            OrganizationExport export, Exports exports) {
+        this.export = export;
+        this.exports = exports;
         this.service = service;
         this.reader = reader;
         this.scope = scope;
@@ -57,10 +65,13 @@ class OrganizationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Các tổ chức thuộc cây con của một tổ chức (kể cả nó), hoặc tìm theo tên/mã")
-    PageResult<ListItem> list(@RequestParam(required = false) String under,
+    @Operation(summary = "Các tổ chức thuộc cây con của một tổ chức (kể cả nó), hoặc tìm theo tên/mã; format=xlsx trả "
+            + "về cả cây con trong tệp Excel theo mẫu nhập tổ chức")
+    ResponseEntity<?> list(@RequestParam(required = false) String under,
             @RequestParam(required = false) String q, @RequestParam(required = false) String date,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Problems problems = new Problems("org");
         LocalDate day = problems.date("date", date, false, DateInput.API);
         if (page < 0) {
@@ -68,13 +79,15 @@ class OrganizationApiController {
         }
         problems.throwIfAny();
         LocalDate onDate = day == null ? scope.today() : day;
-        if (Problems.optional(q) != null) {
+        if (Problems.optional(q) != null && !Exports.wantsWorkbook(format, accept)) {
             List<TreeNode> found = reader.search(scope.rootIds(), q, onDate, TreeReader.SEARCH_LIMIT);
-            return new PageResult<>(found.stream().map(OrganizationApiController::item).toList(), 0, found.size(),
-                    found.size());
+            return ResponseEntity.ok(new PageResult<>(found.stream().map(OrganizationApiController::item).toList(), 0,
+                    found.size(), found.size()));
         }
-        return reader.subtree(subtreeRoot(under), onDate, page, PageResult.clampSize(size))
-                .map(OrganizationApiController::item);
+        long root = subtreeRoot(under);
+        return exports.answer(format, accept, () -> reader.subtree(root, onDate, page, PageResult.clampSize(size))
+                .map(OrganizationApiController::item), "organizations", root,
+                () -> export.table(reader.byId(root).orElseThrow(), onDate));
     }
 
     /** The organization named by {@code under}, or the user's only root when none is named. */

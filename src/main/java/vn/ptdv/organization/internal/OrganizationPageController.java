@@ -1,5 +1,6 @@
 package vn.ptdv.organization.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
+import vn.ptdv.exchange.Exports;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationType;
@@ -33,9 +35,11 @@ class OrganizationPageController {
     private final OrganizationService service;
     private final RestructuringHistory restructurings;
     private final AccessScope scope;
+    private final OrganizationExport export;
 
     OrganizationPageController(TreeReader reader, OrganizationService service, RestructuringHistory restructurings,
-            AccessScope scope) {
+            AccessScope scope, OrganizationExport export) {
+        this.export = export;
         this.reader = reader;
         this.service = service;
         this.restructurings = restructurings;
@@ -102,6 +106,8 @@ class OrganizationPageController {
         model.addAttribute("mayEdit", scope.mayEdit(organization.ref()) && !organization.ended());
         model.addAttribute("mayAdd", scope.mayAddUnder(organization.ref()) && !organization.ended()
                 && !organization.type().allowedChildren().isEmpty());
+        LocalDate today = scope.today();
+        Exports.offer(model, "organizations", organization.id(), () -> export.table(organization, today));
         return "organization/details";
     }
 

@@ -317,6 +317,20 @@ public class TreeReader {
         return new PageResult<>(items, page, size, total);
     }
 
+    /** An organization of a subtree with its parent's code on the date. */
+    record SubtreeRow(OrganizationRow organization, String parentCode) {
+    }
+
+    /** The whole subtree under the root on the date (the root included), parents before their children. */
+    List<SubtreeRow> wholeSubtree(long rootId, LocalDate date) {
+        return jdbc.sql("SELECT " + COLUMNS + ", po.code AS parent_code FROM organization_closure c "
+                + "JOIN organization o ON o.id = c.descendant_id " + PARENT_JOIN + """
+                WHERE c.ancestor_id = :root AND c.valid_from <= :date AND :date < c.valid_to
+                ORDER BY c.depth, o.code
+                """).param("root", rootId).param("date", date)
+                .query((rs, n) -> new SubtreeRow(mapRow(rs, n), rs.getString("parent_code"))).list();
+    }
+
     /** Organizations under any of the roots whose name (without accents) or code contains the query. */
     List<TreeNode> search(Collection<Long> rootIds, String query, LocalDate date, int limit) {
         if (rootIds.isEmpty()) {

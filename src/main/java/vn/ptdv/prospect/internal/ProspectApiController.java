@@ -6,21 +6,27 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ptdv.exchange.Exports;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.organization.Structure;
+import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.prospect.ProspectCategory;
 import vn.ptdv.prospect.ProspectChannel;
 import vn.ptdv.prospect.ProspectStatus;
 import vn.ptdv.shared.DateInput;
+import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
 
 @RestController
@@ -31,9 +37,16 @@ class ProspectApiController {
     private final PoolReports reports;
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
+    private final ProspectStore store;
+    private final ProspectExport export;
+    private final Exports exports;
 
     ProspectApiController(ProspectService prospects, SurveyService surveys, PoolReports reports,
-            OrganizationDirectory organizations, AccessScope scope) {
+            OrganizationDirectory organizations, AccessScope scope, ProspectStore store, ProspectExport export,
+            Exports exports) {
+        this.store = store;
+        this.export = export;
+        this.exports = exports;
         this.prospects = prospects;
         this.surveys = surveys;
         this.reports = reports;
@@ -68,6 +81,30 @@ class ProspectApiController {
     @Operation(summary = "Đổi người giúp đỡ, diện ưu tiên, trạng thái (kèm ngày), ghi tiến bộ")
     ProspectResponse change(@PathVariable long id, @RequestBody ProspectForms.ChangeForm body) {
         return response(prospects.changeChecked(body.parse(id, DateInput.API)));
+    }
+
+    record ProspectListItem(long id, long personId, String fullName, LocalDate birthDate, String organizationCode,
+            LocalDate since, String channel, List<String> categories, String mentorName, String status) {
+    }
+
+    @GetMapping("/api/v1/prospects")
+    @Operation(summary = "Nguồn kết nạp của một tổ chức và cây con, lọc như trang Nguồn kết nạp; "
+            + "format=xlsx trả về tệp Excel của toàn bộ danh sách")
+    ResponseEntity<?> list(@RequestParam(required = false) String organization,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String channel, @RequestParam(defaultValue = "false") boolean withoutMentor,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        OrganizationRef org = organizations.requireVisibleOrHome(organization);
+        ProspectStore.Filter filter = ProspectStore.Filter.parse(status, category, channel, withoutMentor);
+        LocalDate today = scope.today();
+        return exports.answer(format, accept, () -> store.page(SubtreeSql.of(List.of(org.id()), Structure.CURRENT,
+                today), today, filter, Math.max(page, 0), PageResult.clampSize(size)).map(r -> new ProspectListItem(
+                        r.id(), r.personId(), r.fullName(), r.birthDate(), r.organizationCode(), r.since(),
+                        r.channel().name(), r.categories().stream().map(Enum::name).sorted().toList(), r.mentorName(),
+                        r.status().name())),
+                "prospects", org.id(), () -> export.table(org, today, filter));
     }
 
     @GetMapping("/api/v1/prospects/{id}")

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ptdv.exchange.Exports;
 import vn.ptdv.membership.Ethnicity;
 import vn.ptdv.membership.Gender;
 import vn.ptdv.membership.Members;
@@ -28,7 +29,6 @@ import vn.ptdv.prospect.internal.ProspectForms.ProspectForm;
 import vn.ptdv.prospect.internal.ProspectForms.SurveyForm;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.PageResult;
-import vn.ptdv.shared.Problems;
 import vn.ptdv.shared.web.FormSubmission;
 import vn.ptdv.shared.web.FormSubmission.Done;
 
@@ -42,9 +42,11 @@ class ProspectPageController {
     private final Members members;
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
+    private final ProspectExport export;
 
     ProspectPageController(ProspectService prospects, SurveyService surveys, ProspectStore store, PoolReports reports,
-            Members members, OrganizationDirectory organizations, AccessScope scope) {
+            Members members, OrganizationDirectory organizations, AccessScope scope, ProspectExport export) {
+        this.export = export;
         this.prospects = prospects;
         this.surveys = surveys;
         this.store = store;
@@ -74,19 +76,15 @@ class ProspectPageController {
             @RequestParam(defaultValue = "false") boolean withoutMentor, @RequestParam(defaultValue = "0") int page,
             Model model) {
         OrganizationRef org = organization(organization);
-        Problems problems = new Problems("prospect");
-        ProspectStatus s = problems.oneOf("status", Problems.optional(status), ProspectStatus.class, false);
-        ProspectCategory c = problems.oneOf("categories", Problems.optional(category), ProspectCategory.class, false);
-        ProspectChannel ch = problems.oneOf("channel", Problems.optional(channel), ProspectChannel.class, false);
-        problems.throwIfAny();
         LocalDate today = scope.today();
-        ProspectStore.Filter filter = new ProspectStore.Filter(s, c, ch, withoutMentor);
+        ProspectStore.Filter filter = ProspectStore.Filter.parse(status, category, channel, withoutMentor);
         model.addAttribute("organization", org);
         model.addAttribute("filter", filter);
         model.addAttribute("report", reports.report(org, today));
         model.addAttribute("prospects", store.page(SubtreeSql.of(List.of(org.id()), Structure.CURRENT, today), today,
                 filter, Math.max(page, 0), PageResult.DEFAULT_SIZE));
         model.addAttribute("mayWrite", scope.user().role().canWrite());
+        Exports.offer(model, "prospects", org.id(), () -> export.table(org, today, filter));
         return "prospect/pool";
     }
 

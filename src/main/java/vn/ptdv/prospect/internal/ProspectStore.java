@@ -18,6 +18,7 @@ import vn.ptdv.prospect.ProspectCategory;
 import vn.ptdv.prospect.ProspectChannel;
 import vn.ptdv.prospect.ProspectStatus;
 import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.Problems;
 
 /** SQL of the pool: entries, their categories and notes. */
 @Repository
@@ -47,6 +48,10 @@ class ProspectStore {
     }
 
     private ProspectRow map(ResultSet rs, int n) throws SQLException {
+        return map(rs, categories(rs.getLong("id")));
+    }
+
+    private ProspectRow map(ResultSet rs, Set<ProspectCategory> categories) throws SQLException {
         long mentor = rs.getLong("mentor_member_id");
         Long mentorId = rs.wasNull() ? null : mentor;
         long id = rs.getLong("id");
@@ -54,7 +59,7 @@ class ProspectStore {
                 rs.getObject("birth_date", LocalDate.class), rs.getString("national_id"),
                 rs.getLong("organization_id"), rs.getString("org_code"), rs.getString("org_name"),
                 rs.getObject("since", LocalDate.class), ProspectChannel.valueOf(rs.getString("channel")),
-                categories(id), mentorId, rs.getString("mentor_name"), ProspectStatus.valueOf(rs.getString("status")),
+                categories, mentorId, rs.getString("mentor_name"), ProspectStatus.valueOf(rs.getString("status")),
                 rs.getObject("attended_on", LocalDate.class), rs.getObject("applied_on", LocalDate.class),
                 rs.getObject("left_on", LocalDate.class), rs.getString("left_reason"), rs.getInt("version"),
                 introducer(rs), rs.getString("introducer_name"));
@@ -140,11 +145,47 @@ class ProspectStore {
 
     /** Filters of the pool list; null means any. */
     record Filter(ProspectStatus status, ProspectCategory category, ProspectChannel channel, boolean withoutMentor) {
+        /** The filters as a page or the API receives them; an unknown value is refused, naming its field. */
+        static Filter parse(String status, String category, String channel, boolean withoutMentor) {
+            Problems problems = new Problems("prospect");
+            ProspectStatus s = problems.oneOf("status", Problems.optional(status), ProspectStatus.class, false);
+            ProspectCategory c = problems.oneOf("categories", Problems.optional(category), ProspectCategory.class,
+                    false);
+            ProspectChannel ch = problems.oneOf("channel", Problems.optional(channel), ProspectChannel.class, false);
+            problems.throwIfAny();
+            return new Filter(s, c, ch, withoutMentor);
+        }
     }
 
     /** Entries of the subtree active on the date (or of any status, with a status filter), by given name. */
     PageResult<ProspectRow> page(SubtreeSql subtree, LocalDate date, Filter filter, int page, int size) {
         Map<String, Object> params = new HashMap<>();
+        String where = where(subtree, date, filter, params);
+        long total = jdbc.sql("SELECT COUNT(*) FROM prospect r" + where).params(params).query(Long.class).single();
+        params.put("size", size);
+        params.put("offset", (long) page * size);
+        List<ProspectRow> items = jdbc.sql(SELECT + where + " ORDER BY p.sort_key, r.id LIMIT :size OFFSET :offset")
+                .params(params).query(this::map).list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    /** Every entry the page lists with these filters, in its order, for an export: categories read in one query. */
+    List<ProspectRow> all(SubtreeSql subtree, LocalDate date, Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(subtree, date, filter, params);
+        Map<Long, Set<ProspectCategory>> categories = new HashMap<>();
+        jdbc.sql("SELECT k.prospect_id, k.category FROM prospect_category k JOIN prospect r ON r.id = k.prospect_id"
+                + where).params(params).query(rs -> {
+                    categories.computeIfAbsent(rs.getLong(1), id -> EnumSet.noneOf(ProspectCategory.class))
+                            .add(ProspectCategory.valueOf(rs.getString(2)));
+                });
+        return jdbc.sql(SELECT + where + " ORDER BY p.sort_key, r.id").params(params)
+                .query((rs, n) -> map(rs, categories.getOrDefault(rs.getLong("id"),
+                        EnumSet.noneOf(ProspectCategory.class))))
+                .list();
+    }
+
+    private static String where(SubtreeSql subtree, LocalDate date, Filter filter, Map<String, Object> params) {
         subtree.bind(params);
         params.put("date", date);
         StringBuilder where = new StringBuilder(" WHERE " + subtree.condition("r.organization_id"));
@@ -155,7 +196,7 @@ class ProspectStore {
             params.put("status", filter.status().name());
         }
         if (filter.category() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM prospect_category k WHERE k.prospect_id = r.id AND k.category = :category)");
+            where.append(" AND EXISTS (SELECT 1 FROM prospect_category k2 WHERE k2.prospect_id = r.id AND k2.category = :category)");
             params.put("category", filter.category().name());
         }
         if (filter.channel() != null) {
@@ -165,11 +206,6 @@ class ProspectStore {
         if (filter.withoutMentor()) {
             where.append(" AND r.mentor_member_id IS NULL");
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM prospect r" + where).params(params).query(Long.class).single();
-        params.put("size", size);
-        params.put("offset", (long) page * size);
-        List<ProspectRow> items = jdbc.sql(SELECT + where + " ORDER BY p.sort_key, r.id LIMIT :size OFFSET :offset")
-                .params(params).query(this::map).list();
-        return new PageResult<>(items, page, size, total);
+        return where.toString();
     }
 }

@@ -6,13 +6,16 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ptdv.exchange.Exports;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.PageResult;
 
@@ -22,8 +25,13 @@ class ClassApiController {
     private final ClassService classes;
     private final ClassStore store;
     private final TrainingPeriods periods;
+    private final ClassExport export;
+    private final Exports exports;
 
-    ClassApiController(ClassService classes, ClassStore store, TrainingPeriods periods) {
+    ClassApiController(ClassService classes, ClassStore store, TrainingPeriods periods, ClassExport export,
+            Exports exports) {
+        this.export = export;
+        this.exports = exports;
         this.classes = classes;
         this.store = store;
         this.periods = periods;
@@ -55,10 +63,13 @@ class ClassApiController {
     }
 
     @GetMapping("/api/v1/classes/{id}/participants")
-    @Operation(summary = "Học viên của một lớp")
-    List<ParticipantResponse> participants(@PathVariable long id) {
-        classes.requireVisible(id);
-        return classes.participants(id).stream().map(ClassApiController::participant).toList();
+    @Operation(summary = "Học viên của một lớp; format=xlsx trả về tệp Excel danh sách học viên")
+    ResponseEntity<?> participants(@PathVariable long id, @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        ClassRow row = classes.requireVisible(id);
+        return exports.answer(format, accept,
+                () -> classes.participants(id).stream().map(ClassApiController::participant).toList(),
+                "class-participants", row.organizerId(), () -> export.participants(row));
     }
 
     @PostMapping("/api/v1/classes/{id}/participants")
@@ -71,13 +82,17 @@ class ClassApiController {
     }
 
     @GetMapping("/api/v1/classes")
-    @Operation(summary = "Các lớp do một tổ chức và cây con tổ chức trong một khoảng thời gian")
-    PageResult<ClassResponse> list(@RequestParam(required = false) String organization,
+    @Operation(summary = "Các lớp do một tổ chức và cây con tổ chức trong một khoảng thời gian; "
+            + "format=xlsx trả về tệp Excel của tất cả các lớp")
+    ResponseEntity<?> list(@RequestParam(required = false) String organization,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         TrainingPeriods.Period period = periods.of(organization, from, to);
-        return store.page(period.subtree(), period.from(), period.to(), Math.max(page, 0), PageResult.clampSize(size))
-                .map(ClassApiController::response);
+        return exports.answer(format, accept, () -> store.page(period.subtree(), period.from(), period.to(),
+                Math.max(page, 0), PageResult.clampSize(size)).map(ClassApiController::response), "classes",
+                period.organization().id(), () -> export.classes(period));
     }
 
     @GetMapping("/api/v1/reports/training")

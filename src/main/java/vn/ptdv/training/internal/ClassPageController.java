@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ptdv.exchange.Exports;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
@@ -33,10 +34,12 @@ class ClassPageController {
     private final Certificates certificates;
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
+    private final ClassExport export;
 
     ClassPageController(ClassService classes, ClassStore store, TrainingPeriods periods,
             List<ClassCandidates> candidates, Certificates certificates, OrganizationDirectory organizations,
-            AccessScope scope) {
+            AccessScope scope, ClassExport export) {
+        this.export = export;
         this.classes = classes;
         this.store = store;
         this.periods = periods;
@@ -57,6 +60,7 @@ class ClassPageController {
                 PageResult.DEFAULT_SIZE));
         model.addAttribute("totals", store.totals(period.subtree(), period.from(), period.to()));
         model.addAttribute("mayWrite", scope.user().role().canWrite());
+        Exports.offer(model, "classes", period.organization().id(), () -> export.classes(period));
         return "training/classes";
     }
 
@@ -81,6 +85,7 @@ class ClassPageController {
         ClassRow row = classes.requireVisible(id);
         model.addAttribute("results", ResultsForm.of(classes.participants(id)));
         model.addAttribute("enroll", EnrollForm.blank());
+        Exports.offer(model, "class-participants", row.organizerId(), () -> export.participants(row));
         return detailsView(row, model);
     }
 

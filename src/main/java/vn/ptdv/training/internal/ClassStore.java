@@ -87,16 +87,28 @@ class ClassStore {
     /** Classes organized in the subtree that overlap the period, newest first. */
     PageResult<ClassRow> page(SubtreeSql organizers, LocalDate from, LocalDate to, int page, int size) {
         Map<String, Object> params = new HashMap<>();
-        organizers.bind(params);
-        params.put("from", from);
-        params.put("to", to);
-        String where = " WHERE " + organizers.condition("c.organizer_id") + " AND c.start_date <= :to AND c.end_date >= :from";
+        String where = where(organizers, from, to, params);
         long total = jdbc.sql("SELECT COUNT(*) FROM awareness_class c" + where).params(params).query(Long.class).single();
         params.put("size", size);
         params.put("offset", (long) page * size);
         List<ClassRow> items = jdbc.sql(SELECT + where + " ORDER BY c.start_date DESC, c.id DESC LIMIT :size OFFSET :offset")
                 .params(params).query(ClassStore::mapClass).list();
         return new PageResult<>(items, page, size, total);
+    }
+
+    /** Every class of the period, in the page's order, for an export. */
+    List<ClassRow> all(SubtreeSql organizers, LocalDate from, LocalDate to) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(organizers, from, to, params);
+        return jdbc.sql(SELECT + where + " ORDER BY c.start_date DESC, c.id DESC").params(params)
+                .query(ClassStore::mapClass).list();
+    }
+
+    private static String where(SubtreeSql organizers, LocalDate from, LocalDate to, Map<String, Object> params) {
+        organizers.bind(params);
+        params.put("from", from);
+        params.put("to", to);
+        return " WHERE " + organizers.condition("c.organizer_id") + " AND c.start_date <= :to AND c.end_date >= :from";
     }
 
     List<ParticipantRow> participants(long classId) {
