@@ -12,7 +12,8 @@ export PTDV_ADMIN_PASSWORD=bench-admin-1 SERVER_PORT=$PORT
 start_app() {
   java -Xmx512m -jar "$JAR" > "$LOG" 2>&1 &
   APP=$!
-  for _ in $(seq 1 60); do curl -sf "localhost:$PORT/actuator/health" >/dev/null && return; sleep 0.5; done
+  for _ in $(seq 1 240); do curl -sf "localhost:$PORT/actuator/health" >/dev/null && return; sleep 0.5; done
+  kill $APP 2>/dev/null || true
   echo "the application did not start; see $LOG"; exit 1
 }
 

@@ -113,7 +113,11 @@ class MemberImportTest {
                 header++;
             }
             assertThat((int) sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo(header + 1);
-            Cell decidedCell = sheet.getRow(header + 1).getCell(12);
+            int decidedColumn = 0;
+            while (!"Ngày quyết định kết nạp".equals(sheet.getRow(header).getCell(decidedColumn).getStringCellValue())) {
+                decidedColumn++;
+            }
+            Cell decidedCell = sheet.getRow(header + 1).getCell(decidedColumn);
             assertThat(decidedCell.getLocalDateTimeCellValue().toLocalDate()).isIn(decided, decided.plusDays(1));
         }
         byte[] byAccept = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders

@@ -16,11 +16,11 @@ class ImportJobStore {
             String refusalArgs, String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt,
             OffsetDateTime finishedAt) {
 
-        boolean running() {
+        public boolean running() {
             return finishedAt == null;
         }
 
-        ImportCounts counts() {
+        public ImportCounts counts() {
             return created == null ? null : new ImportCounts(created, updated, unchanged);
         }
     }

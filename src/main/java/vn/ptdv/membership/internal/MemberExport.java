@@ -2,11 +2,15 @@ package vn.ptdv.membership.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.exchange.ImportColumn;
 import vn.ptdv.membership.Ethnicity;
+import vn.ptdv.membership.OccupationCategory;
+import vn.ptdv.membership.PoliticalTheoryLevel;
+import vn.ptdv.membership.ProfessionalLevel;
 import vn.ptdv.membership.Religion;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.shared.Messages;
@@ -69,11 +73,21 @@ class MemberExport {
                     messages.text(Ethnicity.messageKey(r.ethnicity())),
                     r.religion() == Religion.NONE ? null : messages.text(r.religion().messageKey()),
                     r.generalEducation(), r.qualification(), r.occupation(), r.residenceAddress(), r.phone(),
+                    named(r.occupationCategory(), c -> OccupationCategory.valueOf(c).messageKey()),
+                    named(r.professionalLevel(), c -> ProfessionalLevel.valueOf(c).messageKey()),
+                    named(r.politicalTheory(), c -> PoliticalTheoryLevel.valueOf(c).messageKey()),
+                    r.youthUnionMember() == null ? null
+                            : messages.text(r.youthUnionMember() ? "import.person.yes" : "import.person.no"),
                     r.cellCode(), decisionKnown ? r.decidedOn() : null, ceremonyKnown ? r.admittedOn() : null,
                     r.officialOn(), r.card(), movedHere ? r.memberSince() : null,
                     r.admittingCode().equals(r.cellCode()) || r.arrivedFrom() != null ? null : r.admittingCode(),
                     r.arrivedFrom(), null, null, null);
         }
         return table.build();
+    }
+
+    /** The Vietnamese name of a stored code, as the import's drop-down offers it; empty when not recorded. */
+    private String named(String code, UnaryOperator<String> messageKey) {
+        return code == null ? null : messages.text(messageKey.apply(code));
     }
 }

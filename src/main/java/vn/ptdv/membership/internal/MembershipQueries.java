@@ -171,7 +171,8 @@ class MembershipQueries {
     /** A member as an export writes them: every field the members import reads back. */
     record ExportRow(String fullName, LocalDate birthDate, Gender gender, String nationalId, String ethnicity,
             Religion religion, String generalEducation, String qualification, String occupation,
-            String residenceAddress, String phone, String cellCode, LocalDate decidedOn, LocalDate admittedOn,
+            String residenceAddress, String phone, String occupationCategory, String professionalLevel,
+            String politicalTheory, Boolean youthUnionMember, String cellCode, LocalDate decidedOn, LocalDate admittedOn,
             String admissionDates, LocalDate officialOn, String card, LocalDate memberSince, String admittingCode,
             String arrivedFrom) {
     }
@@ -199,7 +200,8 @@ class MembershipQueries {
         }
         return jdbc.sql("""
                 SELECT p.full_name, p.birth_date, p.gender, p.national_id, p.ethnicity, p.religion, p.general_education,
-                       p.qualification, p.occupation, p.residence_address, p.phone, o.code, m.decision_date,
+                       p.qualification, p.occupation, p.residence_address, p.phone, p.occupation_category,
+                       p.professional_level, p.political_theory, p.youth_union_member, o.code, m.decision_date,
                        m.admitted_on, m.admission_dates, m.official_on, m.party_card_number, mp.valid_from,
                        a.code AS admitting_code,
                        (SELECT MAX(v.outside_place) FROM membership_movement v
@@ -211,7 +213,9 @@ class MembershipQueries {
                         Gender.valueOf(rs.getString("gender")), rs.getString("national_id"), rs.getString("ethnicity"),
                         Religion.valueOf(rs.getString("religion")), rs.getString("general_education"),
                         rs.getString("qualification"), rs.getString("occupation"), rs.getString("residence_address"),
-                        rs.getString("phone"), rs.getString("code"), rs.getObject("decision_date", LocalDate.class),
+                        rs.getString("phone"), rs.getString("occupation_category"), rs.getString("professional_level"),
+                        rs.getString("political_theory"), rs.getObject("youth_union_member", Boolean.class),
+                        rs.getString("code"), rs.getObject("decision_date", LocalDate.class),
                         rs.getObject("admitted_on", LocalDate.class), rs.getString("admission_dates"),
                         rs.getObject("official_on", LocalDate.class), rs.getString("party_card_number"),
                         rs.getObject("valid_from", LocalDate.class), rs.getString("admitting_code"),

@@ -70,11 +70,11 @@ class ParticipantImport implements ImportKind {
         List<Choice> yesNo = List.of(new Choice("true", messages.text("import.participants.yes")),
                 new Choice("false", messages.text("import.participants.no")));
         List<ImportColumn> columns = new ArrayList<>();
-        columns.add(column(true, "class.organizerCode", "BM-X-ANPHU"));
-        columns.add(column(true, "class.name", "Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026"));
-        columns.add(column(true, "class.startDate", "09/03/2026"));
-        columns.add(column(true, "class.endDate", "13/03/2026"));
-        columns.add(column(false, "class.place", "Hội trường xã An Phú"));
+        columns.add(column(true, "classOrganizerCode", "BM-X-ANPHU"));
+        columns.add(column(true, "className", "Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2026"));
+        columns.add(column(true, "classStartDate", "09/03/2026"));
+        columns.add(column(true, "classEndDate", "13/03/2026"));
+        columns.add(column(false, "classPlace", "Hội trường xã An Phú"));
         columns.addAll(PersonImportColumns.columns(messages));
         columns.add(column(false, "completed", messages.text("import.participants.yes")).coded(yesNo));
         columns.add(column(false, "certificateNumber", "AP-GCN-2026-01"));
@@ -104,9 +104,9 @@ class ParticipantImport implements ImportKind {
 
         @Override
         public void add(ImportRow row, RowProblems problems) {
-            String organizer = row.get("class.organizerCode");
-            ClassForms.ClassForm classForm = new ClassForms.ClassForm(row.get("class.name"), organizer,
-                    row.get("class.startDate"), row.get("class.endDate"), row.get("class.place"));
+            String organizer = row.get("classOrganizerCode");
+            ClassForms.ClassForm classForm = new ClassForms.ClassForm(row.get("className"), organizer,
+                    row.get("classStartDate"), row.get("classEndDate"), row.get("classPlace"));
             ClassForms.ParticipantForm participant = new ClassForms.ParticipantForm(null,
                     PersonImportColumns.details(row, organizer), Boolean.parseBoolean(row.get("completed")),
                     row.get("certificateNumber"), row.get("certificateDate"));
@@ -115,7 +115,7 @@ class ParticipantImport implements ImportKind {
             try {
                 awarenessClass = classForm.parse(DateInput.PAGE);
             } catch (InvalidInputException refused) {
-                refused.problems().forEach(p -> found.add(prefixed("class.", p)));
+                refused.problems().forEach(p -> found.add(ofClass(p)));
             }
             try {
                 participant.parse(0, DateInput.PAGE);
@@ -152,7 +152,7 @@ class ParticipantImport implements ImportKind {
                         classId = existing.isPresent() ? classes.requireVisible(existing.get().id()).id()
                                 : classes.openChecked(open).id();
                     } catch (InvalidInputException refused) {
-                        problems.addAll(pending.row(), refused.problems().stream().map(p -> prefixed("class.", p))
+                        problems.addAll(pending.row(), refused.problems().stream().map(p -> ofClass(p))
                                 .toList());
                         continue;
                     }
@@ -201,8 +201,11 @@ class ParticipantImport implements ImportKind {
         }
     }
 
-    private static FieldProblem prefixed(String prefix, FieldProblem problem) {
-        return new FieldProblem(prefix + problem.field(), problem.labelKey(), problem.messageKey(), problem.args(),
-                problem.malformed());
+    /** A problem of the class form names the column of the class it came from: {@code name} → {@code className}. */
+    private static FieldProblem ofClass(FieldProblem problem) {
+        String field = problem.field();
+        String column = field == null || field.isEmpty() ? "class"
+                : "class" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        return new FieldProblem(column, problem.labelKey(), problem.messageKey(), problem.args(), problem.malformed());
     }
 }
