@@ -60,7 +60,7 @@ public final class Workbooks {
             CellStyle decimal = workbook.createCellStyle();
             decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
             CellStyle percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.00\"%\""));
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
 
             SXSSFSheet sheet = workbook.createSheet(sheetName(table.sheetName()));
             int r = 0;
@@ -95,7 +95,9 @@ public final class Workbooks {
                         }
                         case DECIMAL, PERCENT -> {
                             BigDecimal number = value instanceof BigDecimal big2 ? big2 : new BigDecimal(value.toString());
-                            cell.setCellValue(number.doubleValue());
+                            // A percent cell holds the fraction (77.78 % is 0.7778), as Excel computes with it.
+                            cell.setCellValue(columns.get(c).kind() == Table.Kind.PERCENT
+                                    ? number.movePointLeft(2).doubleValue() : number.doubleValue());
                             cell.setCellStyle(columns.get(c).kind() == Table.Kind.PERCENT ? percent : decimal);
                         }
                         default -> cell.setCellValue(value.toString());

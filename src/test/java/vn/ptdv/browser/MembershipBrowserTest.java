@@ -11,6 +11,7 @@ import vn.ptdv.shared.Formats;
 import vn.ptdv.support.MutableClock;
 import vn.ptdv.support.Browser;
 import vn.ptdv.support.BrowserTest;
+import vn.ptdv.demo.DemoDays;
 
 /** A committee keeps its members: the list, a new member, a transfer; a department reads the counts. */
 class MembershipBrowserTest extends BrowserTest {
@@ -62,7 +63,7 @@ class MembershipBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Theo tổ chức trực thuộc"))).isVisible();
         Browser.screenshot(page, "membership-report");
 
-        page.getByLabel("Ngày báo cáo", new Page.GetByLabelOptions().setExact(true)).fill("30/06/2025");
+        page.getByLabel("Ngày báo cáo", new Page.GetByLabelOptions().setExact(true)).fill(DemoDays.shown(2025, 6, 30));
         page.getByLabel("Theo cơ cấu tổ chức tại ngày báo cáo").check();
         page.getByRole(AriaRole.BUTTON, named("Xem")).click();
         assertThat(page.getByRole(AriaRole.LINK, named("Đảng bộ xã Nghĩa Thịnh"))).isVisible();

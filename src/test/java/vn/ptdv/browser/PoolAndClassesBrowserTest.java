@@ -4,9 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.support.Browser;
 import vn.ptdv.support.BrowserTest;
+import vn.ptdv.demo.DemoDays;
+import vn.ptdv.support.MutableClock;
 
 /** A commune keeps its pool and runs an awareness class: list a prospect, enroll, record certificates, print. */
 class PoolAndClassesBrowserTest extends BrowserTest {
@@ -15,7 +19,7 @@ class PoolAndClassesBrowserTest extends BrowserTest {
         context = Browser.newContext(1280, 900);
         Page page = Browser.signIn(context, port, "/prospects", "hoabinh", "demo12345");
         assertThat(page.getByRole(AriaRole.HEADING, named("Nguồn kết nạp — Đảng bộ phường Hòa Bình"))).isVisible();
-        assertThat(page.getByText("Khảo sát ngày 15/01/2026")).isVisible();
+        assertThat(page.getByText("Khảo sát ngày " + DemoDays.shown(2026, 1, 15))).isVisible();
         Browser.screenshot(page, "pool");
 
         page.getByRole(AriaRole.LINK, named("Thêm vào nguồn")).click();
@@ -45,18 +49,22 @@ class PoolAndClassesBrowserTest extends BrowserTest {
     @Test
     void aCommitteeOpensAClassEnrollsFromThePoolAndPrintsTheList() {
         context = Browser.newContext(1280, 900);
-        Page page = Browser.signIn(context, port, "/classes?organization=BM-X-ANPHU&year=2025", "anphu", "demo12345");
-        assertThat(page.getByRole(AriaRole.LINK, named("Lớp bồi dưỡng nhận thức về Đảng khóa I năm 2025 — Đảng bộ xã An Phú")))
-                .isVisible();
+        int year = DemoDays.year(2025, 9, 8);
+        Page page = Browser.signIn(context, port, "/classes?organization=BM-X-ANPHU&year=" + year, "anphu", "demo12345");
+        assertThat(page.getByRole(AriaRole.LINK, named("Lớp bồi dưỡng nhận thức về Đảng khóa I năm " + year
+                + " — Đảng bộ xã An Phú"))).isVisible();
+        LocalDate today = MutableClock.today();
+        String start = VietnameseDates.format(today.minusDays(6));
+        String end = VietnameseDates.format(today.minusDays(2));
         Browser.screenshot(page, "classes");
 
         page.getByRole(AriaRole.LINK, named("Mở lớp")).click();
         page.getByLabel("Tên lớp").fill("Lớp bồi dưỡng nhận thức về Đảng khóa III");
-        page.getByLabel("Ngày khai giảng").fill("10/11/2026");
-        page.getByLabel("Ngày bế giảng").fill("09/11/2026");
+        page.getByLabel("Ngày khai giảng").fill(start);
+        page.getByLabel("Ngày bế giảng").fill(VietnameseDates.format(today.minusDays(7)));
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
-        assertThat(page.locator("#endDate-error")).containsText("từ ngày khai giảng (10/11/2026)");
-        page.getByLabel("Ngày bế giảng").fill("14/11/2026");
+        assertThat(page.locator("#endDate-error")).containsText("từ ngày khai giảng (" + start + ")");
+        page.getByLabel("Ngày bế giảng").fill(end);
         page.getByLabel("Địa điểm").fill("Nhà văn hóa xã An Phú");
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
         assertThat(page.getByText("Đã mở lớp \"Lớp bồi dưỡng nhận thức về Đảng khóa III\".")).isVisible();
@@ -68,11 +76,11 @@ class PoolAndClassesBrowserTest extends BrowserTest {
 
         page.locator("input[type=checkbox][name$='.completed']").first().check();
         page.locator("input[name$='.certificateNumber']").first().fill("GCN-AP-2026-01");
-        page.locator("input[name$='.certificateDate']").first().fill("01/11/2026");
+        page.locator("input[name$='.certificateDate']").first().fill(VietnameseDates.format(today.minusDays(15)));
         page.getByRole(AriaRole.BUTTON, named("Lưu kết quả")).click();
-        assertThat(page.getByText("không cấp trước ngày bế giảng (14/11/2026)").first()).isVisible();
+        assertThat(page.getByText("không cấp trước ngày bế giảng (" + end + ")").first()).isVisible();
         Browser.screenshot(page, "class-results-error");
-        page.locator("input[name$='.certificateDate']").first().fill("16/11/2026");
+        page.locator("input[name$='.certificateDate']").first().fill(VietnameseDates.format(today));
         page.getByRole(AriaRole.BUTTON, named("Lưu kết quả")).click();
         assertThat(page.getByText("Đã lưu kết quả học viên.")).isVisible();
         Browser.screenshot(page, "class");

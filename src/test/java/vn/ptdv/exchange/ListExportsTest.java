@@ -1,7 +1,6 @@
 package vn.ptdv.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ptdv.exchange.PoolClassesAndTargetsImportTest.PERSON;
@@ -10,13 +9,7 @@ import static vn.ptdv.exchange.PoolClassesAndTargetsImportTest.with;
 import static vn.ptdv.support.Sheets.row;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,33 +58,12 @@ class ListExportsTest {
         return row(name, LocalDate.of(2001, 4, 20), "Nữ", id, "Kinh");
     }
 
-    /** The rows of the workbook's first sheet below its header row (the row whose first cell is {@code first}). */
     static List<List<String>> rows(byte[] workbook, String first) {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter text = new DataFormatter();
-        try (Workbook book = Sheets.open(workbook)) {
-            Sheet sheet = book.getSheetAt(0);
-            boolean below = false;
-            for (Row row : sheet) {
-                Cell cell = row.getCell(0);
-                if (below) {
-                    List<String> values = new ArrayList<>();
-                    row.forEach(c -> values.add(text.formatCellValue(c)));
-                    rows.add(values);
-                } else if (cell != null && first.equals(text.formatCellValue(cell))) {
-                    below = true;
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return rows;
+        return Sheets.rowsBelow(workbook, first);
     }
 
     static byte[] body(ResultActions result) throws Exception {
-        return result.andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", Workbooks.MEDIA_TYPE))
-                .andReturn().getResponse().getContentAsByteArray();
+        return Sheets.downloaded(result);
     }
 
     long exportsRecorded(String username, String subject) {

@@ -75,4 +75,34 @@ public final class Sheets {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The rows of the workbook's first sheet below its header row (the row whose first cell is {@code first}), as shown. */
+    public static List<List<String>> rowsBelow(byte[] workbook, String first) {
+        List<List<String>> rows = new ArrayList<>();
+        org.apache.poi.ss.usermodel.DataFormatter text = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (Workbook book = open(workbook)) {
+            boolean below = false;
+            for (Row row : book.getSheetAt(0)) {
+                Cell cell = row.getCell(0);
+                if (below) {
+                    List<String> values = new ArrayList<>();
+                    row.forEach(c -> values.add(text.formatCellValue(c)));
+                    rows.add(values);
+                } else if (cell != null && first.equals(text.formatCellValue(cell))) {
+                    below = true;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
+    /** The body of a workbook download, after checking that it is one. */
+    public static byte[] downloaded(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+        return result.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", vn.ptdv.exchange.Workbooks.MEDIA_TYPE))
+                .andReturn().getResponse().getContentAsByteArray();
+    }
 }

@@ -1,6 +1,7 @@
 package vn.ptdv.reporting.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ptdv.admission.Admissions;
 import vn.ptdv.calendar.VietnameseDates;
+import vn.ptdv.exchange.Exports;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationDirectory;
@@ -32,9 +34,11 @@ class ReportPageController {
     private final Terms terms;
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
+    private final ReportTables tables;
 
     ReportPageController(ReportQuestions questions, ProgressReports progress, CellReports cells, Admissions admissions,
-            Terms terms, OrganizationDirectory organizations, AccessScope scope) {
+            Terms terms, OrganizationDirectory organizations, AccessScope scope, ReportTables tables) {
+        this.tables = tables;
         this.questions = questions;
         this.progress = progress;
         this.cells = cells;
@@ -53,7 +57,9 @@ class ReportPageController {
         model.addAttribute("q", q);
         model.addAttribute("asOfText", VietnameseDates.format(q.asOf()));
         model.addAttribute("terms", terms.all());
-        model.addAttribute("report", progress.progress(q.organization(), q.term(), q.year(), q.asOf(), q.sort()));
+        ProgressReports.Progress report = progress.progress(q.organization(), q.term(), q.year(), q.asOf(), q.sort());
+        model.addAttribute("report", report);
+        Exports.offer(model, "progress", q.organization().id(), () -> tables.progress(report));
         return "reporting/progress";
     }
 
@@ -65,7 +71,9 @@ class ReportPageController {
         model.addAttribute("q", q);
         model.addAttribute("asOfText", VietnameseDates.format(q.asOf()));
         model.addAttribute("terms", terms.all());
-        model.addAttribute("ranking", progress.ranking(q.organization(), q.term(), q.year(), q.asOf()));
+        List<ProgressReports.Ranked> ranking = progress.ranking(q.organization(), q.term(), q.year(), q.asOf());
+        model.addAttribute("ranking", ranking);
+        Exports.offer(model, "ranking", q.organization().id(), () -> tables.ranking(q, ranking));
         return "reporting/ranking";
     }
 
@@ -77,7 +85,9 @@ class ReportPageController {
         model.addAttribute("q", q);
         model.addAttribute("asOfText", VietnameseDates.format(q.asOf()));
         model.addAttribute("kinds", CellKind.values());
-        model.addAttribute("cells", cells.stagnant(q.organization(), q.years(), q.asOf(), q.kind()));
+        List<CellReports.StagnantCell> stagnant = cells.stagnant(q.organization(), q.years(), q.asOf(), q.kind());
+        model.addAttribute("cells", stagnant);
+        Exports.offer(model, "stagnant-cells", q.organization().id(), () -> tables.stagnant(q, stagnant));
         return "reporting/stagnant";
     }
 
@@ -87,7 +97,9 @@ class ReportPageController {
         ReportQuestions.Duty q = questions.duty(new DutyForm(organization, year).parse());
         model.addAttribute("organization", q.organization());
         model.addAttribute("year", q.year());
-        model.addAttribute("report", cells.duty(q.organization(), q.year()));
+        CellReports.DutyReport report = cells.duty(q.organization(), q.year());
+        model.addAttribute("report", report);
+        Exports.offer(model, "assignment-duty", q.organization().id(), () -> tables.duty(q.organization(), report));
         return "reporting/duty";
     }
 
