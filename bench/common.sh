@@ -2,7 +2,7 @@
 # -Xmx512m, and the median time of API calls. Sourced with DB, PORT and LOG set.
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 JAR=$(ls target/ptdv-*.jar 2>/dev/null | head -n 1 || true)
-[ -n "$JAR" ] || { mvn -q -B -DskipTests package; JAR=$(ls target/ptdv-*.jar | head -n 1); }
+[ -n "$JAR" ] || { ./mvnw -q -B -DskipTests package; JAR=$(ls target/ptdv-*.jar | head -n 1); }
 
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 
