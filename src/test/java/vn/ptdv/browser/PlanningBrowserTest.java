@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.support.Browser;
 import vn.ptdv.support.BrowserTest;
+import vn.ptdv.demo.DemoDays;
 import vn.ptdv.support.MutableClock;
 
 /**
@@ -17,12 +18,17 @@ import vn.ptdv.support.MutableClock;
  * assigns a cadre to a cell and checks the year's duty.
  */
 class PlanningBrowserTest extends BrowserTest {
+    /** The demo's year and its current congress term, as loaded on the tests' day. */
+    static final String YEAR = String.valueOf(MutableClock.today().getYear());
+    static final int TERM_START = DemoDays.year(2025, 10, 1);
+    static final String TERM = TERM_START + "-" + (TERM_START + 5);
+
     @Test
     void theDepartmentLandsOnItsDashboardAndFollowsEachNumberToItsList() {
         context = Browser.newContext(1280, 900);
         Page page = Browser.signIn(context, port, "/", "bantochuc", "demo12345");
         assertThat(page.getByRole(AriaRole.HEADING, named("Xin chào, Nguyễn Thị Lan"))).isVisible();
-        assertThat(page.getByText("Kết nạp năm 2026")).isVisible();
+        assertThat(page.getByText("Kết nạp năm " + YEAR)).isVisible();
         assertThat(page.getByText("/ chỉ tiêu 25")).isVisible();
         Locator chart = page.locator("section[aria-labelledby=chart-heading]");
         assertThat(chart.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Đảng bộ xã An Phú"))).isVisible();
@@ -40,7 +46,7 @@ class PlanningBrowserTest extends BrowserTest {
     void theDepartmentReadsTheProgressTheRankingAndTheCellsThatAdmitNobody() {
         context = Browser.newContext(1280, 900);
         Page page = Browser.signIn(context, port, "/reports/progress", "bantochuc", "demo12345");
-        page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).selectOption("2026");
+        page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).selectOption(YEAR);
         page.getByRole(AriaRole.BUTTON, named("Xem")).click();
         Browser.screenshot(page, "progress");
         // Other browser tests record admissions on the same demo installation: each line must agree with itself.
@@ -61,7 +67,7 @@ class PlanningBrowserTest extends BrowserTest {
                 : String.format(java.util.Locale.ROOT, "%.2f", java.util.Collections.max(percents)).replace('.', ','));
 
         page.getByRole(AriaRole.LINK, named("Xếp hạng")).click();
-        page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).selectOption("2026");
+        page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).selectOption(YEAR);
         page.getByRole(AriaRole.BUTTON, named("Xem")).click();
         assertThat(page.locator("table tbody tr").first().locator("td").first()).hasText("1");
         Browser.screenshot(page, "ranking");
@@ -78,7 +84,7 @@ class PlanningBrowserTest extends BrowserTest {
     @Test
     void theDepartmentAllocatesTargetsAndRecordsADirective() {
         context = Browser.newContext(1280, 900);
-        Page page = Browser.signIn(context, port, "/planning/targets?term=2025-2030&year=2026", "bantochuc", "demo12345");
+        Page page = Browser.signIn(context, port, "/planning/targets?term=" + TERM + "&year=" + YEAR, "bantochuc", "demo12345");
         assertThat(page.getByLabel("Đảng bộ xã Đông Sơn")).hasValue("2");
         page.getByLabel("Đảng bộ xã Đông Sơn").fill("ba");
         page.getByRole(AriaRole.BUTTON, named("Lưu chỉ tiêu")).click();
@@ -114,7 +120,7 @@ class PlanningBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, named("Phân công phụ trách")).click();
         page.getByLabel("Cán bộ được phân công").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(3));
         page.locator("#cellCode").fill("BM-P-HOABINH-KP03");
-        page.getByLabel("Đến ngày").fill("31/12/2025");
+        page.getByLabel("Đến ngày").fill(VietnameseDates.format(MutableClock.today().withDayOfYear(1).minusDays(1)));
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
         assertThat(page.locator("#to-error")).containsText("không được trước ngày bắt đầu");
         page.getByLabel("Đến ngày").fill("");
@@ -127,16 +133,18 @@ class PlanningBrowserTest extends BrowserTest {
     void theDepartmentAddsATerm() {
         context = Browser.newContext(1280, 900);
         Page page = Browser.signIn(context, port, "/planning/terms", "bantochuc", "demo12345");
-        assertThat(page.getByRole(AriaRole.LINK, named("Nhiệm kỳ 2025-2030"))).isVisible();
-        page.getByLabel("Mã nhiệm kỳ").fill("2030-2035");
-        page.getByLabel("Tên nhiệm kỳ").fill("Nhiệm kỳ 2030-2035");
-        page.getByLabel("Ngày bắt đầu").fill("01/10/2030");
-        page.getByLabel("Ngày kết thúc").fill("01/10/2030");
+        assertThat(page.getByRole(AriaRole.LINK, named("Nhiệm kỳ " + TERM))).isVisible();
+        String next = (TERM_START + 5) + "-" + (TERM_START + 10);
+        String nextStart = "01/10/" + (TERM_START + 5);
+        page.getByLabel("Mã nhiệm kỳ").fill(next);
+        page.getByLabel("Tên nhiệm kỳ").fill("Nhiệm kỳ " + next);
+        page.getByLabel("Ngày bắt đầu").fill(nextStart);
+        page.getByLabel("Ngày kết thúc").fill(nextStart);
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
-        assertThat(page.locator("#endDate-error")).containsText("phải sau ngày bắt đầu (01/10/2030)");
-        page.getByLabel("Ngày kết thúc").fill("30/09/2035");
+        assertThat(page.locator("#endDate-error")).containsText("phải sau ngày bắt đầu (" + nextStart + ")");
+        page.getByLabel("Ngày kết thúc").fill("30/09/" + (TERM_START + 10));
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
-        assertThat(page.getByText("Đã thêm nhiệm kỳ \"Nhiệm kỳ 2030-2035\".")).isVisible();
+        assertThat(page.getByText("Đã thêm nhiệm kỳ \"Nhiệm kỳ " + next + "\".")).isVisible();
         Browser.screenshot(page, "terms");
     }
 }
