@@ -10,7 +10,7 @@ export PTDV_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" PTDV_DB_
 export PTDV_ADMIN_PASSWORD=bench-admin-1 SERVER_PORT=$PORT
 
 start_app() {
-  java -Xmx512m -jar "$JAR" > "$LOG" 2>&1 &
+  java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 &
   APP=$!
   for _ in $(seq 1 240); do curl -sf "localhost:$PORT/actuator/health" >/dev/null && return; sleep 0.5; done
   kill $APP 2>/dev/null || true

@@ -1,5 +1,7 @@
 package vn.ptdv.membership.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -30,10 +33,27 @@ class MemberBulkStore {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final boolean postgres;
 
-    MemberBulkStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    MemberBulkStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * After a large insert, PostgreSQL's planner must learn that the table grew: with the statistics
+     * of a nearly empty table it scans the whole table for every thousand keys looked up next
+     * (seconds each, in this import and the next one, until autovacuum catches up).
+     */
+    private void analyzeAfter(String table, int rows) {
+        if (postgres && rows >= CHUNK) {
+            jdbc.sql("ANALYZE " + table).update();
+        }
     }
 
     /** A person found by their national ID number, and whether the user's scope covers them. */
@@ -121,6 +141,7 @@ class MemberBulkStore {
                         :education, :qualification, :occupation, :residence, :address, :phone, :occupationCategory,
                         :professionalLevel, :politicalTheory, :youthUnion, 0, :now, :user, :now, :user)
                 """);
+        analyzeAfter("person", rows.size());
         Map<String, Long> ids = new HashMap<>();
         for (List<String> chunk : chunks(people.stream().map(PersonData::nationalId).toList())) {
             jdbc.sql("SELECT id, national_id FROM person WHERE national_id IN (:ids)").param("ids", chunk)
@@ -144,6 +165,7 @@ class MemberBulkStore {
             rows.add(row);
         }
         inBatches(rows, MemberStore.INSERT);
+        analyzeAfter("party_member", rows.size());
         Map<Long, Long> ids = new HashMap<>();
         for (List<NewMembership> chunk : chunks(memberships)) {
             jdbc.sql("SELECT id, person_id, admitted_on FROM party_member WHERE person_id IN (:ids) AND ended_on IS NULL")
@@ -181,11 +203,13 @@ class MemberBulkStore {
                 INSERT INTO membership_period (member_id, valid_from, valid_to, organization_id)
                 VALUES (:member, :from, :to, :organization)
                 """);
+        analyzeAfter("membership_period", periods.size());
         inBatches(movements, """
                 INSERT INTO membership_movement (member_id, type, movement_date, from_organization_id,
                        to_organization_id, outside_place, note, restructuring_id, created_at, created_by)
                 VALUES (:member, :type, :date, :from, :to, :outside, NULL, NULL, :now, :user)
                 """);
+        analyzeAfter("membership_movement", movements.size());
         inBatches(ends, "UPDATE party_member SET ended_on = :date, end_reason = :reason WHERE id = :id");
         return ids;
     }
