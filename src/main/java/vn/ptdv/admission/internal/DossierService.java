@@ -115,22 +115,12 @@ class DossierService implements Admissions {
         Problems problems = new Problems("dossier");
         PersonRef person = null;
         if (input.personId() != null) {
-            person = people.findVisible(input.personId()).orElse(null);
-            if (person == null) {
-                problems.refuse("personId", "person.notFound", input.personId());
-            }
+            person = people.forChange(problems, "personId", input.personId()).orElse(null);
         } else {
-            person = people.findVisibleByNationalId(input.nationalId()).orElse(null);
-            if (person == null) {
-                problems.refuse("nationalId", "dossier.nationalId.unknown", input.nationalId());
-            }
+            person = people.forChangeByNationalId(problems, "nationalId", input.nationalId()).orElse(null);
         }
-        OrganizationRef cell = organizations.findByCode(input.cellCode()).filter(o -> scope.canSee(o.id()))
-                .orElse(null);
-        if (cell == null) {
-            problems.refuse("cellCode", "org.parent.unknown", input.cellCode());
-        } else {
-            scope.requireWritable(cell);
+        OrganizationRef cell = scope.organizationForChange(problems, "cellCode", input.cellCode()).orElse(null);
+        if (cell != null) {
             if (!cell.type().isCell()) {
                 problems.refuse("cellCode", "dossier.cell.notCell", cell.name());
             } else if (!cell.existsOn(today)) {
@@ -274,6 +264,9 @@ class DossierService implements Admissions {
         StepData data = input.data();
         if (data instanceof StepData.Introduction introduction) {
             for (int i = 0; i < introduction.introducers().size(); i++) {
+                long memberId = introduction.introducers().get(i).memberId();
+                scope.forChange(problems, "introducers[" + i + "].memberId", memberId, members.onDate(memberId, date),
+                        Members.MemberRef::organizationId);
                 LocalDate since = introduction.introducers().get(i).knownSince();
                 if (since.isAfter(date)) {
                     problems.refuse("introducers[" + i + "].knownSince", "dossier.knownSince.afterStep",
