@@ -53,10 +53,14 @@ class PersonPageController {
 
     /** A person's fields on the page, and the version of the record as read (when correcting one). */
     record PersonPageForm(PersonDetails person, Integer version) {
+        /** A post without any person field still shows the form again (the page reads {@code person.*}). */
+        PersonPageForm {
+            person = person == null ? PersonDetails.blank(null) : person;
+        }
+
         NewPerson parse() {
             Problems problems = new Problems("person");
-            NewPerson parsed = (person == null ? PersonDetails.blank(null) : person).parse(DateInput.PAGE, problems,
-                    "person.");
+            NewPerson parsed = person.parse(DateInput.PAGE, problems, "person.");
             problems.throwIfAny();
             return parsed;
         }
