@@ -93,9 +93,25 @@ class PersonPageController {
         return "membership/person";
     }
 
+    /**
+     * "Xem số CCCD đầy đủ": the person's page once more with the full number, written in the audit
+     * log (answered directly, not redirected, so that the number is in no session or URL).
+     */
+    @PostMapping("/people/{id}/national-id")
+    String revealNationalId(@PathVariable long id, Model model) {
+        String nationalId = people.revealNationalId(id, "page");
+        String view = details(id, model);
+        model.addAttribute("revealedNationalId", nationalId);
+        return view;
+    }
+
     @GetMapping("/people/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         PersonRow p = people.requireVisible(id);
+        if (p.nationalId() != null) {
+            // The form holds the full number to correct it: opening it is a reading of the number.
+            people.revealNationalId(id, "edit");
+        }
         model.addAttribute("person", p);
         model.addAttribute("form", new PersonPageForm(new NewPerson(p.fullName(), p.birthDate(), p.gender(),
                 p.nationalId(), p.ethnicity(), p.religion(), p.generalEducation(), p.qualification(), p.occupation(),

@@ -18,6 +18,7 @@ import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.ConflictException;
+import vn.ptdv.shared.ForbiddenException;
 import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
@@ -81,6 +82,21 @@ class PersonService implements People {
     PersonRow requireVisible(long id) {
         return store.findById(id).filter(p -> store.visible(id, scope.sql(), scope.today()))
                 .orElseThrow(() -> new NotFoundException("person.notFound", id));
+    }
+
+    /**
+     * The person's full national identity number, for a role that may change data, written in the
+     * audit log (who, whom, when, through which action): lists and details show it masked.
+     */
+    @Transactional
+    String revealNationalId(long id, String via) {
+        PersonRow person = requireVisible(id);
+        if (!scope.user().role().canWrite()) {
+            throw new ForbiddenException("person.nationalId.forbidden");
+        }
+        audit.record("PERSON_NATIONAL_ID_VIEWED", "person", String.valueOf(id), person.residenceOrganizationId(),
+                "name=" + person.fullName() + "; via=" + via);
+        return person.nationalId();
     }
 
     @Transactional(readOnly = true)
