@@ -216,6 +216,19 @@ class ReferenceScopeTest {
                 """.formatted(personA, tree.cellB1())), "cellCode");
         api.get(department, "/api/v1/dossiers?organization={o}", tree.communeA()).andExpect(jsonPath("$.total").value(0));
 
+        // Someone living in A with a dossier opened in B (by the province): A learns only that it is another cell's.
+        long mover = Json.id(api.post(communeA, "/api/v1/people", person("Người Hai Nơi", tree.cellA1(), null))
+                .andExpect(status().isCreated()));
+        api.post(department, "/api/v1/dossiers", """
+                {"personId": %d, "cellCode": "%s"}
+                """.formatted(mover, tree.cellB1())).andExpect(status().isCreated());
+        api.post(communeA, "/api/v1/dossiers", """
+                {"personId": %d, "cellCode": "%s"}
+                """.formatted(mover, tree.cellA1()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message", containsString("một chi bộ khác")))
+                .andExpect(content().string(not(containsString("Thôn Tây"))));
+
         long dossier = Json.id(api.post(communeA, "/api/v1/dossiers", """
                 {"personId": %d, "cellCode": "%s"}
                 """.formatted(personA, tree.cellA1())).andExpect(status().isCreated()));

@@ -135,7 +135,7 @@ class DossierService implements Admissions {
             }
             PersonRef applicant = person;
             store.openOf(person.id()).ifPresent(open -> problems.refuse("personId", "dossier.person.hasOpen",
-                    applicant.fullName(), open.cellName()));
+                    applicant.fullName(), cellNameIfVisible(open)));
         }
         problems.throwIfAny();
         long id = store.insert(person.id(), cell.id(), today, DossierState.PREPARING, now(), user());
@@ -160,7 +160,7 @@ class DossierService implements Admissions {
         checkDates(problems, loaded.dossier(), input);
         if (step == StepCode.REOPENED) {
             store.openOf(loaded.row().personId()).filter(other -> other.id() != id).ifPresent(other -> problems
-                    .refuse("step", "dossier.person.hasOpen", loaded.row().fullName(), other.cellName()));
+                    .refuse("step", "dossier.person.hasOpen", loaded.row().fullName(), cellNameIfVisible(other)));
         }
         problems.throwIfAny();
         StepData data = issued(loaded, step, input.date(), input.data());
@@ -248,6 +248,11 @@ class DossierService implements Admissions {
                 "name=" + loaded.row().fullName() + "; step=" + record.step() + "; rule=" + input.ruleId()
                         + "; record=" + record.id());
         return store.findById(id).orElseThrow();
+    }
+
+    /** Where another dossier is made: its cell when the user sees it, else only that it is another cell's. */
+    private Object cellNameIfVisible(DossierRow other) {
+        return scope.canSee(other.cellId()) ? other.cellName() : Problems.term("dossier.person.otherCell");
     }
 
     private static StepRecord record(Loaded loaded, long stepId) {
