@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,7 @@ import vn.ptdv.support.Api;
 import vn.ptdv.support.Fixtures;
 import vn.ptdv.support.IntegrationTest;
 import vn.ptdv.support.Json;
+import vn.ptdv.support.Sheets;
 
 /**
  * Every id or code inside a request body is checked against the caller's scope: a committee of
@@ -123,6 +126,25 @@ class ReferenceScopeTest {
                 """.formatted(person("Người Lạ Ba", tree.cellA1(), null), tree.cellA1(), tree.communeB())),
                 "admittingOrganizationCode");
         nobodyNamed("Người Lạ Ba");
+    }
+
+    @Test
+    void anImportRowNamingACellOfAnotherCommuneIsRefusedAndNothingIsImported() throws Exception {
+        byte[] workbook = Sheets.workbook("Đảng viên", List.of(
+                Sheets.row("Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Dân tộc", "Tôn giáo", "Mã chi bộ",
+                        "Ngày quyết định kết nạp", "Ngày lễ kết nạp", "Ngày chính thức", "Số thẻ đảng viên",
+                        "Thôi sinh hoạt vì", "Ngày thôi sinh hoạt"),
+                Sheets.row("Người Lạ Năm", LocalDate.of(1990, 3, 15), "Nam", nationalId(), "Kinh", null,
+                        tree.cellA1(), LocalDate.of(2020, 1, 1), null, null, null, null, null),
+                Sheets.row("Người Lạ Sáu", LocalDate.of(1990, 3, 15), "Nam", nationalId(), "Kinh", null,
+                        tree.cellB1(), LocalDate.of(2020, 1, 1), null, null, null, null, null)));
+        api.upload(communeA, "/api/v1/imports/members", "dang-vien.xlsx", workbook)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].message", containsString("trong phạm vi của đồng chí")))
+                .andExpect(content().string(allOf(not(containsString("An Phú")), not(containsString("Thôn Tây")))));
+        nobodyNamed("Người Lạ Năm");
+        nobodyNamed("Người Lạ Sáu");
     }
 
     @Test
