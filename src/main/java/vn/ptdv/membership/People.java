@@ -20,6 +20,16 @@ public interface People {
     Optional<PersonRef> findVisible(long id);
 
     /**
+     * The person a change names by id, when the signed-in user may change what is theirs;
+     * otherwise a refusal under {@code field} that reads like "not found" (see
+     * {@code AccessScope.forChange}).
+     */
+    Optional<PersonRef> forChange(Problems problems, String field, long id);
+
+    /** The same by national identity number. */
+    Optional<PersonRef> forChangeByNationalId(Problems problems, String field, String nationalId);
+
+    /**
      * The person, without a scope check: for a module that checked the user's scope on its own
      * record of the person (an admission dossier of a cell in scope).
      */

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.springframework.stereotype.Service;
 import vn.ptdv.organization.internal.TreeReader;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.ForbiddenException;
 import vn.ptdv.shared.NotFoundException;
+import vn.ptdv.shared.Problems;
 
 /**
  * The one scope check. A user sees the subtree of their home organization in today's
@@ -104,5 +107,53 @@ public class AccessScope {
 
     public boolean mayAddUnder(OrganizationRef organization) {
         return user().role().canEditTree() && canSee(organization.id());
+    }
+
+    // --- references inside a request -------------------------------------------------------
+
+    /** The one message of a refused reference: the same whether the object is missing or lies outside the scope. */
+    public static final String REFERENCE_REFUSED = "reference.notInScope";
+
+    /** Refuses a change by a role that only reads (a viewer): answered 403 before anything is looked up. */
+    public void requireWriter() {
+        if (!user().role().canWrite()) {
+            throw new ForbiddenException("error.readOnlyRole");
+        }
+    }
+
+    /**
+     * An object that a change names by id or code inside its body (a transfer's destination, a
+     * mentor, an organizer, a directive…): the object when it exists and belongs to an
+     * organization the caller may change. Otherwise the request is refused under {@code field}
+     * with one message that reads alike whether the object is missing or outside the scope, so
+     * that it reveals neither the name nor the existence of anything beyond it. A role that only
+     * reads is refused first (403).
+     *
+     * @param asTyped the id or code as the request gave it, repeated in the message
+     * @param found the object looked up without a scope check
+     * @param organizationOf the organization the object belongs to (its scope)
+     */
+    public <T> Optional<T> forChange(Problems problems, String field, Object asTyped, Optional<T> found,
+            ToLongFunction<T> organizationOf) {
+        return forChangeWhere(problems, field, asTyped, found, t -> canSee(organizationOf.applyAsLong(t)));
+    }
+
+    /**
+     * The same as {@link #forChange} for an object whose scope is not one organization (a person
+     * seen where they live or where they are a member; a directive of an ancestor that may be cited).
+     */
+    public <T> Optional<T> forChangeWhere(Problems problems, String field, Object asTyped, Optional<T> found,
+            Predicate<T> inScope) {
+        requireWriter();
+        Optional<T> reachable = found.filter(inScope);
+        if (reachable.isEmpty()) {
+            problems.refuse(field, REFERENCE_REFUSED, asTyped == null ? "" : String.valueOf(asTyped));
+        }
+        return reachable;
+    }
+
+    /** An organization a change names by code: {@link #forChange} for organizations. */
+    public Optional<OrganizationRef> organizationForChange(Problems problems, String field, String code) {
+        return forChange(problems, field, code, tree.refByCode(code), OrganizationRef::id);
     }
 }

@@ -46,13 +46,30 @@ class MembershipBrowserTest extends BrowserTest {
         Browser.screenshot(page, "member");
 
         page.getByRole(AriaRole.LINK, named("Hồ sơ cá nhân").setExact(true)).last().click();
-        assertThat(page.getByText("079196001122")).isVisible();
+        assertThat(page.locator("#national-id")).hasText("0791******22");
+        String personUrl = page.url();
         Browser.screenshot(page, "person");
+        page.getByRole(AriaRole.BUTTON, named("Xem số CCCD đầy đủ")).click();
+        assertThat(page.locator("#national-id")).hasText("079196001122");
+        assertThat(page.getByText("Lần xem số đầy đủ này đã được ghi vào nhật ký.")).isVisible();
+        Browser.screenshot(page, "person-national-id");
 
         page.navigate("http://localhost:" + port + "/people?q=truong thi bich ngoc");
         assertThat(page.getByRole(AriaRole.LINK, named("Trương Thị Bích Ngọc"))).isVisible();
         assertThat(page.getByText("0791******22")).isVisible();
         Browser.screenshot(page, "people");
+
+        var phone = Browser.newContext(390, 844);
+        try {
+            Page small = Browser.signIn(phone, port, personUrl.replace("http://localhost:" + port, ""), "hoabinh",
+                    "demo12345");
+            assertThat(small.locator("#national-id")).hasText("0791******22");
+            small.getByRole(AriaRole.BUTTON, named("Xem số CCCD đầy đủ")).click();
+            assertThat(small.locator("#national-id")).hasText("079196001122");
+            Browser.screenshot(small, "person-national-id-phone");
+        } finally {
+            phone.close();
+        }
     }
 
     @Test

@@ -227,7 +227,7 @@ class MembershipApiTest {
                  "ethnicity": "01", "religion": "NONE", "residenceOrganizationCode": "%s"}
                 """.formatted(nationalId, tree.cellA1()))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.nationalId").value(nationalId))
+                .andExpect(jsonPath("$.nationalId").value(nationalId.substring(0, 4) + "******" + nationalId.substring(10)))
                 .andExpect(jsonPath("$.warnings").isEmpty());
         api.post(department, "/api/v1/people", """
                 {"fullName": "Người Trùng", "birthDate": "1985-04-04", "gender": "FEMALE", "nationalId": "%s",

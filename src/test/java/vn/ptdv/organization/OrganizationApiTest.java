@@ -100,10 +100,10 @@ class OrganizationApiTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType("application/problem+json"))
                 .andExpect(jsonPath("$.title").value("Dữ liệu không hợp lệ"))
-                .andExpect(jsonPath("$.detail", containsString("không có tổ chức mã \"KHONG-CO\"")))
+                .andExpect(jsonPath("$.detail", containsString("không tìm thấy \"KHONG-CO\"")))
                 .andExpect(jsonPath("$.errors[0].field").value("parentCode"))
                 .andExpect(jsonPath("$.errors[0].message")
-                        .value("Tổ chức cấp trên: không có tổ chức mã \"KHONG-CO\" trong phạm vi của bạn."));
+                        .value("Tổ chức cấp trên: không tìm thấy \"KHONG-CO\" trong phạm vi của đồng chí."));
         assertThat(organizationCount()).isEqualTo(before);
     }
 

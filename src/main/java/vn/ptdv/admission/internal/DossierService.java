@@ -115,22 +115,12 @@ class DossierService implements Admissions {
         Problems problems = new Problems("dossier");
         PersonRef person = null;
         if (input.personId() != null) {
-            person = people.findVisible(input.personId()).orElse(null);
-            if (person == null) {
-                problems.refuse("personId", "person.notFound", input.personId());
-            }
+            person = people.forChange(problems, "personId", input.personId()).orElse(null);
         } else {
-            person = people.findVisibleByNationalId(input.nationalId()).orElse(null);
-            if (person == null) {
-                problems.refuse("nationalId", "dossier.nationalId.unknown", input.nationalId());
-            }
+            person = people.forChangeByNationalId(problems, "nationalId", input.nationalId()).orElse(null);
         }
-        OrganizationRef cell = organizations.findByCode(input.cellCode()).filter(o -> scope.canSee(o.id()))
-                .orElse(null);
-        if (cell == null) {
-            problems.refuse("cellCode", "org.parent.unknown", input.cellCode());
-        } else {
-            scope.requireWritable(cell);
+        OrganizationRef cell = scope.organizationForChange(problems, "cellCode", input.cellCode()).orElse(null);
+        if (cell != null) {
             if (!cell.type().isCell()) {
                 problems.refuse("cellCode", "dossier.cell.notCell", cell.name());
             } else if (!cell.existsOn(today)) {
@@ -145,7 +135,7 @@ class DossierService implements Admissions {
             }
             PersonRef applicant = person;
             store.openOf(person.id()).ifPresent(open -> problems.refuse("personId", "dossier.person.hasOpen",
-                    applicant.fullName(), open.cellName()));
+                    applicant.fullName(), cellNameIfVisible(open)));
         }
         problems.throwIfAny();
         long id = store.insert(person.id(), cell.id(), today, DossierState.PREPARING, now(), user());
@@ -170,7 +160,7 @@ class DossierService implements Admissions {
         checkDates(problems, loaded.dossier(), input);
         if (step == StepCode.REOPENED) {
             store.openOf(loaded.row().personId()).filter(other -> other.id() != id).ifPresent(other -> problems
-                    .refuse("step", "dossier.person.hasOpen", loaded.row().fullName(), other.cellName()));
+                    .refuse("step", "dossier.person.hasOpen", loaded.row().fullName(), cellNameIfVisible(other)));
         }
         problems.throwIfAny();
         StepData data = issued(loaded, step, input.date(), input.data());
@@ -260,6 +250,11 @@ class DossierService implements Admissions {
         return store.findById(id).orElseThrow();
     }
 
+    /** Where another dossier is made: its cell when the user sees it, else only that it is another cell's. */
+    private Object cellNameIfVisible(DossierRow other) {
+        return scope.canSee(other.cellId()) ? other.cellName() : Problems.term("dossier.person.otherCell");
+    }
+
     private static StepRecord record(Loaded loaded, long stepId) {
         return loaded.dossier().history().stream().filter(r -> r.id() == stepId).findFirst()
                 .orElseThrow(() -> new NotFoundException("dossier.step.notFound", String.valueOf(stepId)));
@@ -274,6 +269,9 @@ class DossierService implements Admissions {
         StepData data = input.data();
         if (data instanceof StepData.Introduction introduction) {
             for (int i = 0; i < introduction.introducers().size(); i++) {
+                long memberId = introduction.introducers().get(i).memberId();
+                scope.forChange(problems, "introducers[" + i + "].memberId", memberId, members.onDate(memberId, date),
+                        Members.MemberRef::organizationId);
                 LocalDate since = introduction.introducers().get(i).knownSince();
                 if (since.isAfter(date)) {
                     problems.refuse("introducers[" + i + "].knownSince", "dossier.knownSince.afterStep",

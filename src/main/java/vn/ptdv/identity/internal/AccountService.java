@@ -206,9 +206,8 @@ class AccountService implements UserAccounts {
             problems.malformed("organizationCode", "validation.required");
             return null;
         }
-        Optional<OrganizationRef> organization = organizations.findByCode(code).filter(o -> scope.canSee(o.id()));
+        Optional<OrganizationRef> organization = scope.organizationForChange(problems, "organizationCode", code);
         if (organization.isEmpty()) {
-            problems.refuse("organizationCode", "org.parent.unknown", code);
             return null;
         }
         if (role == Role.CELL_SECRETARY && !organization.get().type().isCell()) {

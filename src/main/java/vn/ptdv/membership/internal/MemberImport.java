@@ -319,15 +319,20 @@ class MemberImport implements ImportKind {
         private final Map<Long, Optional<LocalDate>> existsFrom = new HashMap<>();
 
         Optional<OrganizationRef> inScope(String code) {
-            return inScope.computeIfAbsent(code, c -> organizations.findByCode(c).filter(o -> scope.canSee(o.id()))
-                    .filter(o -> scope.user().role().canWrite()));
+            return inScope.computeIfAbsent(code, c -> organizations.findByCode(c).filter(o -> scope.canSee(o.id())));
+        }
+
+        /** {@code AccessScope.forChange} with the look-ups of the file cached. */
+        Optional<OrganizationRef> forChange(Problems problems, String field, String code) {
+            Optional<OrganizationRef> found = any.computeIfAbsent(code, organizations::findByCode);
+            return scope.forChangeWhere(problems, field, code, found, o -> inScope(code).isPresent());
         }
 
         MemberRegistration.Records records(List<MemberBulkStore.StoredMembership> stored, Set<String> cardsTaken) {
             return new MemberRegistration.Records() {
                 @Override
-                public Optional<OrganizationRef> organizationInScope(String code) {
-                    return inScope(code);
+                public Optional<OrganizationRef> organizationForChange(Problems problems, String field, String code) {
+                    return forChange(problems, field, code);
                 }
 
                 @Override

@@ -25,10 +25,13 @@ final class MemberRegistration {
 
     /** What the rules ask of ptdv's records. */
     interface Records {
-        /** The organization with the code that the user may register members in (in scope, writable), if any. */
-        Optional<OrganizationRef> organizationInScope(String code);
+        /**
+         * The organization with the code that the user may register members in (in scope, writable);
+         * otherwise refused under the field as {@code AccessScope.forChange} refuses.
+         */
+        Optional<OrganizationRef> organizationForChange(Problems problems, String field, String code);
 
-        /** Any organization with the code (the one that admitted a member may lie outside the user's scope). */
+        /** Any organization with the code (the one that admitted an arriving member may lie outside the user's scope). */
         Optional<OrganizationRef> organization(String code);
 
         /** The first day the organization existed. */
@@ -95,9 +98,15 @@ final class MemberRegistration {
         OrganizationRef admitting = cell;
         String admittingCode = Problems.optional(input.admittingOrganizationCode());
         if (admittingCode != null) {
-            admitting = records.organization(admittingCode).orElse(null);
-            if (admitting == null) {
-                problems.refuse("admittingOrganizationCode", "member.admitting.unknown", admittingCode);
+            if (input.arrivedFrom() == null) {
+                // An admission here is counted for the admitting organization: it must be one the user may change.
+                admitting = records.organizationForChange(problems, "admittingOrganizationCode", admittingCode)
+                        .orElse(null);
+            } else {
+                admitting = records.organization(admittingCode).orElse(null);
+                if (admitting == null) {
+                    problems.refuse("admittingOrganizationCode", "member.admitting.unknown", admittingCode);
+                }
             }
         }
         LocalDate officialOn = notFuture(problems, "officialOn", input.officialOn(), today);
@@ -140,9 +149,8 @@ final class MemberRegistration {
             problems.malformed(field, "validation.required");
             return null;
         }
-        OrganizationRef organization = records.organizationInScope(code).orElse(null);
+        OrganizationRef organization = records.organizationForChange(problems, field, code).orElse(null);
         if (organization == null) {
-            problems.refuse(field, "org.parent.unknown", code);
             return null;
         }
         if (!organization.type().isCell()) {

@@ -131,7 +131,9 @@ class MemberService implements MemberRegistry, Members {
         }
         OrganizationRef target = null;
         if (type == MovementType.TRANSFER) {
-            target = cell(problems, "toOrganizationCode", input.toOrganizationCode(), date == null ? today : date, false);
+            // A destination outside the user's scope is refused like an unknown one: the organization
+            // above both records such a transfer (see docs/security.md).
+            target = cell(problems, "toOrganizationCode", input.toOrganizationCode(), date == null ? today : date);
             if (target != null && target.id() == current.id()) {
                 problems.refuse("toOrganizationCode", "movement.sameOrganization", current.name());
             }
@@ -273,10 +275,8 @@ class MemberService implements MemberRegistry, Members {
     private MemberRegistration.Records records() {
         return new MemberRegistration.Records() {
             @Override
-            public Optional<OrganizationRef> organizationInScope(String code) {
-                Optional<OrganizationRef> found = organizations.findByCode(code).filter(o -> scope.canSee(o.id()));
-                found.ifPresent(scope::requireWritable);
-                return found;
+            public Optional<OrganizationRef> organizationForChange(Problems problems, String field, String code) {
+                return scope.organizationForChange(problems, field, code);
             }
 
             @Override
@@ -335,20 +335,15 @@ class MemberService implements MemberRegistry, Members {
         return store.ofPerson(personId);
     }
 
-    /** A cell (where members are counted) that exists on the date; in scope when {@code ownScope}. */
-    private OrganizationRef cell(Problems problems, String field, String code, LocalDate date, boolean ownScope) {
+    /** A cell (where members are counted) in the user's scope that exists on the date. */
+    private OrganizationRef cell(Problems problems, String field, String code, LocalDate date) {
         String text = problems.required(field, code);
         if (text == null) {
             return null;
         }
-        OrganizationRef organization = organizations.findByCode(text)
-                .filter(o -> !ownScope || scope.canSee(o.id())).orElse(null);
+        OrganizationRef organization = scope.organizationForChange(problems, field, text).orElse(null);
         if (organization == null) {
-            problems.refuse(field, "org.parent.unknown", text);
             return null;
-        }
-        if (ownScope) {
-            scope.requireWritable(organization);
         }
         if (!organization.type().isCell()) {
             problems.refuse(field, "member.organization.notCell", organization.name());

@@ -26,7 +26,7 @@ final class NationalIdCheck {
         return nationalId != null && FORMAT.matcher(nationalId).matches();
     }
 
-    /** Warnings for a well-formed number that disagrees with the gender or the birth date. */
+    /** Warnings for a well-formed number that disagrees with the gender or the birth date (the number masked in them). */
     static List<Warning> warnings(String nationalId, Gender gender, LocalDate birthDate) {
         List<Warning> warnings = new ArrayList<>();
         if (!wellFormed(nationalId)) {
@@ -37,19 +37,19 @@ final class NationalIdCheck {
         int encodedCentury = code >= 8 ? 1800 : 1900 + (code / 2) * 100;
         if (gender != null && gender != encodedGender) {
             warnings.add(new Warning("NATIONAL_ID_GENDER", "person.nationalId.genderMismatch",
-                    List.of(nationalId, String.valueOf(code))));
+                    List.of(mask(nationalId), String.valueOf(code))));
         }
         if (birthDate != null) {
             int year = birthDate.getYear();
             int century = (year / 100) * 100;
             if (century != encodedCentury) {
                 warnings.add(new Warning("NATIONAL_ID_CENTURY", "person.nationalId.centuryMismatch",
-                        List.of(nationalId, String.valueOf(code), String.valueOf(year))));
+                        List.of(mask(nationalId), String.valueOf(code), String.valueOf(year))));
             }
             String yearDigits = nationalId.substring(4, 6);
             if (!yearDigits.equals(String.format("%02d", year % 100))) {
                 warnings.add(new Warning("NATIONAL_ID_YEAR", "person.nationalId.yearMismatch",
-                        List.of(nationalId, yearDigits, String.valueOf(year))));
+                        List.of(mask(nationalId), yearDigits, String.valueOf(year))));
             }
         }
         return warnings;

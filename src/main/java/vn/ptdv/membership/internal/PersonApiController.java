@@ -77,10 +77,20 @@ class PersonApiController {
     }
 
     @GetMapping("/api/v1/people/{id}")
-    @Operation(summary = "Một người trong phạm vi, với đầy đủ thông tin")
+    @Operation(summary = "Một người trong phạm vi, số CCCD đã che (số đầy đủ: /national-id)")
     PersonResponse get(@PathVariable long id) {
         PersonRow person = people.requireVisible(id);
         return response(person, people.warnings(person));
+    }
+
+    record NationalIdResponse(long id, String nationalId) {
+    }
+
+    @GetMapping("/api/v1/people/{id}/national-id")
+    @Operation(summary = "Số CCCD đầy đủ của một người (các câu trả lời khác chỉ hiện số đã che); mỗi lần xem được ghi"
+            + " nhật ký; tài khoản chỉ xem không được xem")
+    NationalIdResponse nationalId(@PathVariable long id) {
+        return new NationalIdResponse(id, people.revealNationalId(id, "api"));
     }
 
     @GetMapping("/api/v1/people")
@@ -92,7 +102,8 @@ class PersonApiController {
     }
 
     private PersonResponse response(PersonRow p, List<NationalIdCheck.Warning> warnings) {
-        return new PersonResponse(p.id(), p.fullName(), p.birthDate(), p.gender().name(), p.nationalId(), p.ethnicity(),
+        return new PersonResponse(p.id(), p.fullName(), p.birthDate(), p.gender().name(), p.maskedNationalId(),
+                p.ethnicity(),
                 p.religion().name(), p.generalEducation(), p.qualification(), p.occupation(),
                 p.residenceOrganizationCode(), p.residenceAddress(), p.phone(), name(p.occupationCategory()),
                 name(p.professionalLevel()), name(p.politicalTheory()), p.youthUnionMember(), p.version(),

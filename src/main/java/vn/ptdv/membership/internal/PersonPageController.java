@@ -53,10 +53,14 @@ class PersonPageController {
 
     /** A person's fields on the page, and the version of the record as read (when correcting one). */
     record PersonPageForm(PersonDetails person, Integer version) {
+        /** A post without any person field still shows the form again (the page reads {@code person.*}). */
+        PersonPageForm {
+            person = person == null ? PersonDetails.blank(null) : person;
+        }
+
         NewPerson parse() {
             Problems problems = new Problems("person");
-            NewPerson parsed = (person == null ? PersonDetails.blank(null) : person).parse(DateInput.PAGE, problems,
-                    "person.");
+            NewPerson parsed = person.parse(DateInput.PAGE, problems, "person.");
             problems.throwIfAny();
             return parsed;
         }
@@ -89,9 +93,25 @@ class PersonPageController {
         return "membership/person";
     }
 
+    /**
+     * "Xem số CCCD đầy đủ": the person's page once more with the full number, written in the audit
+     * log (answered directly, not redirected, so that the number is in no session or URL).
+     */
+    @PostMapping("/people/{id}/national-id")
+    String revealNationalId(@PathVariable long id, Model model) {
+        String nationalId = people.revealNationalId(id, "page");
+        String view = details(id, model);
+        model.addAttribute("revealedNationalId", nationalId);
+        return view;
+    }
+
     @GetMapping("/people/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         PersonRow p = people.requireVisible(id);
+        if (p.nationalId() != null) {
+            // The form holds the full number to correct it: opening it is a reading of the number.
+            people.revealNationalId(id, "edit");
+        }
         model.addAttribute("person", p);
         model.addAttribute("form", new PersonPageForm(new NewPerson(p.fullName(), p.birthDate(), p.gender(),
                 p.nationalId(), p.ethnicity(), p.religion(), p.generalEducation(), p.qualification(), p.occupation(),

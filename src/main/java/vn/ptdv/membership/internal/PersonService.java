@@ -18,6 +18,7 @@ import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.ConflictException;
+import vn.ptdv.shared.ForbiddenException;
 import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
@@ -83,6 +84,21 @@ class PersonService implements People {
                 .orElseThrow(() -> new NotFoundException("person.notFound", id));
     }
 
+    /**
+     * The person's full national identity number, for a role that may change data, written in the
+     * audit log (who, whom, when, through which action): lists and details show it masked.
+     */
+    @Transactional
+    String revealNationalId(long id, String via) {
+        PersonRow person = requireVisible(id);
+        if (!scope.user().role().canWrite()) {
+            throw new ForbiddenException("person.nationalId.forbidden");
+        }
+        audit.record("PERSON_NATIONAL_ID_VIEWED", "person", String.valueOf(id), person.residenceOrganizationId(),
+                "name=" + person.fullName() + "; via=" + via);
+        return person.nationalId();
+    }
+
     @Transactional(readOnly = true)
     PageResult<PersonRow> search(String query, int page, int size) {
         return store.search(scope.sql(), scope.today(), Problems.optional(query), page, size);
@@ -114,14 +130,10 @@ class PersonService implements People {
             }
         }
         String field = "residenceOrganizationCode";
-        OrganizationRef residence = organizations.findByCode(person.residenceOrganizationCode())
-                .filter(o -> scope.canSee(o.id())).orElse(null);
-        if (residence == null) {
-            problems.refuse(field, "org.parent.unknown", person.residenceOrganizationCode());
-        } else if (!residence.existsOn(today)) {
+        OrganizationRef residence = scope.organizationForChange(problems, field, person.residenceOrganizationCode())
+                .orElse(null);
+        if (residence != null && !residence.existsOn(today)) {
             problems.refuse(field, "org.parent.ended", residence.name(), VietnameseDates.format(residence.endedOn()));
-        } else {
-            scope.requireWritable(residence);
         }
         into.absorb(problems, fieldPrefix);
         if (!problems.isEmpty()) {
@@ -161,6 +173,12 @@ class PersonService implements People {
     }
 
     @Override
+    public Optional<PersonRef> forChange(Problems problems, String field, long id) {
+        return scope.forChangeWhere(problems, field, id, store.findById(id).map(PersonService::ref),
+                p -> store.visible(id, scope.sql(), scope.today()));
+    }
+
+    @Override
     public Optional<PersonRef> byId(long id) {
         return store.findById(id).map(PersonService::ref);
     }
@@ -171,13 +189,16 @@ class PersonService implements People {
     }
 
     @Override
+    public Optional<PersonRef> forChangeByNationalId(Problems problems, String field, String nationalId) {
+        return scope.forChangeWhere(problems, field, nationalId,
+                store.idByNationalId(nationalId).flatMap(store::findById).map(PersonService::ref),
+                p -> store.visible(p.id(), scope.sql(), scope.today()));
+    }
+
+    @Override
     public Optional<Chosen> choose(PersonChoice choice, Problems problems) {
         if (choice instanceof PersonChoice.Existing existing) {
-            Optional<PersonRef> person = findVisible(existing.personId());
-            if (person.isEmpty()) {
-                problems.refuse("personId", "person.notFound", existing.personId());
-            }
-            return person.map(ExistingPerson::new);
+            return forChange(problems, "personId", existing.personId()).map(ExistingPerson::new);
         }
         PersonData data = check(((PersonChoice.New) choice).person(), problems, "person.", null);
         return Optional.ofNullable(data).map(CheckedPerson::new);

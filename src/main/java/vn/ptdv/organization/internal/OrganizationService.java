@@ -122,12 +122,8 @@ class OrganizationService implements OrganizationDirectory {
         Optional<OrganizationRow> newParent = Optional.empty();
         LocalDate effective = null;
         if (moving) {
-            newParent = rules.visible(parentCode);
-            if (newParent.isEmpty()) {
-                problems.refuse("parentCode", "org.parent.unknown", parentCode);
-            } else {
-                scope.requireMayAddUnder(newParent.get().ref());
-            }
+            newParent = rules.forChange(problems, "parentCode", parentCode);
+            newParent.ifPresent(p -> scope.requireMayAddUnder(p.ref()));
             effective = change.effectiveDate() == null ? today : change.effectiveDate();
             if (effective.isAfter(today)) {
                 problems.refuse("effectiveDate", "validation.future", VietnameseDates.format(effective));

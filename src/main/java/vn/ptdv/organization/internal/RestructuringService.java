@@ -366,9 +366,8 @@ class RestructuringService {
      * must have nothing recorded about its place or its children after it.
      */
     private OrganizationRow editable(Problems problems, String field, String code, LocalDate date, boolean ending) {
-        OrganizationRow organization = rules.visible(code).orElse(null);
+        OrganizationRow organization = rules.forChange(problems, field, code).orElse(null);
         if (organization == null) {
-            problems.refuse(field, "org.parent.unknown", code);
             return null;
         }
         scope.requireMayEdit(organization.ref());
@@ -384,9 +383,8 @@ class RestructuringService {
 
     /** An existing organization that receives what others bring, existing on the date and still today. */
     private OrganizationRow target(Problems problems, String field, String code, LocalDate date) {
-        OrganizationRow organization = rules.visible(code).orElse(null);
+        OrganizationRow organization = rules.forChange(problems, field, code).orElse(null);
         if (organization == null) {
-            problems.refuse(field, "org.parent.unknown", code);
             return null;
         }
         scope.requireMayAddUnder(organization.ref());

@@ -89,6 +89,11 @@ public class TreeReader {
                 .param("code", code).query(TreeReader::mapRow).optional();
     }
 
+    /** The organization with this code as other modules see it (no scope check: {@code AccessScope} asks). */
+    public Optional<OrganizationRef> refByCode(String code) {
+        return code == null ? Optional.empty() : byCode(code).map(OrganizationRow::ref);
+    }
+
     Optional<OrganizationRow> byId(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.id = :id")
                 .param("id", id).query(TreeReader::mapRow).optional();

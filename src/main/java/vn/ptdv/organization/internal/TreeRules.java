@@ -63,10 +63,7 @@ class TreeRules {
                 problems.refuse("parentCode", "org.parent.rootAdminOnly");
             }
         } else {
-            parent = visible(parentCode);
-            if (parent.isEmpty()) {
-                problems.refuse("parentCode", "org.parent.unknown", parentCode);
-            }
+            parent = forChange(problems, "parentCode", parentCode);
         }
         if (parent.isPresent()) {
             scope.requireMayAddUnder(parent.get().ref());
@@ -156,6 +153,12 @@ class TreeRules {
             problems.refuse(field, "org.parent.typeNotAllowed", Problems.term(parent.type().messageKey()),
                     Problems.term(type.messageKey()));
         }
+    }
+
+    /** An organization a change names by code: {@link AccessScope#forChange} over the tree's own records. */
+    Optional<OrganizationRow> forChange(Problems problems, String field, String code) {
+        return scope.forChange(problems, field, code, code == null ? Optional.empty() : reader.byCode(code),
+                OrganizationRow::id);
     }
 
     /** The organization with this code if the user may see it. */

@@ -26,11 +26,13 @@ class AssignmentService implements Assignments {
     private final Members members;
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
+    private final DirectiveService directives;
     private final AuditLog audit;
     private final Clock clock;
 
     AssignmentService(AssignmentStore store, Members members, OrganizationDirectory organizations, AccessScope scope,
-            AuditLog audit, Clock clock) {
+            DirectiveService directives, AuditLog audit, Clock clock) {
+        this.directives = directives;
         this.store = store;
         this.members = members;
         this.organizations = organizations;
@@ -52,12 +54,8 @@ class AssignmentService implements Assignments {
     @Transactional
     AssignmentRow assignChecked(AssignCadre input) {
         Problems problems = new Problems("assignment");
-        OrganizationRef cell = organizations.findByCode(input.cellCode()).filter(o -> scope.canSee(o.id()))
-                .orElse(null);
-        if (cell == null) {
-            problems.refuse("cellCode", "org.parent.unknown", input.cellCode());
-        } else {
-            scope.requireWritable(cell);
+        OrganizationRef cell = scope.organizationForChange(problems, "cellCode", input.cellCode()).orElse(null);
+        if (cell != null) {
             if (!scope.user().role().canActForCommittee()) {
                 throw new ForbiddenException("assignment.forbidden");
             }
@@ -68,12 +66,16 @@ class AssignmentService implements Assignments {
         if (input.to() != null && input.to().isBefore(input.from())) {
             problems.refuse("to", "assignment.to.beforeFrom", VietnameseDates.format(input.from()));
         }
-        Optional<Members.MemberRef> member = members.onDate(input.memberId(), input.from());
-        if (member.isEmpty() || !member.get().officialOn(input.from())) {
+        if (input.directiveId() != null && cell != null) {
+            directives.forChange(problems, "directiveId", cell, input.directiveId());
+        }
+        Optional<Members.MemberRef> member = scope.forChange(problems, "memberId", input.memberId(),
+                members.onDate(input.memberId(), input.from()), Members.MemberRef::organizationId);
+        if (member.isPresent() && !member.get().officialOn(input.from())) {
             problems.refuse("memberId", "assignment.member.notOfficial", String.valueOf(input.memberId()),
                     VietnameseDates.format(input.from()));
         }
-        if (cell != null && store.overlaps(input.memberId(), cell.id(), input.role(), input.from(), input.to())) {
+        if (cell != null && member.isPresent() && store.overlaps(input.memberId(), cell.id(), input.role(), input.from(), input.to())) {
             problems.refuse("from", "assignment.overlap", member.map(Members.MemberRef::fullName).orElse(""),
                     cell.name());
         }

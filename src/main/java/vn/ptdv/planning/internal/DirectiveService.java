@@ -64,12 +64,8 @@ class DirectiveService implements Directives {
         if (issuedOn.isAfter(scope.today())) {
             problems.refuse("issuedOn", "validation.future", VietnameseDates.format(issuedOn));
         }
-        OrganizationRef issuer = organizations.findByCode(input.issuerCode()).filter(o -> scope.canSee(o.id()))
-                .orElse(null);
-        if (issuer == null) {
-            problems.refuse("issuerCode", "org.parent.unknown", input.issuerCode());
-        } else {
-            scope.requireWritable(issuer);
+        OrganizationRef issuer = scope.organizationForChange(problems, "issuerCode", input.issuerCode()).orElse(null);
+        if (issuer != null) {
             if (store.taken(issuer.id(), issuedOn.getYear(), symbol.text())) {
                 problems.refuse("numberSymbol", "directive.duplicate", symbol.text(), issuer.name(),
                         String.valueOf(issuedOn.getYear()));
@@ -118,9 +114,12 @@ class DirectiveService implements Directives {
         return store.latest(LINKABLE).stream().filter(d -> linkable(organization, d)).toList();
     }
 
-    /** The directive, if a target or an assignment of the organization may be linked to it. */
-    Optional<DirectiveRow> linkable(OrganizationRef organization, long id) {
-        return store.find(id).filter(d -> linkable(organization, d));
+    /**
+     * The directive a target or an assignment of the organization is linked to: one the user may
+     * see or one of the organization's ancestors; refused under the field otherwise.
+     */
+    Optional<DirectiveRow> forChange(Problems problems, String field, OrganizationRef organization, long id) {
+        return scope.forChangeWhere(problems, field, id, store.find(id), d -> linkable(organization, d));
     }
 
     private boolean linkable(OrganizationRef organization, DirectiveRow directive) {

@@ -71,6 +71,8 @@ class TargetPageController {
     String saveTargets(@RequestParam(required = false) String organization, @ModelAttribute("form") TargetsForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         OrganizationRef org = organizations.requireVisibleOrHome(organization);
+        // Refused before anything else, also when the table posted has no row to store.
+        scope.requireWritable(org);
         Term t = terms.resolve(form.termCode(), scope.today());
         return FormSubmission.submit(binding, redirect, () -> {
             Allocation allocation = form.parse(t.code());

@@ -109,12 +109,9 @@ class TargetService implements Targets {
 
     /** The organization in scope (a committee's work), the term, a year of it, a directive the organization may cite. */
     private Checked check(SetTarget input, Problems problems) {
-        OrganizationRef organization = organizations.findByCode(input.organizationCode())
-                .filter(o -> scope.canSee(o.id())).orElse(null);
-        if (organization == null) {
-            problems.refuse("organizationCode", "org.parent.unknown", input.organizationCode());
-        } else {
-            scope.requireWritable(organization);
+        OrganizationRef organization = scope.organizationForChange(problems, "organizationCode",
+                input.organizationCode()).orElse(null);
+        if (organization != null) {
             if (!scope.user().role().canActForCommittee()) {
                 throw new ForbiddenException("target.forbidden");
             }
@@ -125,9 +122,8 @@ class TargetService implements Targets {
         } else if (input.year() != null && !term.years().contains(input.year())) {
             problems.refuse("year", "target.year.outsideTerm", String.valueOf(input.year()), term.name());
         }
-        if (input.directiveId() != null && organization != null
-                && directives.linkable(organization, input.directiveId()).isEmpty()) {
-            problems.refuse("directiveId", "directive.notFound", String.valueOf(input.directiveId()));
+        if (input.directiveId() != null && organization != null) {
+            directives.forChange(problems, "directiveId", organization, input.directiveId());
         }
         return problems.isEmpty() ? new Checked(input, organization, term, TargetRow.yearOf(input.year())) : null;
     }

@@ -85,9 +85,9 @@ class ProspectService implements Pool {
         if (input.mentorMemberId() != null && organization != null) {
             checkMentor(problems, input.mentorMemberId(), organization, since);
         }
-        if (input.introducedByMemberId() != null && members.onDate(input.introducedByMemberId(), since).isEmpty()) {
-            problems.refuse("introducedByMemberId", "prospect.introducer.notMember",
-                    String.valueOf(input.introducedByMemberId()), VietnameseDates.format(since));
+        if (input.introducedByMemberId() != null) {
+            scope.forChange(problems, "introducedByMemberId", input.introducedByMemberId(),
+                    members.onDate(input.introducedByMemberId(), since), Members.MemberRef::organizationId);
         }
         problems.throwIfAny();
 
@@ -222,12 +222,10 @@ class ProspectService implements Pool {
         if (text == null) {
             return null;
         }
-        OrganizationRef organization = organizations.findByCode(text).filter(o -> scope.canSee(o.id())).orElse(null);
+        OrganizationRef organization = scope.organizationForChange(problems, "organizationCode", text).orElse(null);
         if (organization == null) {
-            problems.refuse("organizationCode", "org.parent.unknown", text);
             return null;
         }
-        scope.requireWritable(organization);
         if (!organization.existsOn(today)) {
             problems.refuse("organizationCode", "org.parent.ended", organization.name(),
                     VietnameseDates.format(organization.endedOn()));
@@ -238,8 +236,12 @@ class ProspectService implements Pool {
 
     /** The mentor is an official member, on the date, of the prospect's grassroots organization. */
     private void checkMentor(Problems problems, long memberId, OrganizationRef organization, LocalDate date) {
-        Optional<Members.MemberRef> mentor = members.onDate(memberId, date);
-        if (mentor.isEmpty() || !mentor.get().officialOn(date)) {
+        Optional<Members.MemberRef> mentor = scope.forChange(problems, "mentorMemberId", memberId,
+                members.onDate(memberId, date), Members.MemberRef::organizationId);
+        if (mentor.isEmpty()) {
+            return;
+        }
+        if (!mentor.get().officialOn(date)) {
             problems.refuse("mentorMemberId", "prospect.mentor.notOfficial", memberId, VietnameseDates.format(date));
             return;
         }

@@ -41,12 +41,7 @@ class SurveyService {
         String code = problems.required("organizationCode", survey.organizationCode());
         OrganizationRef organization = null;
         if (code != null) {
-            organization = organizations.findByCode(code).filter(o -> scope.canSee(o.id())).orElse(null);
-            if (organization == null) {
-                problems.refuse("organizationCode", "org.parent.unknown", code);
-            } else {
-                scope.requireWritable(organization);
-            }
+            organization = scope.organizationForChange(problems, "organizationCode", code).orElse(null);
         }
         if (survey.surveyedOn().isAfter(scope.today())) {
             problems.refuse("surveyedOn", "validation.future", VietnameseDates.format(survey.surveyedOn()));

@@ -105,14 +105,10 @@ class ClassService implements Classes {
         if (code == null) {
             return null;
         }
-        OrganizationRef organizer = organizations.findByCode(code).filter(o -> scope.canSee(o.id())).orElse(null);
-        if (organizer == null) {
-            problems.refuse("organizerCode", "org.parent.unknown", code);
-        } else if (!organizer.existsOn(scope.today())) {
+        OrganizationRef organizer = scope.organizationForChange(problems, "organizerCode", code).orElse(null);
+        if (organizer != null && !organizer.existsOn(scope.today())) {
             problems.refuse("organizerCode", "org.parent.ended", organizer.name(),
                     VietnameseDates.format(organizer.endedOn()));
-        } else {
-            scope.requireWritable(organizer);
         }
         return organizer;
     }

@@ -49,6 +49,7 @@ import vn.ptdv.shared.RefusedByRulesException;
 import vn.ptdv.shared.RuleViolation;
 import vn.ptdv.shared.Role;
 import vn.ptdv.training.Certificates;
+import vn.ptdv.support.ScopeMocks;
 
 /**
  * Who decides, worked out on the tree of the step's date, and the special authorities; what a
@@ -74,7 +75,7 @@ class DossierServiceTest {
     private final Members members = mock(Members.class);
     private final MemberRegistry registry = mock(MemberRegistry.class);
     private final OrganizationDirectory organizations = mock(OrganizationDirectory.class);
-    private final AccessScope scope = mock(AccessScope.class);
+    private final AccessScope scope = ScopeMocks.scope(organizations);
     private final WorkingDays workingDays = mock(WorkingDays.class);
     private final DossierService service = new DossierService(store, people, members, registry,
             mock(Certificates.class), organizations, scope, workingDays, new RuleBook(AdmissionSettings.defaults()),

@@ -32,6 +32,7 @@ import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.ForbiddenException;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.ScopeMocks;
 
 /** The rules of accounts — the roles a manager may grant, the home organization in its scope — without Spring. */
 class AccountServiceTest {
@@ -50,7 +51,7 @@ class AccountServiceTest {
     private final UserStore store = mock(UserStore.class);
     private final PasswordEncoder encoder = mock(PasswordEncoder.class);
     private final OrganizationDirectory organizations = mock(OrganizationDirectory.class);
-    private final AccessScope scope = mock(AccessScope.class);
+    private final AccessScope scope = ScopeMocks.scope(organizations);
     private final SessionTerminator sessions = mock(SessionTerminator.class);
     private final AccountService service = new AccountService(store, encoder, organizations, scope,
             mock(AuditLog.class), sessions, Clock.fixed(NOW.toInstant(), ZoneOffset.UTC));
@@ -104,9 +105,9 @@ class AccountServiceTest {
     @Test
     void theHomeOrganizationMustLieInTheManagersScope() {
         assertThat(refused(() -> service.create(account("xem.hn", Role.VIEWER, "HN"))))
-                .containsExactly("organizationCode: org.parent.unknown");
+                .containsExactly("organizationCode: reference.notInScope");
         assertThat(refused(() -> service.create(account("xem.khongco", Role.VIEWER, "KHONG-CO"))))
-                .containsExactly("organizationCode: org.parent.unknown");
+                .containsExactly("organizationCode: reference.notInScope");
     }
 
     @Test

@@ -38,6 +38,7 @@ import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.FieldProblem;
 import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.ScopeMocks;
 
 /** The rules of registering members and recording their movements, without Spring or a database. */
 class MemberServiceTest {
@@ -50,7 +51,7 @@ class MemberServiceTest {
     private final MemberStore store = mock(MemberStore.class);
     private final People people = mock(People.class);
     private final OrganizationDirectory organizations = mock(OrganizationDirectory.class);
-    private final AccessScope scope = mock(AccessScope.class);
+    private final AccessScope scope = ScopeMocks.scope(organizations);
     private final MemberService service = new MemberService(store, people, organizations, scope,
             mock(AuditLog.class), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 

@@ -31,6 +31,7 @@ import vn.ptdv.shared.ConflictException;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.ScopeMocks;
 
 /** The rules of adding, editing and moving organizations, without Spring or a database. */
 class OrganizationServiceTest {
@@ -43,7 +44,7 @@ class OrganizationServiceTest {
 
     final TreeReader reader = mock(TreeReader.class);
     final OrganizationStore store = mock(OrganizationStore.class);
-    final AccessScope scope = mock(AccessScope.class);
+    final AccessScope scope = ScopeMocks.scope(null);
     final AuditLog audit = mock(AuditLog.class);
     final Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     final OrganizationService service = new OrganizationService(reader, store,
@@ -137,7 +138,7 @@ class OrganizationServiceTest {
         when(scope.canSee(2)).thenReturn(false);
         assertThat(refusals(() -> service.create(new NewOrganization("HB-KP1", "Chi bộ", OrganizationType.CELL,
                 null, "HB", null))))
-                .containsExactly("parentCode: org.parent.unknown", "code: org.code.taken");
+                .containsExactly("parentCode: reference.notInScope", "code: org.code.taken");
     }
 
     @Test

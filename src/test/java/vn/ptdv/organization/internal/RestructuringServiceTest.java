@@ -39,6 +39,7 @@ import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.InvalidInputException;
 import vn.ptdv.shared.Problems;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.ScopeMocks;
 
 /** The rules of dated restructurings (rename, merge, split, dissolve), without Spring or a database. */
 class RestructuringServiceTest {
@@ -57,7 +58,7 @@ class RestructuringServiceTest {
 
     final TreeReader reader = mock(TreeReader.class);
     final OrganizationStore store = mock(OrganizationStore.class);
-    final AccessScope scope = mock(AccessScope.class);
+    final AccessScope scope = ScopeMocks.scope(null);
     final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     final RestructuringParticipant members = mock(RestructuringParticipant.class);
     final RestructuringLog log = mock(RestructuringLog.class);
@@ -242,7 +243,7 @@ class RestructuringServiceTest {
     void anUnknownOrganizationIsRefusedAsOutOfScope() {
         when(scope.canSee(communeB.id())).thenReturn(false);
         assertThat(refusals(() -> service.plan(new Dissolve("AP", MERGER, null))))
-                .containsExactly("organizationCode: org.parent.unknown");
+                .containsExactly("organizationCode: reference.notInScope");
     }
 
     @Test

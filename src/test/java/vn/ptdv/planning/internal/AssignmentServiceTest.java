@@ -26,6 +26,7 @@ import vn.ptdv.planning.AssignCadre;
 import vn.ptdv.planning.AssignmentRole;
 import vn.ptdv.shared.ForbiddenException;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.ScopeMocks;
 
 /** The rules of assigning cadres to cells, without Spring or a database. */
 class AssignmentServiceTest {
@@ -34,8 +35,9 @@ class AssignmentServiceTest {
     private final AssignmentStore store = mock(AssignmentStore.class);
     private final Members members = mock(Members.class);
     private final OrganizationDirectory organizations = mock(OrganizationDirectory.class);
-    private final AccessScope scope = mock(AccessScope.class);
+    private final AccessScope scope = ScopeMocks.scope(organizations);
     private final AssignmentService service = new AssignmentService(store, members, organizations, scope,
+            mock(DirectiveService.class),
             mock(AuditLog.class), PlanningTests.CLOCK);
 
     @BeforeEach

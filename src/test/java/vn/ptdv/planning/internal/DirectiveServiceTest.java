@@ -29,12 +29,13 @@ import vn.ptdv.planning.NewDirective;
 import vn.ptdv.planning.NumberSymbol;
 import vn.ptdv.shared.FieldMessagesTest;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.ScopeMocks;
 
 /** The rules of recording directives, without Spring or a database. */
 class DirectiveServiceTest {
     private final DirectiveStore store = mock(DirectiveStore.class);
     private final OrganizationDirectory organizations = mock(OrganizationDirectory.class);
-    private final AccessScope scope = mock(AccessScope.class);
+    private final AccessScope scope = ScopeMocks.scope(organizations);
     private final DirectiveService service = new DirectiveService(store, organizations, scope,
             FieldMessagesTest.messages(), mock(AuditLog.class), PlanningTests.CLOCK);
 
@@ -90,7 +91,7 @@ class DirectiveServiceTest {
     void anIssuerOutsideTheScopeIsRefused() {
         when(scope.canSee(1)).thenReturn(false);
         assertThat(refused(() -> service.create(plan("12-KH/TU", TODAY))))
-                .containsExactly("issuerCode: org.parent.unknown");
+                .containsExactly("issuerCode: reference.notInScope");
         verify(store, never()).taken(anyLong(), anyInt(), anyString());
     }
 }

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -36,6 +37,7 @@ import vn.ptdv.planning.Terms;
 import vn.ptdv.shared.ConflictException;
 import vn.ptdv.shared.ForbiddenException;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.ScopeMocks;
 
 /**
  * How the allocation of targets adds up — the children against their parent (CHILDREN), an
@@ -50,7 +52,7 @@ class TargetServiceTest {
     private final Terms terms = mock(Terms.class);
     private final DirectiveService directives = mock(DirectiveService.class);
     private final OrganizationDirectory organizations = mock(OrganizationDirectory.class);
-    private final AccessScope scope = mock(AccessScope.class);
+    private final AccessScope scope = ScopeMocks.scope(organizations);
     private final TargetService service = new TargetService(store, terms, directives, organizations, scope,
             mock(AuditLog.class), PlanningTests.CLOCK);
     private final Map<String, TargetRow> stored = new HashMap<>();
@@ -158,9 +160,12 @@ class TargetServiceTest {
     @Test
     void anUnknownTermOrADirectiveTheOrganizationMayNotCiteIsRefused() {
         when(terms.find("1990-1995")).thenReturn(Optional.empty());
-        when(directives.linkable(WARD, 77)).thenReturn(Optional.empty());
+        when(directives.forChange(any(), eq("directiveId"), eq(WARD), eq(77L))).thenAnswer(invocation -> {
+            invocation.<vn.ptdv.shared.Problems>getArgument(0).refuse("directiveId", AccessScope.REFERENCE_REFUSED, "77");
+            return Optional.empty();
+        });
         assertThat(refused(() -> service.set(SetTarget.of(WARD.code(), "1990-1995", null, 5, 77L))))
-                .containsExactly("termCode: term.notFound", "directiveId: directive.notFound");
+                .containsExactly("termCode: term.notFound", "directiveId: reference.notInScope");
     }
 
     @Test
@@ -183,7 +188,7 @@ class TargetServiceTest {
     void anAllocationTableIsStoredWholeOrNotAtAllEachProblemOnItsRow() {
         List<SetTarget> table = List.of(SetTarget.of(WARD.code(), TERM.code(), 2026, 3, null),
                 SetTarget.of("BM-X-KHONGCO", TERM.code(), 2026, 2, null));
-        assertThat(refused(() -> service.setAll(table))).containsExactly("rows[1].organizationCode: org.parent.unknown");
+        assertThat(refused(() -> service.setAll(table))).containsExactly("rows[1].organizationCode: reference.notInScope");
         verify(store, never()).insert(anyLong(), anyString(), anyInt(), anyInt(), any(), any(), anyString());
     }
 

@@ -42,6 +42,7 @@ import vn.ptdv.shared.ConflictException;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Refusals;
+import vn.ptdv.support.ScopeMocks;
 
 /** The rules of listing prospects and moving them on in the pool, without Spring or a database. */
 class ProspectServiceTest {
@@ -62,7 +63,7 @@ class ProspectServiceTest {
     private final People people = mock(People.class);
     private final Members members = mock(Members.class);
     private final OrganizationDirectory organizations = mock(OrganizationDirectory.class);
-    private final AccessScope scope = mock(AccessScope.class);
+    private final AccessScope scope = ScopeMocks.scope(organizations);
     private final ProspectService service = new ProspectService(store, mock(SurveyService.class), people, members,
             organizations, scope, mock(AuditLog.class),
             Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
@@ -179,7 +180,7 @@ class ProspectServiceTest {
         when(members.onDate(50, SINCE)).thenReturn(Optional.empty());
 
         assertThat(Refusals.of(() -> service.list(listing(SINCE, 50L))))
-                .containsExactly("mentorMemberId: prospect.mentor.notOfficial");
+                .containsExactly("mentorMemberId: reference.notInScope");
     }
 
     @Test
@@ -196,7 +197,7 @@ class ProspectServiceTest {
         when(members.onDate(60, SINCE)).thenReturn(Optional.empty());
 
         assertThat(Refusals.of(() -> service.list(listing(SINCE, null).introducedBy(60L))))
-                .containsExactly("introducedByMemberId: prospect.introducer.notMember");
+                .containsExactly("introducedByMemberId: reference.notInScope");
     }
 
     @Test

@@ -28,6 +28,7 @@ import vn.ptdv.prospect.RecordSurvey;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Refusals;
+import vn.ptdv.support.ScopeMocks;
 
 /** The rules of recording a pool survey, without Spring or a database. */
 class SurveyServiceTest {
@@ -37,7 +38,7 @@ class SurveyServiceTest {
 
     private final SurveyStore store = mock(SurveyStore.class);
     private final OrganizationDirectory organizations = mock(OrganizationDirectory.class);
-    private final AccessScope scope = mock(AccessScope.class);
+    private final AccessScope scope = ScopeMocks.scope(organizations);
     private final SurveyService service = new SurveyService(store, organizations, scope, mock(AuditLog.class),
             Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
@@ -85,7 +86,7 @@ class SurveyServiceTest {
                 OrganizationType.GRASSROOTS_COMMITTEE, null, null)));
 
         assertThat(Refusals.of(() -> service.record(survey("AP", TODAY.plusDays(1), 2, Map.of(ProspectCategory.WOMAN, 5,
-                ProspectCategory.WORKER, 3))))).containsExactly("organizationCode: org.parent.unknown",
+                ProspectCategory.WORKER, 3))))).containsExactly("organizationCode: reference.notInScope",
                         "surveyedOn: validation.future", "byCategory: survey.category.aboveTotal",
                         "byCategory: survey.category.aboveTotal");
         nothingStored();

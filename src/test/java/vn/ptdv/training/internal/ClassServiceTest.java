@@ -42,6 +42,7 @@ import vn.ptdv.training.ClassCompleted;
 import vn.ptdv.training.EnrollParticipant;
 import vn.ptdv.training.OpenClass;
 import vn.ptdv.training.ParticipantResult;
+import vn.ptdv.support.ScopeMocks;
 
 /** The rules of classes, their participants and certificates, without Spring or a database. */
 class ClassServiceTest {
@@ -57,7 +58,7 @@ class ClassServiceTest {
     private final People people = mock(People.class);
     private final Members members = mock(Members.class);
     private final OrganizationDirectory organizations = mock(OrganizationDirectory.class);
-    private final AccessScope scope = mock(AccessScope.class);
+    private final AccessScope scope = ScopeMocks.scope(organizations);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final ClassService service = new ClassService(store, people, members, organizations, scope,
             mock(AuditLog.class), events, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
