@@ -44,18 +44,46 @@ public class Exports {
     @Transactional
     public ResponseEntity<?> answer(String format, String accept, java.util.function.Supplier<Object> json,
             String subject, Long organizationId, java.util.function.Supplier<Table> table) {
-        return wantsWorkbook(format, accept) ? workbook(table.get(), subject, organizationId)
+        if (wantsWorkbook(format, accept)) {
+            return workbook(table.get(), subject, organizationId);
+        }
+        java.util.Optional<TableFormat> document = organizationId == null ? java.util.Optional.empty() : format(format);
+        return document.isPresent() ? document(table.get(), organizationId, document.get())
                 : ResponseEntity.ok(json.get());
     }
 
     private final AuditLog audit;
     private final Messages messages;
     private final java.time.Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<TableFormat> formats;
 
-    Exports(AuditLog audit, Messages messages, java.time.Clock clock) {
+    Exports(AuditLog audit, Messages messages, java.time.Clock clock,
+            org.springframework.beans.factory.ObjectProvider<TableFormat> formats) {
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
+        this.formats = formats;
+    }
+
+    /** The formats besides the workbook that tables can be taken out in, in a stable order. */
+    public List<TableFormat> formats() {
+        return formats.orderedStream().toList();
+    }
+
+    /** The format that {@code ?format=} names, if any. */
+    public java.util.Optional<TableFormat> format(String code) {
+        String wanted = code == null ? "" : code.strip();
+        return formats.orderedStream().filter(f -> f.code().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /** The table as a document of the format, issued by the organization (audited by the format). */
+    @Transactional
+    public ResponseEntity<byte[]> document(Table table, long organizationId, TableFormat format) {
+        byte[] content = format.write(table, organizationId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
+                        + Workbooks.fileName(table.title(), format.code()) + "\"")
+                .contentType(MediaType.parseMediaType(format.mediaType())).body(content);
     }
 
     /** Whether a request asks for a workbook: {@code ?format=xlsx} or the workbook's media type in Accept. */

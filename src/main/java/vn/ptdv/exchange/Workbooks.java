@@ -33,10 +33,15 @@ public final class Workbooks {
 
     /** A file name for the download: the title's letters and digits, ".xlsx". */
     public static String fileName(String title) {
+        return fileName(title, "xlsx");
+    }
+
+    /** A file name from a title, in ASCII, with the extension. */
+    public static String fileName(String title, String extension) {
         String base = java.text.Normalizer.normalize(title == null ? "ptdv" : title, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').replaceAll("[^A-Za-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
-        return (base.isEmpty() ? "ptdv" : base) + ".xlsx";
+        return (base.isEmpty() ? "ptdv" : base) + "." + extension;
     }
 
     public static void write(Table table, OutputStream out) {

@@ -1,6 +1,7 @@
 package vn.ptdv.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.ptdv.documents.DocumentFiles;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Api;
 import vn.ptdv.support.Fixtures;
@@ -96,12 +98,30 @@ class ReportExportsTest {
     }
 
     @Test
+    void aReportIsAPartyDocumentToSignAsPdfOrToEditAsWord() throws Exception {
+        String ward = fixtures.user(Role.COMMITTEE, tree.communeA());
+        String page = api.get(ward, "/reports/stagnant-cells?organization={o}&years=1", tree.communeA())
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Tải PDF để ký", "Tải Word", "format=pdf", "format=docx");
+
+        byte[] pdf = api.get(ward, "/reports/stagnant-cells?organization={o}&years=1&format=pdf", tree.communeA())
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(DocumentFiles.pdfText(pdf)).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ NHIỀU NĂM",
+                tree.cellA2());
+        byte[] docx = api.get(department, "/api/v1/reports/progress?organization={o}&term={t}&format=docx",
+                tree.communeA(), term).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(DocumentFiles.docxText(docx)).contains("ĐẢNG CỘNG SẢN VIỆT NAM", tree.cellA1(), "50,00 %");
+    }
+
+    @Test
     void anotherCommunesReportsAreNotExported() throws Exception {
         String other = fixtures.user(Role.COMMITTEE, tree.communeB());
         for (String url : List.of("/reports/progress?organization={o}&format=xlsx",
                 "/reports/stagnant-cells?organization={o}&format=xlsx",
                 "/api/v1/reports/ranking?organization={o}&format=xlsx",
-                "/api/v1/reports/assignment-duty?organization={o}&format=xlsx")) {
+                "/api/v1/reports/assignment-duty?organization={o}&format=xlsx",
+                "/reports/progress?organization={o}&format=pdf", "/api/v1/reports/stagnant-cells?organization={o}&format=docx")) {
             assertThat(api.get(other, url, tree.communeA()).andReturn().getResponse().getStatus()).as(url)
                     .isIn(403, 404);
         }

@@ -12,11 +12,13 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.ptdv.exchange.Exports;
+import vn.ptdv.exchange.TableFormat;
 
 /**
  * The "Xuất Excel" of every page that offers its table ({@link Exports#offer}): the page is given
  * the link to itself with {@code format=xlsx}, and that link answers the same table, with the same
- * filters, as a workbook instead of the page.
+ * filters, as a workbook instead of the page; and, for a page about an organization, the same
+ * table as a Party document to sign (PDF) or to edit (Word), through the {@link TableFormat}s.
  */
 @Configuration(proxyBeanMethods = false)
 class PageExports implements WebMvcConfigurer {
@@ -36,15 +38,55 @@ class PageExports implements WebMvcConfigurer {
                         || !(mav.getModel().get(Exports.PAGE_TABLE) instanceof Exports.PageTable offered)) {
                     return;
                 }
-                if ("xlsx".equalsIgnoreCase(request.getParameter("format"))) {
+                String format = request.getParameter("format");
+                if ("xlsx".equalsIgnoreCase(format)) {
                     mav.setView(workbook(offered));
                     return;
                 }
+                java.util.Optional<TableFormat> document = offered.organizationId() == null
+                        ? java.util.Optional.empty() : exports.format(format);
+                if (document.isPresent()) {
+                    mav.setView(document(offered, document.get()));
+                    return;
+                }
                 String query = request.getQueryString();
-                mav.addObject("exportUrl", UriComponentsBuilder.fromPath(request.getRequestURI()).query(query)
-                        .replaceQueryParam("format", "xlsx").replaceQueryParam("page").build().toUriString());
+                mav.addObject("exportUrl", link(request, query, "xlsx"));
+                if (offered.organizationId() != null) {
+                    mav.addObject("exportDocuments", exports.formats().stream()
+                            .map(f -> new Link(f.labelKey(), link(request, query, f.code()))).toList());
+                }
             }
         }).excludePathPatterns("/api/**");
+    }
+
+    /** A link of the page's export menu: its label's message key and the address. */
+    record Link(String labelKey, String url) {
+    }
+
+    private static String link(HttpServletRequest request, String query, String format) {
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(query)
+                .replaceQueryParam("format", format).replaceQueryParam("page").build().toUriString();
+    }
+
+    private View document(Exports.PageTable offered, TableFormat format) {
+        return new View() {
+            @Override
+            public String getContentType() {
+                return format.mediaType();
+            }
+
+            @Override
+            public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                    throws Exception {
+                send(exports.document(offered.table().get(), offered.organizationId(), format), response);
+            }
+        };
+    }
+
+    private static void send(ResponseEntity<byte[]> answer, HttpServletResponse response) throws java.io.IOException {
+        response.setStatus(answer.getStatusCode().value());
+        answer.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        response.getOutputStream().write(answer.getBody());
     }
 
     private View workbook(Exports.PageTable offered) {
@@ -57,11 +99,7 @@ class PageExports implements WebMvcConfigurer {
             @Override
             public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                     throws Exception {
-                ResponseEntity<byte[]> answer = exports.workbook(offered.table().get(), offered.subject(),
-                        offered.organizationId());
-                response.setStatus(answer.getStatusCode().value());
-                answer.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
-                response.getOutputStream().write(answer.getBody());
+                send(exports.workbook(offered.table().get(), offered.subject(), offered.organizationId()), response);
             }
         };
     }
