@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -37,9 +36,14 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("ptdv")
                         .authenticationEntryPoint((request, response, e) -> {
+                            if (e instanceof LoginThrottledException throttled) {
+                                response.setHeader("Retry-After", Long.toString(throttled.waitSeconds()));
+                                writeProblem(json, response, 429, messages.text("error.http.429.title"),
+                                        messages.text("login.error.waitSeconds", throttled.waitSeconds()));
+                                return;
+                            }
                             response.setHeader("WWW-Authenticate", "Basic realm=\"ptdv\", charset=\"UTF-8\"");
-                            String key = e instanceof LockedException ? "login.error.locked"
-                                    : e instanceof DisabledException ? "login.error.disabled" : "error.unauthorized.detail";
+                            String key = e instanceof DisabledException ? "login.error.disabled" : "error.unauthorized.detail";
                             writeProblem(json, response, HttpServletResponse.SC_UNAUTHORIZED,
                                     messages.text("error.unauthorized.title"), messages.text(key));
                         }))
@@ -66,10 +70,14 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Tells a locked or disabled account apart from a wrong password on the login page. */
+    /**
+     * Tells a throttled attempt (any name) or a disabled account (only after its right password)
+     * apart from a wrong password on the login page.
+     */
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, e) -> {
-            String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
+            String reason = e instanceof LoginThrottledException ? "wait"
+                    : e instanceof DisabledException ? "disabled" : "bad";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };
     }
