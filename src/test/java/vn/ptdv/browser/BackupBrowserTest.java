@@ -10,6 +10,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,12 @@ class BackupBrowserTest {
     @Test
     void anAdministratorDownloadsABackupOnADesktop() throws IOException {
         context = Browser.newContext(1280, 900);
+        List<String> refusedByPolicy = new CopyOnWriteArrayList<>();
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refusedByPolicy.add(message.text());
+            }
+        });
         Page page = Browser.signIn(context, port, "/", "admin", "admin-secret-1");
         page.getByRole(AriaRole.BUTTON, named("Quản trị hệ thống")).click();
         page.getByRole(AriaRole.LINK, named("Sao lưu")).click();
@@ -59,6 +67,8 @@ class BackupBrowserTest {
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON, named("Sao lưu")).click());
         assertThat(download.suggestedFilename()).startsWith("ptdv-sao-luu-").endsWith(".zip");
         assertThat(Files.size(download.path())).isGreaterThan(1000);
+        // Every script of the layout (Bootstrap's menu, htmx, the application's) ran under the policy.
+        assertThat(refusedByPolicy).isEmpty();
     }
 
     @Test
