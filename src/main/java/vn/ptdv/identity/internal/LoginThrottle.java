@@ -3,6 +3,7 @@ package vn.ptdv.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,12 @@ class LoginThrottle {
     static final Policy ACCOUNT = new Policy(5, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1));
     static final Policy ADDRESS = new Policy(20, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1));
 
+    /** Every so many attempts, rows that are no longer remembered are removed (guessed names pile up otherwise). */
+    private static final int CLEAN_EVERY = 256;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AtomicInteger attempts = new AtomicInteger();
 
     LoginThrottle(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -53,6 +58,9 @@ class LoginThrottle {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     Optional<Duration> admit(String username, String address) {
+        if (attempts.incrementAndGet() % CLEAN_EVERY == 0) {
+            forgetOld();
+        }
         Optional<Duration> addressWait = claim(addressKey(address), ADDRESS);
         if (addressWait.isPresent()) {
             return addressWait;
@@ -69,6 +77,15 @@ class LoginThrottle {
     void succeeded(String username, String address) {
         jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = :key").param("key", accountKey(username)).update();
         giveBack(addressKey(address), ADDRESS);
+    }
+
+    /** Removes the rows whose failures are forgotten and whose delay has passed; returns how many. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    int forgetOld() {
+        long now = clock.millis();
+        long memory = Math.max(ACCOUNT.memory().toMillis(), ADDRESS.memory().toMillis());
+        return jdbc.sql("DELETE FROM login_throttle WHERE last_attempt_at < :forgetBefore AND blocked_until <= :now")
+                .param("forgetBefore", now - memory).param("now", now).update();
     }
 
     private Optional<Duration> claim(String key, Policy policy) {
