@@ -41,18 +41,6 @@ class LoginPageTest {
     }
 
     @Test
-    void theFifthWrongPasswordLocksTheAccountEvenAgainstTheRightOne() throws Exception {
-        String user = fixtures.user(Role.VIEWER, fixtures.tree().province());
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            mvc.perform(formLogin("/login").user(user).password("khong-dung")).andExpect(redirectedUrl("/login?error=bad"));
-        }
-        mvc.perform(formLogin("/login").user(user).password(Fixtures.PASSWORD))
-                .andExpect(redirectedUrl("/login?error=locked"));
-        mvc.perform(get("/login").param("error", "locked"))
-                .andExpect(content().string(containsString("tạm thời bị khóa 15 phút")));
-    }
-
-    @Test
     void aLoginWithoutTheCsrfTokenIsRefused() throws Exception {
         String user = fixtures.user(Role.VIEWER, fixtures.tree().province());
         mvc.perform(post("/login").param("username", user).param("password", Fixtures.PASSWORD))

@@ -1,7 +1,5 @@
 package vn.ptdv.identity.internal;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,15 +7,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import vn.ptdv.shared.CurrentUser;
 
-/** Loads an account for login; a locked account is refused before its password is checked. */
+/** Loads an account for login ({@link ThrottledLogin} decides first whether the attempt may check its password). */
 @Service
 class AccountDetailsService implements UserDetailsService {
     private final UserStore store;
-    private final Clock clock;
 
-    AccountDetailsService(UserStore store, Clock clock) {
+    AccountDetailsService(UserStore store) {
         this.store = store;
-        this.clock = clock;
     }
 
     static String normalize(String username) {
@@ -29,6 +25,6 @@ class AccountDetailsService implements UserDetailsService {
         UserRow row = store.findByUsername(normalize(username))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         CurrentUser user = new CurrentUser(row.id(), row.username(), row.fullName(), row.role(), row.organizationId());
-        return new AccountPrincipal(user, row.passwordHash(), row.enabled(), row.lockedAt(OffsetDateTime.now(clock)));
+        return new AccountPrincipal(user, row.passwordHash(), row.enabled());
     }
 }

@@ -12,14 +12,12 @@ import vn.ptdv.shared.CurrentUser;
 final class AccountPrincipal implements UserDetails, CredentialsContainer, CurrentUser.Holder {
     private final CurrentUser user;
     private final boolean enabled;
-    private final boolean locked;
     private String passwordHash;
 
-    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
+    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.locked = locked;
     }
 
     @Override
@@ -40,11 +38,6 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Curre
     @Override
     public String getUsername() {
         return user.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

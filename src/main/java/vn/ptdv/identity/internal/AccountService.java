@@ -126,7 +126,7 @@ class AccountService implements UserAccounts {
         sessions.endSessionsOf(account.username());
     }
 
-    /** A user changes their own password, proving they know the current one. */
+    /** A user changes their own password, proving they know the current one; their other sessions end. */
     @Transactional
     void changeOwnPassword(ChangeOwnPassword request) {
         CurrentUser me = scope.user();
@@ -139,6 +139,7 @@ class AccountService implements UserAccounts {
         problems.throwIfAny();
         store.setPassword(account.id(), encoder.encode(request.password()), now(), me.username());
         audit.record("USER_PASSWORD_CHANGED", "user", me.username(), account.organizationId(), null);
+        sessions.endOtherSessionsOf(me.username());
     }
 
     @Transactional(readOnly = true)
@@ -152,10 +153,6 @@ class AccountService implements UserAccounts {
     PageResult<UserRow> page(String query, int page, int size) {
         CurrentUser viewer = requireManager();
         return store.page(scope.rootIds(), viewer.isAdmin(), Problems.optional(query), scope.today(), page, size);
-    }
-
-    boolean isLocked(UserRow account) {
-        return account.lockedAt(now());
     }
 
     /** Whether the signed-in manager may edit this account. */

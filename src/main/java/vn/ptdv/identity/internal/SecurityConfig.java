@@ -9,13 +9,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ptdv.shared.Messages;
 
@@ -30,16 +32,41 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Scripts only from the application's own files (no inline script, no eval: htmx is told so
+     * in the layout); inline styles stay allowed for Bootstrap's and htmx's style attributes.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The same headers on both doors: the policy above, no referrer to other sites, and HSTS on
+     * requests that came over TLS (directly or through a proxy that says so in X-Forwarded-Proto).
+     */
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Messages messages, JsonMapper json) throws Exception {
+        headers(http);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("ptdv")
                         .authenticationEntryPoint((request, response, e) -> {
+                            if (e instanceof LoginThrottledException throttled) {
+                                response.setHeader("Retry-After", Long.toString(throttled.waitSeconds()));
+                                writeProblem(json, response, 429, messages.text("error.http.429.title"),
+                                        messages.text("login.error.waitSeconds", throttled.waitSeconds()));
+                                return;
+                            }
                             response.setHeader("WWW-Authenticate", "Basic realm=\"ptdv\", charset=\"UTF-8\"");
-                            String key = e instanceof LockedException ? "login.error.locked"
-                                    : e instanceof DisabledException ? "login.error.disabled" : "error.unauthorized.detail";
+                            String key = e instanceof DisabledException ? "login.error.disabled" : "error.unauthorized.detail";
                             writeProblem(json, response, HttpServletResponse.SC_UNAUTHORIZED,
                                     messages.text("error.unauthorized.title"), messages.text(key));
                         }))
@@ -54,6 +81,11 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        headers(http);
+        // Nothing is kept in a session for an anonymous visitor: the CSRF token of the login form
+        // and the page to return to after login travel in cookies; a session starts at login.
+        http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
@@ -66,10 +98,14 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Tells a locked or disabled account apart from a wrong password on the login page. */
+    /**
+     * Tells a throttled attempt (any name) or a disabled account (only after its right password)
+     * apart from a wrong password on the login page.
+     */
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, e) -> {
-            String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
+            String reason = e instanceof LoginThrottledException ? "wait"
+                    : e instanceof DisabledException ? "disabled" : "bad";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };
     }

@@ -26,7 +26,7 @@ class UserApiController {
     }
 
     record UserResponse(String username, String fullName, String role, String organizationCode, String organizationName,
-            boolean enabled, boolean locked, int version) {
+            boolean enabled, int version) {
     }
 
     @PostMapping("/api/v1/users")
@@ -65,6 +65,6 @@ class UserApiController {
 
     private UserResponse response(UserRow row) {
         return new UserResponse(row.username(), row.fullName(), row.role().name(), row.organizationCode(),
-                row.organizationName(), row.enabled(), accounts.isLocked(row), row.version());
+                row.organizationName(), row.enabled(), row.version());
     }
 }

@@ -14,7 +14,7 @@ import vn.ptdv.shared.SearchText;
 final class UserForms {
     static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
     static final int MAX_NAME = 255;
-    static final int MIN_PASSWORD = 8;
+    static final int MIN_PASSWORD = 10;
     static final int MAX_PASSWORD = 64;
     /** BCrypt reads no further than 72 bytes. */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -136,7 +136,11 @@ final class UserForms {
                 MAX_NAME);
     }
 
-    /** A password of {@value #MIN_PASSWORD} to {@value #MAX_PASSWORD} characters (at most 72 bytes), as typed. */
+    /**
+     * A password of {@value #MIN_PASSWORD} to {@value #MAX_PASSWORD} characters (at most 72 bytes), as typed,
+     * that is not one of the common or leaked passwords. Applies to new and changed passwords: accounts
+     * created before the rule (the demo's, say) keep theirs until they change it.
+     */
     static String password(Problems problems, String field, String password) {
         if (password == null || password.isEmpty()) {
             problems.malformed(field, "validation.required");
@@ -145,6 +149,8 @@ final class UserForms {
         if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
                 || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             problems.malformed(field, "user.password.length", MIN_PASSWORD, MAX_PASSWORD);
+        } else if (CommonPasswords.contains(password)) {
+            problems.malformed(field, "user.password.common");
         }
         return password;
     }

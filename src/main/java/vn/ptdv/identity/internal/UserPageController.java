@@ -1,7 +1,5 @@
 package vn.ptdv.identity.internal;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,19 +25,16 @@ import vn.ptdv.shared.web.FormSubmission.Done;
 class UserPageController {
     private final AccountService accounts;
     private final OrganizationDirectory organizations;
-    private final Clock clock;
 
-    UserPageController(AccountService accounts, OrganizationDirectory organizations, Clock clock) {
+    UserPageController(AccountService accounts, OrganizationDirectory organizations) {
         this.accounts = accounts;
         this.organizations = organizations;
-        this.clock = clock;
     }
 
     @GetMapping("/users")
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", Problems.optional(q));
         model.addAttribute("users", accounts.page(q, Math.max(page, 0), PageResult.DEFAULT_SIZE));
-        model.addAttribute("now", OffsetDateTime.now(clock));
         return "identity/users";
     }
 

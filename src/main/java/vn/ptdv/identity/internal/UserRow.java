@@ -5,10 +5,6 @@ import vn.ptdv.shared.Role;
 
 /** An account as stored, with the code and name of its home organization. */
 record UserRow(long id, String username, String passwordHash, String fullName, Role role, Long organizationId,
-        String organizationCode, String organizationName, boolean enabled, int failedAttempts,
-        OffsetDateTime lockedUntil, int version, OffsetDateTime createdAt) {
-
-    public boolean lockedAt(OffsetDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
+        String organizationCode, String organizationName, boolean enabled, int version,
+        OffsetDateTime createdAt) {
 }

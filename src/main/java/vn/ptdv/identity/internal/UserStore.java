@@ -20,7 +20,7 @@ import vn.ptdv.shared.SearchText;
 class UserStore {
     private static final String SELECT = """
             SELECT u.id, u.username, u.password_hash, u.full_name, u.role, u.organization_id, o.code AS org_code,
-                   o.name AS org_name, u.enabled, u.failed_attempts, u.locked_until, u.version, u.created_at
+                   o.name AS org_name, u.enabled, u.version, u.created_at
             FROM app_user u LEFT JOIN organization_directory o ON o.id = u.organization_id
             """;
 
@@ -35,9 +35,7 @@ class UserStore {
         Long organizationId = rs.wasNull() ? null : org;
         return new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("full_name"), Role.valueOf(rs.getString("role")), organizationId,
-                rs.getString("org_code"), rs.getString("org_name"), rs.getBoolean("enabled"),
-                rs.getInt("failed_attempts"), rs.getObject("locked_until", OffsetDateTime.class),
-                rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class));
+                rs.getString("org_code"), rs.getString("org_name"), rs.getBoolean("enabled"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class));
     }
 
     Optional<UserRow> findByUsername(String username) {
@@ -54,8 +52,8 @@ class UserStore {
             OffsetDateTime now, String actor) {
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, full_name, search_name, role, organization_id, enabled,
-                                      failed_attempts, version, created_at, created_by, updated_at, updated_by)
-                VALUES (:username, :hash, :fullName, :searchName, :role, :org, TRUE, 0, 0, :now, :actor, :now, :actor)
+                                      version, created_at, created_by, updated_at, updated_by)
+                VALUES (:username, :hash, :fullName, :searchName, :role, :org, TRUE, 0, :now, :actor, :now, :actor)
                 """)
                 .param("username", username).param("hash", passwordHash).param("fullName", fullName)
                 .param("searchName", SearchText.fold(fullName))
@@ -67,8 +65,6 @@ class UserStore {
             OffsetDateTime now, String actor) {
         return jdbc.sql("""
                 UPDATE app_user SET full_name = :fullName, search_name = :searchName, role = :role, organization_id = :org, enabled = :enabled,
-                       locked_until = CASE WHEN :enabled THEN NULL ELSE locked_until END,
-                       failed_attempts = CASE WHEN :enabled THEN 0 ELSE failed_attempts END,
                        version = version + 1, updated_at = :now, updated_by = :actor
                 WHERE id = :id AND version = :version
                 """)
@@ -80,35 +76,11 @@ class UserStore {
 
     void setPassword(long id, String passwordHash, OffsetDateTime now, String actor) {
         jdbc.sql("""
-                UPDATE app_user SET password_hash = :hash, failed_attempts = 0, locked_until = NULL,
+                UPDATE app_user SET password_hash = :hash,
                        version = version + 1, updated_at = :now, updated_by = :actor
                 WHERE id = :id
                 """)
                 .param("hash", passwordHash).param("now", now).param("actor", actor).param("id", id).update();
-    }
-
-    /**
-     * Counts a failed login in one statement, so that instances racing on the same account
-     * still lock it at the fifth failure. Returns the account's lock time, if it is now locked.
-     */
-    Optional<OffsetDateTime> recordFailure(String username, int maxAttempts, OffsetDateTime lockUntil) {
-        jdbc.sql("""
-                UPDATE app_user SET
-                       locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until ELSE locked_until END,
-                       failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 ELSE failed_attempts + 1 END
-                WHERE username = :username
-                """)
-                .param("max", maxAttempts).param("until", lockUntil).param("username", username).update();
-        return jdbc.sql("SELECT locked_until FROM app_user WHERE username = :username AND locked_until = :until")
-                .param("username", username).param("until", lockUntil)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional();
-    }
-
-    void clearFailures(String username) {
-        jdbc.sql("""
-                UPDATE app_user SET failed_attempts = 0, locked_until = NULL
-                WHERE username = :username AND (failed_attempts > 0 OR locked_until IS NOT NULL)
-                """).param("username", username).update();
     }
 
     /** Accounts whose home organization lies under one of the roots today; every account for an administrator. */

@@ -75,7 +75,7 @@ class AccountServiceTest {
 
     private static UserRow row(long id, String username, Role role, OrganizationRef home) {
         return new UserRow(id, username, "{bcrypt}old", "Người dùng", role, home.id(), home.code(), home.name(), true,
-                0, null, 3, NOW);
+                3, NOW);
     }
 
     private static NewAccount account(String username, Role role, String organizationCode) {

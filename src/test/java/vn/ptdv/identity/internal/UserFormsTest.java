@@ -29,16 +29,28 @@ class UserFormsTest {
     }
 
     @Test
-    void aPasswordHasEightToSixtyFourCharactersAsTyped() {
-        assertThat(malformed(() -> new PasswordForm(null, "1234567", "1234567").parseReset("ai.do")))
+    void aPasswordHasTenToSixtyFourCharactersAsTyped() {
+        assertThat(malformed(() -> new PasswordForm(null, "mat-khau9", "mat-khau9").parseReset("ai.do")))
                 .containsExactly("password: user.password.length");
-        assertThat(new PasswordForm(null, " 1234567", " 1234567").parseReset("ai.do").password())
-                .isEqualTo(" 1234567");
+        assertThat(new PasswordForm(null, " mat-khau9", " mat-khau9").parseReset("ai.do").password())
+                .isEqualTo(" mat-khau9");
         String longest = "a".repeat(64);
         assertThat(new PasswordForm(null, longest, longest).parseReset("ai.do").password()).isEqualTo(longest);
         String tooLong = "a".repeat(65);
         assertThat(malformed(() -> new PasswordForm(null, tooLong, tooLong).parseReset("ai.do")))
                 .containsExactly("password: user.password.length");
+    }
+
+    @Test
+    void aCommonOrLeakedPasswordIsRefusedWhateverItsCase() {
+        for (String common : new String[] {"qwertyuiop", "1234567890", "Password123", "ILOVEYOU123"}) {
+            assertThat(malformed(() -> new PasswordForm(null, common, common).parseReset("ai.do")))
+                    .as(common).containsExactly("password: user.password.common");
+        }
+        assertThat(malformed(() -> new CreateRequest("bi.thu", "password123", "Bí Thư", "ADMIN", null).parse()))
+                .containsExactly("password: user.password.common");
+        assertThat(new PasswordForm(null, "hoa-sen-ven-ho-2026", "hoa-sen-ven-ho-2026").parseReset("ai.do").password())
+                .isEqualTo("hoa-sen-ven-ho-2026");
     }
 
     @Test
