@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Api;
+import vn.ptdv.support.DecidedDossiers;
 import vn.ptdv.support.Fixtures;
 import vn.ptdv.support.IntegrationTest;
 import vn.ptdv.support.Json;
@@ -31,8 +31,6 @@ import vn.ptdv.support.Json;
  */
 @IntegrationTest
 class CeremonyApiTest {
-    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 90_000));
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -241,12 +239,14 @@ class CeremonyApiTest {
 
     // --- data
 
-    long introducer1;
-    long introducer2;
+    DecidedDossiers dossiers;
 
     void introducers(String cell1, String cell2) throws Exception {
-        introducer1 = member(cell1);
-        introducer2 = member(cell2);
+        dossiers = new DecidedDossiers(api, department, tree, cell1, cell2);
+    }
+
+    long decided(String name, String cell, String decisionDate) throws Exception {
+        return dossiers.decided(name, cell, decisionDate);
     }
 
     static String vn(LocalDate date) {
@@ -265,52 +265,5 @@ class CeremonyApiTest {
             ids.append(ids.isEmpty() ? "" : ", ").append(d);
         }
         return api.post(department, "/api/v1/ceremonies/" + ceremony + "/dossiers", "{\"dossierIds\": [" + ids + "]}");
-    }
-
-    static String person(String name, String birthDate, String residence) {
-        return """
-                {"fullName": "%s", "birthDate": "%s", "gender": "MALE", "ethnicity": "01", "religion": "NONE",
-                 "generalEducation": "12/12", "residenceOrganizationCode": "%s"}
-                """.formatted(name, birthDate, residence);
-    }
-
-    long member(String cell) throws Exception {
-        return Json.id(api.post(department, "/api/v1/members", """
-                {"person": %s, "organizationCode": "%s", "admittedOn": "2010-03-01", "officialOn": "2011-03-01"}
-                """.formatted(person("Đảng viên " + SEQUENCE.incrementAndGet(), "1975-01-01", cell), cell))
-                .andExpect(status().isCreated()));
-    }
-
-    /** A dossier in the cell taken to its admission decision on the date (its papers in the summer of 2026). */
-    long decided(String name, String cell, String decisionDate) throws Exception {
-        long person = Json.id(api.post(department, "/api/v1/people", person(name, "1998-04-20", cell))
-                .andExpect(status().isCreated()));
-        long classId = Json.id(api.post(department, "/api/v1/classes", """
-                {"name": "Lớp nhận thức về Đảng khóa %d", "organizerCode": "%s", "startDate": "2026-06-22", "endDate": "2026-06-26"}
-                """.formatted(SEQUENCE.incrementAndGet(), tree.province())).andExpect(status().isCreated()));
-        api.post(department, "/api/v1/classes/" + classId + "/participants", """
-                {"personId": %d, "completed": true, "certificateNumber": "GCN-%d-%s", "certificateDate": "2026-06-26"}
-                """.formatted(person, SEQUENCE.incrementAndGet(), tree.prefix())).andExpect(status().isCreated());
-        long dossier = Json.id(api.post(department, "/api/v1/dossiers", """
-                {"personId": %d, "cellCode": "%s"}
-                """.formatted(person, cell)).andExpect(status().isCreated()));
-        step(dossier, "{\"step\": \"APPLICATION\", \"date\": \"2026-08-03\"}");
-        step(dossier, "{\"step\": \"PERSONAL_HISTORY\", \"date\": \"2026-08-05\"}");
-        step(dossier, """
-                {"step": "INTRODUCTION", "date": "2026-08-10",
-                 "introducers": [{"memberId": "%d", "knownSince": "2022-01-01"}, {"memberId": "%d", "knownSince": "2021-06-01"}]}
-                """.formatted(introducer1, introducer2));
-        step(dossier, "{\"step\": \"BACKGROUND_CHECK\", \"date\": \"2026-09-01\", \"conclusion\": \"Lý lịch rõ ràng\"}");
-        step(dossier, "{\"step\": \"COMMENTS\", \"date\": \"2026-09-04\"}");
-        step(dossier, "{\"step\": \"CELL_RESOLUTION\", \"date\": \"2026-09-15\", \"officialMembers\": 9, \"votesFor\": 8}");
-        step(dossier, "{\"step\": \"COMMITTEE_RESOLUTION\", \"date\": \"2026-09-22\", \"committeeMembers\": 7, \"votesFor\": 6}");
-        step(dossier, "{\"step\": \"ADMISSION_DECISION\", \"date\": \"%s\", \"decisionNumber\": \"%d-QĐ/TU\"}"
-                .formatted(decisionDate, SEQUENCE.incrementAndGet()));
-        api.get(department, "/api/v1/dossiers/" + dossier).andExpect(jsonPath("$.state").value("ADMITTED"));
-        return dossier;
-    }
-
-    void step(long dossier, String json) throws Exception {
-        api.post(department, "/api/v1/dossiers/" + dossier + "/steps", json).andExpect(status().isCreated());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 record Anniversary(long id, Long organizationId, String organizationCode, String organizationName, String name,
         int day, int month, int sinceYear) {
 
-    boolean national() {
+    public boolean national() {
         return organizationId == null;
     }
 
@@ -41,7 +41,7 @@ record Anniversary(long id, Long organizationId, String organizationCode, String
 
     /** An anniversary on one day: the how-many-th year it marks. */
     record Occurrence(Anniversary anniversary, LocalDate date) {
-        int years() {
+        public int years() {
             return date.getYear() - anniversary.sinceYear();
         }
     }

@@ -12,7 +12,7 @@ record CeremonyRow(long id, long organizationId, String organizationCode, String
         HELD,
         CANCELLED;
 
-        String messageKey() {
+        public String messageKey() {
             return "ceremonyStatus." + name();
         }
     }
@@ -23,13 +23,13 @@ record CeremonyRow(long id, long organizationId, String organizationCode, String
         PRESENT,
         ABSENT;
 
-        String messageKey() {
+        public String messageKey() {
             return "ceremonyAttendance." + name();
         }
     }
 
     /** Its own name, else its anniversary's; null when it has neither (pages show a generic title). */
-    String title() {
+    public String title() {
         return name != null ? name : anniversaryName;
     }
 
