@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.ptdv.shared.Role;
+import vn.ptdv.documents.DocumentFiles;
 import vn.ptdv.support.Api;
 import vn.ptdv.support.DecidedDossiers;
 import vn.ptdv.support.Fixtures;
@@ -192,6 +193,16 @@ class CeremonyApiTest {
                         .value("Ốm, nằm viện"))
                 .andExpect(jsonPath("$.dossiers[?(@.dossierId == %d)].attendance".formatted(present2))
                         .value("PRESENT"));
+        // The programme and the minutes, in Word and PDF, list the new members.
+        byte[] minutes = api.get(department, "/api/v1/ceremonies/" + ceremony + "/minutes?format=pdf")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String minutesText = DocumentFiles.pdfText(minutes);
+        assertThat(minutesText).containsIgnoringCase("biên bản lễ kết nạp đảng viên").contains("Phạm Văn Có Mặt")
+                .contains("Vắng mặt").contains("Ốm, nằm viện").contains("có mặt: 2; vắng mặt: 1");
+        byte[] programme = api.get(department, "/api/v1/ceremonies/" + ceremony + "/programme?format=docx")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(DocumentFiles.docxText(programme)).contains("Đảng viên mới đọc lời tuyên thệ")
+                .contains("Võ Thị Cũng Có Mặt").contains("Hội trường phường");
         // Held once: the absent one waits for another ceremony.
         api.post(department, "/api/v1/ceremonies/" + ceremony + "/held", "{}")
                 .andExpect(status().isUnprocessableContent());
