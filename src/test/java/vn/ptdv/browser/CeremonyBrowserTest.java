@@ -88,6 +88,15 @@ class CeremonyBrowserTest extends BrowserTest {
 
         page.navigate("http://localhost:" + port + "/dossiers/" + present);
         assertThat(page.locator("body")).containsText("10/11/2026");
+
+        page.navigate("http://localhost:" + port + "/ceremonies");
+        page.getByRole(AriaRole.LINK, named("Sổ đảng viên dự bị")).click();
+        Locator register = page.locator("#register");
+        assertThat(register.locator("tr", new Locator.LocatorOptions().setHasText("Hoàng Văn Dự Lễ")))
+                .containsText("10/11/2026");
+        assertThat(register).not().containsText("Bùi Thị Vắng Mặt");
+        assertThat(page.getByRole(AriaRole.LINK, named("Xuất Excel"))).isVisible();
+        Browser.screenshot(page, "probation-register");
     }
 
     @Test
@@ -115,5 +124,11 @@ class CeremonyBrowserTest extends BrowserTest {
         assertThat(block).containsText("01/12/2026 — Ngày Quốc khánh");
         assertThat(block).containsText("1 người");
         Browser.screenshot(page, "dashboard-ceremonies-phone");
+
+        page.navigate("http://localhost:" + port + "/reports/probation-register");
+        // The introducers registered with their admission are there; the planned ceremony's person is not yet.
+        assertThat(page.locator("#register")).containsText("01/03/2010");
+        assertThat(page.locator("#register")).not().containsText("Hoàng Văn Dự Lễ");
+        Browser.screenshot(page, "probation-register-phone");
     }
 }

@@ -203,6 +203,16 @@ class CeremonyApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(DocumentFiles.docxText(programme)).contains("Đảng viên mới đọc lời tuyên thệ")
                 .contains("Võ Thị Cũng Có Mặt").contains("Hội trường phường");
+        // The probation register of the ward lists those present from the ceremony's date, and exports it.
+        String register = api.get(department, "/reports/probation-register?organization=" + tree.communeA())
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(register).contains("Sổ đảng viên dự bị").contains("Phạm Văn Có Mặt").contains("Võ Thị Cũng Có Mặt")
+                .contains("10/11/2026").doesNotContain("Đỗ Văn Vắng");
+        byte[] workbook = api.get(department, "/reports/probation-register?organization=" + tree.communeA()
+                + "&format=xlsx").andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(DocumentFiles.sheetText(workbook)).contains("Phạm Văn Có Mặt").contains("Số lý lịch");
+        api.get(fixtures.user(Role.COMMITTEE, tree.communeB()), "/reports/probation-register?organization="
+                + tree.communeA()).andExpect(status().isNotFound());
         // Held once: the absent one waits for another ceremony.
         api.post(department, "/api/v1/ceremonies/" + ceremony + "/held", "{}")
                 .andExpect(status().isUnprocessableContent());
