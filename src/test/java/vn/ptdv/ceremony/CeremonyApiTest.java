@@ -197,6 +197,7 @@ class CeremonyApiTest {
         byte[] minutes = api.get(department, "/api/v1/ceremonies/" + ceremony + "/minutes?format=pdf")
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String minutesText = DocumentFiles.pdfText(minutes);
+        snapshot(minutes, "ceremony-minutes-pdf");
         assertThat(minutesText).containsIgnoringCase("biên bản lễ kết nạp đảng viên").contains("Phạm Văn Có Mặt")
                 .contains("Vắng mặt").contains("Ốm, nằm viện").contains("có mặt: 2; vắng mặt: 1");
         byte[] programme = api.get(department, "/api/v1/ceremonies/" + ceremony + "/programme?format=docx")
@@ -268,6 +269,17 @@ class CeremonyApiTest {
 
     long decided(String name, String cell, String decisionDate) throws Exception {
         return dossiers.decided(name, cell, decisionDate);
+    }
+
+    /** The first page of a PDF as a picture beside the browser tests' screenshots, to look at. */
+    static void snapshot(byte[] pdf, String name) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document)
+                    .renderImageWithDPI(0, 80);
+            java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", name + ".png");
+            java.nio.file.Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+        }
     }
 
     static String vn(LocalDate date) {
