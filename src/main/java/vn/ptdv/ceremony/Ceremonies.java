@@ -7,10 +7,11 @@ import java.util.List;
 public interface Ceremonies {
 
     /**
-     * A planned ceremony: its date, its title (its name, else its anniversary's; null when it has
-     * neither), the host organization, the place and how many admitted persons it gathers.
+     * A planned ceremony: its date, its own name and the name of the anniversary it is held on (each
+     * may be null), the host organization, the place and how many admitted persons it gathers.
      */
-    record Upcoming(long id, LocalDate date, String title, String hostName, String place, int persons) {
+    record Upcoming(long id, LocalDate date, String name, String anniversaryName, String hostName, String place,
+            int persons) {
     }
 
     /** Planned ceremonies hosted under the organization (its subtree today) from today on, the earliest first. */

@@ -121,7 +121,7 @@ class CeremonyBrowserTest extends BrowserTest {
 
         page.navigate("http://localhost:" + port + "/");
         Locator block = page.locator("#planned-ceremonies");
-        assertThat(block).containsText("01/12/2026 — Ngày Quốc khánh");
+        assertThat(block).containsText("01/12/2026 — Lễ kết nạp đảng viên nhân dịp Ngày Quốc khánh");
         assertThat(block).containsText("1 người");
         Browser.screenshot(page, "dashboard-ceremonies-phone");
 

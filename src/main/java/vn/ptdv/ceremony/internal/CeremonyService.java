@@ -329,7 +329,8 @@ class CeremonyService implements Ceremonies {
         LocalDate today = scope.today();
         return store.hostedIn(subtree(organizationId), today, today.plusYears(YEARS_AHEAD), CeremonyRow.Status.PLANNED,
                 limit).stream()
-                .map(c -> new Upcoming(c.id(), c.date(), c.title(), c.organizationName(), c.place(), c.persons()))
+                .map(c -> new Upcoming(c.id(), c.date(), c.name(), c.anniversaryName(), c.organizationName(),
+                        c.place(), c.persons()))
                 .toList();
     }
 
