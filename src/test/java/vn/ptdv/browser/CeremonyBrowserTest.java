@@ -113,6 +113,12 @@ class CeremonyBrowserTest extends BrowserTest {
         page.locator("#dossier-" + present).check();
         page.getByRole(AriaRole.BUTTON, named("Thêm các hồ sơ đã chọn")).click();
         assertThat(page.getByText("Đã thêm 1 hồ sơ vào buổi lễ.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, named("Bỏ Hoàng Văn Dự Lễ khỏi buổi lễ")).click();
+        assertThat(page.getByText("Đã bỏ hồ sơ khỏi buổi lễ")).isVisible();
+        assertThat(page.locator("#persons")).hasCount(0);
+        page.locator("#dossier-" + present).check();
+        page.getByRole(AriaRole.BUTTON, named("Thêm các hồ sơ đã chọn")).click();
+        assertThat(page.getByText("Đã thêm 1 hồ sơ vào buổi lễ.")).isVisible();
         Browser.screenshot(page, "ceremony-phone");
 
         page.getByRole(AriaRole.LINK, named("Về danh sách lễ kết nạp")).click();

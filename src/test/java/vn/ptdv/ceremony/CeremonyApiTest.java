@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ptdv.shared.Role;
 import vn.ptdv.documents.DocumentFiles;
 import vn.ptdv.support.Api;
@@ -148,6 +149,12 @@ class CeremonyApiTest {
         add(dayBefore, first).andExpect(status().isOk()).andExpect(jsonPath("$.dossiers", hasSize(2)));
         api.get(department, "/api/v1/ceremonies/candidates?organization=" + tree.communeA())
                 .andExpect(jsonPath("$[0].plannedCeremonyId").value((int) dayBefore));
+        // Taken out of a planned ceremony, a dossier waits for another.
+        String removeFirst = "/api/v1/ceremonies/" + dayBefore + "/dossiers/" + first;
+        mvc.perform(MockMvcRequestBuilders.delete(removeFirst).with(api.as(department))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.dossiers", hasSize(1)));
+        mvc.perform(MockMvcRequestBuilders.delete(removeFirst).with(api.as(department)))
+                .andExpect(status().isUnprocessableContent());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -99,6 +100,13 @@ class CeremonyApiController {
     CeremonyResponse addDossiers(@PathVariable long id, @RequestBody DossiersForm body) {
         List<Long> ids = body.parse();
         ceremonies.addDossiers(id, ids);
+        return ceremony(id);
+    }
+
+    @DeleteMapping("/api/v1/ceremonies/{id}/dossiers/{dossierId}")
+    @Operation(summary = "Bỏ một hồ sơ khỏi lễ đã lên kế hoạch; hồ sơ chờ lễ khác")
+    CeremonyResponse removeDossier(@PathVariable long id, @PathVariable long dossierId) {
+        ceremonies.removeDossier(id, dossierId);
         return ceremony(id);
     }
 

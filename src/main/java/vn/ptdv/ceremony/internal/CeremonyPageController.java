@@ -138,6 +138,13 @@ class CeremonyPageController {
         });
     }
 
+    @PostMapping("/ceremonies/{id}/dossiers/{dossierId}/removed")
+    String removeDossier(@PathVariable long id, @PathVariable long dossierId, RedirectAttributes redirect) {
+        ceremonies.removeDossier(id, dossierId);
+        redirect.addFlashAttribute("notice", "ceremony.dossierRemoved");
+        return "redirect:/ceremonies/" + id;
+    }
+
     @PostMapping("/ceremonies/{id}/cancelled")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
         CeremonyRow row = ceremonies.cancel(id);

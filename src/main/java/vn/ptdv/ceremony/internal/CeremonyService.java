@@ -303,6 +303,23 @@ class CeremonyService implements Ceremonies {
         return store.findById(id).orElseThrow();
     }
 
+    /** Takes a dossier out of a planned ceremony; it waits for another one. */
+    @Transactional
+    CeremonyRow removeDossier(long id, long dossierId) {
+        CeremonyRow ceremony = lockWritable(id);
+        Problems problems = new Problems("ceremony");
+        if (ceremony.status() != CeremonyRow.Status.PLANNED) {
+            problems.refuse("status", "ceremony.notPlanned", Problems.term(ceremony.status().messageKey()));
+        } else if (store.entries(id).stream().noneMatch(e -> e.dossierId() == dossierId)) {
+            problems.refuse("dossierId", "ceremony.absent.notInCeremony", dossierId);
+        }
+        problems.throwIfAny();
+        store.removeEntry(id, dossierId);
+        audit.record("CEREMONY_DOSSIER_REMOVED", "ceremony", String.valueOf(id), ceremony.organizationId(),
+                "dossier=" + dossierId);
+        return store.findById(id).orElseThrow();
+    }
+
     /** Cancels a planned ceremony; its dossiers are free for another one. */
     @Transactional
     CeremonyRow cancel(long id) {

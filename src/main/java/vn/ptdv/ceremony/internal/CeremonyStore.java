@@ -173,6 +173,11 @@ class CeremonyStore {
                 .update();
     }
 
+    void removeEntry(long ceremonyId, long dossierId) {
+        jdbc.sql("DELETE FROM ceremony_dossier WHERE ceremony_id = :ceremony AND dossier_id = :dossier")
+                .param("ceremony", ceremonyId).param("dossier", dossierId).update();
+    }
+
     void setAttendance(long ceremonyId, long dossierId, CeremonyRow.Attendance attendance, String reason) {
         jdbc.sql("""
                 UPDATE ceremony_dossier SET attendance = :attendance, absence_reason = :reason
