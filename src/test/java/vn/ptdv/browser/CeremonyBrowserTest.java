@@ -58,6 +58,17 @@ class CeremonyBrowserTest extends BrowserTest {
         assertThat(page.locator("#calendar")).containsText("Ngày thành lập Đảng Cộng sản Việt Nam");
         Browser.screenshot(page, "ceremonies");
 
+        page.getByLabel("Tên ngày kỷ niệm").fill("Ngày truyền thống phường");
+        page.locator("#day").fill("31");
+        page.locator("#month").fill("4");
+        page.locator("#sinceYear").fill("1946");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.locator("#day-error")).containsText("Tháng 4 không có ngày 31");
+        page.locator("#day").fill("30");
+        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        assertThat(page.getByText("Đã thêm ngày kỷ niệm \"Ngày truyền thống phường\".")).isVisible();
+        assertThat(page.locator("#calendar")).containsText("30/04/2027 Ngày truyền thống phường");
+
         page.getByLabel("Ngày tổ chức lễ").fill("10/11/2026");
         page.getByRole(AriaRole.BUTTON, named("Lên kế hoạch lễ kết nạp")).click();
         assertThat(page.locator("#place-error")).containsText("Bắt buộc");
