@@ -1,6 +1,7 @@
 package vn.ptdv.admission;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /** Admission dossiers for other modules (the demo dataset, the dashboard): open one, record its steps with every check. */
@@ -22,4 +23,27 @@ public interface Admissions {
 
     /** Ceremonies to come under the organization: admissions decided, the earliest due first. */
     List<AwaitingCeremony> awaitingCeremony(long organizationId, int limit);
+
+    /**
+     * A dossier as a collective ceremony sees it: the person, the cell, where it stands, the
+     * decision's and the ceremony's dates, and — while it waits for its ceremony — the last day
+     * the ceremony may be held ({@code ceremonyDue}) by the deadline rule of the procedure's
+     * table ({@code ruleId}), citing the documents in force when the decision was made
+     * ({@code source}, as a user reads it).
+     */
+    record CeremonyDossier(long dossierId, long personId, String fullName, long cellId, String cellCode,
+            String cellName, DossierState state, LocalDate decisionDate, LocalDate ceremonyDate, LocalDate ceremonyDue,
+            String ruleId, String source) {
+
+        /** Decided, and its ceremony is still to come. */
+        public boolean awaitingCeremony() {
+            return state == DossierState.ADMITTED;
+        }
+    }
+
+    /** The dossiers with these ids that the signed-in user may see; the others are left out, as if they did not exist. */
+    List<CeremonyDossier> ceremonyDossiers(Collection<Long> dossierIds);
+
+    /** The dossiers under the organization (its subtree today) decided and waiting for their ceremony, the earliest due first. */
+    List<CeremonyDossier> awaitingCeremony(long organizationId);
 }

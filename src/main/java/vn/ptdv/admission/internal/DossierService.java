@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -516,6 +517,31 @@ class DossierService implements Admissions {
         store.awaitingCeremony(subtree(organizationId), limit).forEach(d -> list.add(new AwaitingCeremony(d.id(),
                 d.fullName(), d.cellName(), d.decisionDate(), d.dueDate())));
         return list;
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public List<CeremonyDossier> ceremonyDossiers(Collection<Long> dossierIds) {
+        return store.findByIds(dossierIds).stream().filter(d -> scope.canSee(d.cellId())).map(this::ceremonyDossier)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public List<CeremonyDossier> awaitingCeremony(long organizationId) {
+        return store.awaitingCeremony(subtree(organizationId), Integer.MAX_VALUE).stream()
+                .filter(d -> scope.canSee(d.cellId())).map(this::ceremonyDossier).toList();
+    }
+
+    /** The ceremony's deadline is the dossier's due date while the ceremony is its next step. */
+    private CeremonyDossier ceremonyDossier(DossierRow d) {
+        Procedure.Deadline deadline = Procedure.step(StepCode.CEREMONY).deadline();
+        boolean awaiting = d.state() == DossierState.ADMITTED && d.nextStep() == StepCode.CEREMONY;
+        String source = d.decisionDate() == null ? null
+                : source(rules.rule(deadline.ruleId()).orElseThrow().nearestVersion(d.decisionDate()).citations());
+        return new CeremonyDossier(d.id(), d.personId(), d.fullName(), d.cellId(), d.cellCode(), d.cellName(),
+                d.state(), d.decisionDate(), d.ceremonyDate(), awaiting ? d.dueDate() : null, deadline.ruleId(),
+                source);
     }
 
     private SubtreeSql subtree(long organizationId) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -250,6 +251,15 @@ class DossierStore {
         params.put("limit", limit);
         return jdbc.sql(SELECT + " WHERE " + subtree.condition("d.cell_id")
                 + " AND d.state = 'ADMITTED' ORDER BY d.due_date, d.id LIMIT :limit").params(params)
+                .query(DossierStore::map).list();
+    }
+
+    /** The dossiers with these ids, in the order of their ids. */
+    List<DossierRow> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE d.id IN (:ids) ORDER BY d.id").param("ids", List.copyOf(ids))
                 .query(DossierStore::map).list();
     }
 

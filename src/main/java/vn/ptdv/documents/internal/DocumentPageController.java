@@ -15,9 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ptdv.calendar.VietnameseDates;
+import vn.ptdv.exchange.Exports;
 import vn.ptdv.organization.AccessScope;
+import vn.ptdv.organization.OrganizationDirectory;
+import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.ForbiddenException;
+import vn.ptdv.shared.table.Table;
 import vn.ptdv.shared.web.FormSubmission;
 import vn.ptdv.shared.web.FormSubmission.Done;
 
@@ -31,9 +35,11 @@ class DocumentPageController {
     private final DocumentService documents;
     private final TemplateService templates;
     private final AccessScope scope;
+    private final OrganizationDirectory organizations;
 
     DocumentPageController(StatisticsService statistics, DocumentService documents, TemplateService templates,
-            AccessScope scope) {
+            AccessScope scope, OrganizationDirectory organizations) {
+        this.organizations = organizations;
         this.statistics = statistics;
         this.documents = documents;
         this.templates = templates;
@@ -59,6 +65,22 @@ class DocumentPageController {
         StatisticsTable which = DocumentForms.table(table);
         DocumentFormat asked = DocumentForms.format(format, EnumSet.allOf(DocumentFormat.class), DocumentFormat.PDF);
         return Downloads.of(documents.statistics(which, statistics.period(form.parse(DateInput.PAGE)), asked));
+    }
+
+    /** The register of probationary members (sổ đảng viên dự bị) of an organization, with its Word, PDF and Excel. */
+    @GetMapping("/reports/probation-register")
+    String probationRegister(@ModelAttribute("question") DocumentForms.PeriodForm form, Model model) {
+        DocumentForms.PeriodRequest request = form.parse(DateInput.PAGE);
+        OrganizationRef organization = organizations.requireVisibleOrHome(request.organizationCode());
+        DocumentForms.PeriodRequest asked = new DocumentForms.PeriodRequest(organization.code(), request.from(),
+                request.to());
+        Table table = documents.registerTable(asked);
+        model.addAttribute("organization", organization);
+        model.addAttribute("register", table);
+        model.addAttribute("fromText", request.from() == null ? "" : VietnameseDates.format(request.from()));
+        model.addAttribute("toText", request.to() == null ? "" : VietnameseDates.format(request.to()));
+        Exports.offer(model, "probation-register", organization.id(), () -> table);
+        return "documents/probation-register";
     }
 
     @GetMapping("/organizations/{code}/documents/18-KND")

@@ -16,6 +16,7 @@ import vn.ptdv.organization.Structure;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.shared.Formats;
 import vn.ptdv.shared.Messages;
+import vn.ptdv.shared.table.Table;
 
 /**
  * Produces the documents a user downloads — the statistical tables as Word, PDF or Excel, the
@@ -77,6 +78,35 @@ class DocumentService {
         Rendered rendered = renderer.render(data, format, today);
         record("18-KND", organization, format, "members=" + admissions.size());
         return rendered;
+    }
+
+    /**
+     * The register of probationary members as a page and its export show it: the same lines as
+     * 18-KNĐ — the background number is not kept in ptdv and its column stays empty to fill in.
+     */
+    @Transactional(readOnly = true)
+    Table registerTable(DocumentForms.PeriodRequest request) {
+        OrganizationRef organization = organizations.requireVisibleOrHome(request.organizationCode());
+        LocalDate today = scope.today();
+        SubtreeSql subtree = SubtreeSql.of(List.of(organization.id()), Structure.CURRENT, today);
+        Table.Builder table = Table.builder(messages.text("document.register.page.title",
+                organizations.nameOn(organization.id(), today)), "so-dang-vien-du-bi-" + organization.code());
+        if (request.from() != null || request.to() != null) {
+            table.caption(messages.text("document.register.period", dateOrBlank(request.from()),
+                    dateOrBlank(request.to())));
+        }
+        table.column(Table.Column.integer(messages.text("document.register.column.number")))
+                .column(Table.Column.text(messages.text("document.register.column.fullName")))
+                .column(Table.Column.date(messages.text("document.register.column.birthDate")))
+                .column(Table.Column.text(messages.text("document.register.column.backgroundNumber")))
+                .column(Table.Column.text(messages.text("document.register.column.cellName")))
+                .column(Table.Column.date(messages.text("document.register.column.admittedOn")))
+                .column(Table.Column.text(messages.text("document.register.column.note")));
+        int number = 0;
+        for (StatisticsStore.Admission a : store.admissions(subtree, request.from(), request.to())) {
+            table.row(++number, a.fullName(), a.birthDate(), null, a.cellName(), a.admittedOn(), note(a));
+        }
+        return table.build();
     }
 
     private void record(String document, OrganizationRef organization, DocumentFormat format, String details) {

@@ -128,10 +128,14 @@ class TableDocumentService implements TableDocuments {
         }
     }
 
-    /** The table for poi-tl: a bold header repeated on every page, text left, figures right; text columns wider. */
+    /**
+     * The table for poi-tl: a bold header repeated on every page, text left, figures right; text
+     * columns widest, dates wide enough for dd/MM/yyyy.
+     */
     private TableRenderData table(Table table) {
         List<Table.Column> columns = table.columns();
-        double[] weights = columns.stream().mapToDouble(c -> c.kind() == Table.Kind.TEXT ? 3 : 1.3).toArray();
+        double[] weights = columns.stream().mapToDouble(c -> c.kind() == Table.Kind.TEXT ? 3
+                : c.kind() == Table.Kind.DATE ? 2 : 1.3).toArray();
         double total = java.util.Arrays.stream(weights).sum();
         double[] widths = java.util.Arrays.stream(weights).map(w -> w * TEXT_WIDTH_CM / total).toArray();
         Tables.TableBuilder builder = Tables.ofWidth(TEXT_WIDTH_CM, widths).border(BorderStyle.DEFAULT);

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ptdv.admission.Admissions;
+import vn.ptdv.ceremony.Ceremonies;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.exchange.Exports;
 import vn.ptdv.organization.AccessScope;
@@ -31,18 +32,21 @@ class ReportPageController {
     private final ProgressReports progress;
     private final CellReports cells;
     private final Admissions admissions;
+    private final Ceremonies ceremonies;
     private final Terms terms;
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
     private final ReportTables tables;
 
     ReportPageController(ReportQuestions questions, ProgressReports progress, CellReports cells, Admissions admissions,
-            Terms terms, OrganizationDirectory organizations, AccessScope scope, ReportTables tables) {
+            Ceremonies ceremonies, Terms terms, OrganizationDirectory organizations, AccessScope scope,
+            ReportTables tables) {
         this.tables = tables;
         this.questions = questions;
         this.progress = progress;
         this.cells = cells;
         this.admissions = admissions;
+        this.ceremonies = ceremonies;
         this.terms = terms;
         this.organizations = organizations;
         this.scope = scope;
@@ -127,6 +131,7 @@ class ReportPageController {
         model.addAttribute("stagnant", cells.stagnant(org, ReportForms.DEFAULT_STAGNANT_YEARS, today, null).size());
         model.addAttribute("overdue", admissions.overdue(org.id()));
         model.addAttribute("ceremonies", admissions.awaitingCeremony(org.id(), UPCOMING));
+        model.addAttribute("plannedCeremonies", ceremonies.upcoming(org.id(), UPCOMING));
         model.addAttribute("year", today.getYear());
         return "reporting/dashboard";
     }
