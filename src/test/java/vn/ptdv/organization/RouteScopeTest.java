@@ -137,6 +137,11 @@ class RouteScopeTest {
                 {"type": "RENAME", "organizationCode": "%s", "newName": "Chi bộ Thôn Nam Mới %s",
                  "effectiveDate": "2026-02-01"}
                 """.formatted(tree.cellB2(), tree.prefix())).andExpect(status().isCreated()));
+        long ceremony = Json.id(api.post(department, "/api/v1/ceremonies", """
+                {"organizationCode": "%s", "date": "%s", "place": "Hội trường Xã Bên"}
+                """.formatted(tree.communeB(), vn.ptdv.support.MutableClock.today().plusDays(30)))
+                .andExpect(status().isCreated()));
+        idsOfB.put("ceremony", String.valueOf(ceremony));
         markersOfB = List.of("An Phú", "Thôn Tây", "Thôn Nam", personName, memberName, prospectName,
                 "Lớp Xã Bên", "Kế hoạch Xã Bên", nationalId);
         idsOfB.put("person", String.valueOf(person));
@@ -176,6 +181,7 @@ class RouteScopeTest {
             case "personId" -> idsOfB.get("person");
             case "stepId" -> idsOfB.get("step");
             case "participantId" -> idsOfB.get("participant");
+            case "dossierId" -> idsOfB.get("dossier");
             case "kind" -> "members";
             case "table" -> "members";
             case "date" -> "2026-09-02";
@@ -191,7 +197,7 @@ class RouteScopeTest {
         String path = pattern.replaceFirst("^/api/v1", "");
         for (Map.Entry<String, String> prefix : Map.of("/classes/", "class", "/directives/", "directive",
                 "/dossiers/", "dossier", "/members/", "member", "/people/", "person", "/prospects/", "prospect",
-                "/restructurings/", "restructuring").entrySet()) {
+                "/restructurings/", "restructuring", "/ceremonies/", "ceremony").entrySet()) {
             if (path.startsWith(prefix.getKey())) {
                 return idsOfB.get(prefix.getValue());
             }

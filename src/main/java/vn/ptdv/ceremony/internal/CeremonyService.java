@@ -86,10 +86,9 @@ class CeremonyService implements Ceremonies {
     @Transactional
     Anniversary addAnniversary(NewAnniversary input) {
         Problems problems = new Problems("anniversary");
-        OrganizationRef org = visible(input.organizationCode());
-        if (org == null) {
-            problems.refuse("organizationCode", "org.parent.unknown", input.organizationCode());
-        } else {
+        OrganizationRef org = scope.organizationForChange(problems, "organizationCode", input.organizationCode())
+                .orElse(null);
+        if (org != null) {
             scope.requireWritable(org);
             if (!org.existsOn(scope.today())) {
                 problems.refuse("organizationCode", "org.parent.ended", org.name(),
@@ -141,10 +140,9 @@ class CeremonyService implements Ceremonies {
     @Transactional
     CeremonyRow plan(PlanCeremony input) {
         Problems problems = new Problems("ceremony");
-        OrganizationRef host = visible(input.organizationCode());
-        if (host == null) {
-            problems.refuse("organizationCode", "org.parent.unknown", input.organizationCode());
-        } else {
+        OrganizationRef host = scope.organizationForChange(problems, "organizationCode", input.organizationCode())
+                .orElse(null);
+        if (host != null) {
             scope.requireWritable(host);
             if (!host.existsOn(input.date())) {
                 problems.refuse("organizationCode", "org.parent.ended", host.name(),
@@ -373,10 +371,6 @@ class CeremonyService implements Ceremonies {
             list.add(new Candidate(d, planned.get(d.dossierId()), ceremonies, anniversaries));
         }
         return list;
-    }
-
-    private OrganizationRef visible(String code) {
-        return code == null ? null : organizations.findByCode(code).filter(o -> scope.canSee(o.id())).orElse(null);
     }
 
     private SubtreeSql subtree(long organizationId) {
