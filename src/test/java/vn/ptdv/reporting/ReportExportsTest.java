@@ -2,6 +2,7 @@ package vn.ptdv.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -112,6 +113,28 @@ class ReportExportsTest {
         byte[] docx = api.get(department, "/api/v1/reports/progress?organization={o}&term={t}&format=docx",
                 tree.communeA(), term).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(DocumentFiles.docxText(docx)).contains("ĐẢNG CỘNG SẢN VIỆT NAM", tree.cellA1(), "50,00 %");
+    }
+
+    @Test
+    void theTargetsExportIsATargetsImportThatChangesNothing() throws Exception {
+        byte[] exported = Sheets.downloaded(api.get(department, "/planning/targets?organization={o}&term={t}&format=xlsx",
+                tree.communeA(), term));
+        List<List<String>> lines = Sheets.rowsBelow(exported, "Mã tổ chức");
+        assertThat(lines).extracting(r -> r.get(0)).containsExactly(tree.communeA(), tree.cellA1(), tree.cellA2());
+        assertThat(lines.get(0)).contains(term, "4");
+        api.upload(department, "/api/v1/imports/targets", "chi-tieu.xlsx", exported).andExpect(status().isOk())
+                .andExpect(jsonPath("$.stored.created").value(0)).andExpect(jsonPath("$.stored.updated").value(0));
+    }
+
+    @Test
+    void theMemberCountsExportListsEachOrganizationUnderItTheTotalAndTheBreakdowns() throws Exception {
+        List<List<String>> lines = Sheets.rowsBelow(Sheets.downloaded(api.get(department,
+                "/reports/membership?organization={o}&format=xlsx", tree.communeA())), "Tên tổ chức");
+        assertThat(lines).filteredOn(r -> r.size() > 1 && tree.cellA1().equals(r.get(1))).singleElement()
+                .satisfies(r -> assertThat(r.get(2)).isEqualTo("1"));
+        assertThat(lines).filteredOn(r -> r.get(0).startsWith("Cộng: ")).singleElement()
+                .satisfies(r -> assertThat(r.get(2)).isEqualTo("1"));
+        assertThat(lines).extracting(r -> r.get(0)).contains("Nam", "Nữ", "Dân tộc thiểu số");
     }
 
     @Test

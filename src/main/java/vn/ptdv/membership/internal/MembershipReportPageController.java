@@ -9,11 +9,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ptdv.calendar.VietnameseDates;
+import vn.ptdv.exchange.Exports;
+import vn.ptdv.membership.AgeBand;
+import vn.ptdv.membership.Gender;
+import vn.ptdv.membership.MembershipCounts;
+import vn.ptdv.membership.Religion;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.Structure;
 import vn.ptdv.shared.DateInput;
+import vn.ptdv.shared.Messages;
+import vn.ptdv.shared.table.Table;
 
 /** The counts page: an organization's members on a date by either structure, and its children's. */
 @Controller
@@ -22,9 +29,11 @@ class MembershipReportPageController {
     private final MembershipQueries queries;
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
+    private final Messages messages;
 
     MembershipReportPageController(MembershipReports reports, MembershipQueries queries,
-            OrganizationDirectory organizations, AccessScope scope) {
+            OrganizationDirectory organizations, AccessScope scope, Messages messages) {
+        this.messages = messages;
         this.reports = reports;
         this.queries = queries;
         this.organizations = organizations;
@@ -57,6 +66,37 @@ class MembershipReportPageController {
         model.addAttribute("children", children);
         model.addAttribute("dateText", VietnameseDates.format(question.date()));
         MembershipPageModel.choices(model);
+        Exports.offer(model, "membership-counts", question.organization().id(),
+                () -> table(question, report.counts(), children));
         return "membership/report";
+    }
+
+    /** The page as its export writes it: a line per organization under it and the total, then the breakdowns. */
+    private Table table(MembershipReports.Question question, MembershipCounts counts, List<ChildLine> children) {
+        Table.Builder table = Table.builder(messages.text("report.membership.heading", question.organizationName(),
+                VietnameseDates.format(question.date())), messages.text("report.membership.sheet"))
+                .caption(messages.text(question.structure().messageKey()))
+                .column(Table.Column.text(messages.text("org.field.name")))
+                .column(Table.Column.text(messages.text("report.export.code")))
+                .column(Table.Column.integer(messages.text("report.membership.total")))
+                .column(Table.Column.integer(messages.text("memberStatus.OFFICIAL")))
+                .column(Table.Column.integer(messages.text("memberStatus.PROBATIONARY")));
+        for (ChildLine child : children) {
+            table.row(child.name(), child.organization().code(), child.totals().total(), child.totals().official(),
+                    child.totals().probationary());
+        }
+        table.row(messages.text("report.export.total", question.organizationName()), question.organization().code(),
+                counts.total(), counts.official(), counts.probationary());
+        for (Gender g : Gender.values()) {
+            table.row(messages.text(g.messageKey()), null, counts.byGender().getOrDefault(g, 0L), null, null);
+        }
+        for (AgeBand a : AgeBand.values()) {
+            table.row(messages.text(a.messageKey()), null, counts.byAgeBand().getOrDefault(a, 0L), null, null);
+        }
+        table.row(messages.text("report.membership.minority"), null, counts.ethnicMinority(), null, null);
+        for (Religion r : Religion.values()) {
+            table.row(messages.text(r.messageKey()), null, counts.byReligion().getOrDefault(r, 0L), null, null);
+        }
+        return table.build();
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
+import vn.ptdv.exchange.Exports;
+import vn.ptdv.shared.table.Table;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +33,11 @@ class TargetPageController {
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
     private final Messages messages;
+    private final TargetImport kind;
 
     TargetPageController(TermService terms, DirectiveService directives, TargetService targets,
-            OrganizationDirectory organizations, AccessScope scope, Messages messages) {
+            OrganizationDirectory organizations, AccessScope scope, Messages messages, TargetImport kind) {
+        this.kind = kind;
         this.terms = terms;
         this.directives = directives;
         this.targets = targets;
@@ -64,6 +68,7 @@ class TargetPageController {
             }
         }
         model.addAttribute("form", new TargetsForm(t.code(), y, directiveId, rows));
+        Exports.offer(model, "targets", org.id(), () -> table(org, t, y, rows));
         return targetsView(org, t, model);
     }
 
@@ -81,6 +86,20 @@ class TargetPageController {
                     + (form.year() == null ? "" : "&year=" + form.year()), "target.saved", allocation.targets().size())
                     .warning(warnings.stream().map(w -> messages.text(w.messageKey(), w.args().toArray())).toList());
         }, () -> targetsView(org, t, model));
+    }
+
+    /** The targets shown, in the columns of the targets import: exported and imported again, nothing changes. */
+    private Table table(OrganizationRef org, Term term, Integer year, List<TargetRowForm> rows) {
+        Table.Builder table = Table.builder(messages.text("target.title", org.name()), kind.sheetName())
+                .caption(year == null ? term.name() : term.name() + " — " + year);
+        kind.columns().forEach(c -> table.column(c.field().equals("termCode") || c.field().equals("organizationCode")
+                ? Table.Column.text(c.header()) : Table.Column.integer(c.header())));
+        for (TargetRowForm row : rows) {
+            if (row.admissions() != null) {
+                table.row(row.organizationCode(), term.code(), year, Integer.valueOf(row.admissions()));
+            }
+        }
+        return table.build();
     }
 
     private String targetsView(OrganizationRef org, Term term, Model model) {
