@@ -24,6 +24,7 @@ import vn.ptdv.support.DecidedDossiers;
 import vn.ptdv.support.Fixtures;
 import vn.ptdv.support.IntegrationTest;
 import vn.ptdv.support.Json;
+import vn.ptdv.support.MutableClock;
 
 /**
  * Collective ceremonies through the API on the test clock (16/11/2026): the anniversary calendar
@@ -43,6 +44,24 @@ class CeremonyApiTest {
     Api api;
     Fixtures.Tree tree;
     String department;
+
+    /** The tests' day, and the dates of the scenarios written for 16/11/2026 moved to it. */
+    static final LocalDate TODAY = MutableClock.today();
+
+    static String day(String writtenFor16November2026) {
+        return LocalDate.parse(writtenFor16November2026).plusDays(
+                java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2026, 11, 16), TODAY)).toString();
+    }
+
+    static String shown(String writtenFor16November2026) {
+        return vn.ptdv.calendar.VietnameseDates.format(LocalDate.parse(day(writtenFor16November2026)));
+    }
+
+    /** The next 3 February after the tests' day: the Party's founding anniversary. */
+    static LocalDate nextFoundingDay() {
+        LocalDate thisYear = LocalDate.of(TODAY.getYear(), 2, 3);
+        return thisYear.isAfter(TODAY) ? thisYear : thisYear.plusYears(1);
+    }
 
     @BeforeEach
     void setUp() {
@@ -100,8 +119,8 @@ class CeremonyApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("day"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("tháng 4 không có ngày 31")));
         api.post(department, "/api/v1/anniversaries", """
-                {"organizationCode": "%s", "name": "Ngày tương lai", "day": 1, "month": 4, "sinceYear": 2027}
-                """.formatted(tree.communeA())).andExpect(status().isBadRequest())
+                {"organizationCode": "%s", "name": "Ngày tương lai", "day": 1, "month": 4, "sinceYear": %d}
+                """.formatted(tree.communeA(), TODAY.getYear() + 1)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sinceYear"));
         api.post(communeB, "/api/v1/anniversaries", """
                 {"organizationCode": "%s", "name": "Ngày của phường khác", "day": 1, "month": 4, "sinceYear": 1990}
@@ -115,8 +134,8 @@ class CeremonyApiTest {
     @Test
     void aDossierJoinsACeremonyUpToTheLastDayOfItsDeadlineAndIsRefusedWithTheArticleAfterIt() throws Exception {
         introducers(tree.cellA1(), tree.cellA2());
-        long first = decided("Trần Văn Đúng Hạn", tree.cellA1(), "2026-10-20");
-        long second = decided("Lê Thị Sát Hạn", tree.cellA1(), "2026-10-20");
+        long first = decided("Trần Văn Đúng Hạn", tree.cellA1(), day("2026-10-20"));
+        long second = decided("Lê Thị Sát Hạn", tree.cellA1(), day("2026-10-20"));
         LocalDate due = LocalDate.parse(Json.read(api.get(department, "/api/v1/dossiers/" + first), "$.dueDate"));
         long dayBefore = plan(tree.communeA(), due.minusDays(1).toString());
         long dayOf = plan(tree.communeA(), due.toString());
@@ -128,7 +147,7 @@ class CeremonyApiTest {
                 .andExpect(jsonPath("$[0].ruleId").value("R-CEREMONY-30WD"))
                 .andExpect(jsonPath("$[0].ceremonies[*].id", hasItem((int) dayOf)))
                 .andExpect(jsonPath("$[0].ceremonies[*].id", not(hasItem((int) dayAfter))))
-                .andExpect(jsonPath("$[0].anniversaries[*].date", not(hasItem("2027-02-03"))));
+                .andExpect(jsonPath("$[0].anniversaries[*].date", not(hasItem(nextFoundingDay().toString()))));
 
         // All or nothing: the late one refuses both, naming the rule, its article and the last day.
         add(dayAfter, first, second).andExpect(status().isUnprocessableContent())
@@ -160,19 +179,19 @@ class CeremonyApiTest {
     @Test
     void holdingACeremonyStartsTheProbationOfEveryonePresentAndLeavesTheAbsentWaiting() throws Exception {
         introducers(tree.cellA1(), tree.cellA2());
-        long present1 = decided("Phạm Văn Có Mặt", tree.cellA1(), "2026-10-20");
-        long present2 = decided("Võ Thị Cũng Có Mặt", tree.cellA2(), "2026-10-21");
-        long absent = decided("Đỗ Văn Vắng", tree.cellA1(), "2026-10-20");
-        long future = plan(tree.communeA(), "2026-11-20");
+        long present1 = decided("Phạm Văn Có Mặt", tree.cellA1(), day("2026-10-20"));
+        long present2 = decided("Võ Thị Cũng Có Mặt", tree.cellA2(), day("2026-10-21"));
+        long absent = decided("Đỗ Văn Vắng", tree.cellA1(), day("2026-10-20"));
+        long future = plan(tree.communeA(), day("2026-11-20"));
         add(future, present1).andExpect(status().isOk());
         api.post(department, "/api/v1/ceremonies/" + future + "/held", "{}")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].message", containsString("20/11/2026")));
+                .andExpect(jsonPath("$.errors[0].message", containsString(shown("2026-11-20"))));
         api.post(department, "/api/v1/ceremonies/" + future + "/cancelled", "{}").andExpect(status().isOk());
 
         long ceremony = Json.id(api.post(department, "/api/v1/ceremonies", """
-                {"organizationCode": "%s", "date": "2026-11-10", "place": "Hội trường phường", "name": "Lễ kết nạp đợt 1"}
-                """.formatted(tree.communeA())).andExpect(status().isCreated())
+                {"organizationCode": "%s", "date": "%s", "place": "Hội trường phường", "name": "Lễ kết nạp đợt 1"}
+                """.formatted(tree.communeA(), day("2026-11-10"))).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("PLANNED")));
         add(ceremony, present1, present2, absent).andExpect(status().isOk());
         api.post(department, "/api/v1/ceremonies/" + ceremony + "/held", """
@@ -188,7 +207,7 @@ class CeremonyApiTest {
         for (long dossier : List.of(present1, present2)) {
             api.get(department, "/api/v1/dossiers/" + dossier)
                     .andExpect(jsonPath("$.state").value("PROBATION"))
-                    .andExpect(jsonPath("$.ceremonyDate").value("2026-11-10"))
+                    .andExpect(jsonPath("$.ceremonyDate").value(day("2026-11-10")))
                     .andExpect(jsonPath("$.memberId").isNumber());
         }
         api.get(department, "/api/v1/dossiers/" + absent)
@@ -215,7 +234,7 @@ class CeremonyApiTest {
         String register = api.get(department, "/reports/probation-register?organization=" + tree.communeA())
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(register).contains("Sổ đảng viên dự bị").contains("Phạm Văn Có Mặt").contains("Võ Thị Cũng Có Mặt")
-                .contains("10/11/2026").doesNotContain("Đỗ Văn Vắng");
+                .contains(shown("2026-11-10")).doesNotContain("Đỗ Văn Vắng");
         byte[] workbook = api.get(department, "/reports/probation-register?organization=" + tree.communeA()
                 + "&format=xlsx").andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(DocumentFiles.sheetText(workbook)).contains("Phạm Văn Có Mặt").contains("Số lý lịch");
@@ -228,21 +247,21 @@ class CeremonyApiTest {
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].dossierId").value((int) absent));
         String counts = "/api/v1/reports/membership?organization=" + tree.communeA() + "&date=";
-        assertThat(((Number) Json.read(api.get(department, counts + "2026-11-10"), "$.probationary")).intValue())
+        assertThat(((Number) Json.read(api.get(department, counts + day("2026-11-10")), "$.probationary")).intValue())
                 .isEqualTo(2);
-        assertThat(((Number) Json.read(api.get(department, counts + "2026-11-09"), "$.probationary")).intValue())
+        assertThat(((Number) Json.read(api.get(department, counts + day("2026-11-09")), "$.probationary")).intValue())
                 .isZero();
     }
 
     @Test
     void anotherCommunesCeremoniesAndDossiersAreOutOfScopeWithoutRevealingThem() throws Exception {
         introducers(tree.cellA1(), tree.cellA2());
-        long dossierA = decided("Ngô Văn Phường A", tree.cellA1(), "2026-10-20");
-        long ceremonyA = plan(tree.communeA(), "2026-11-25");
+        long dossierA = decided("Ngô Văn Phường A", tree.cellA1(), day("2026-10-20"));
+        long ceremonyA = plan(tree.communeA(), day("2026-11-25"));
         String communeB = fixtures.user(Role.COMMITTEE, tree.communeB());
         long ceremonyB = Json.id(api.post(communeB, "/api/v1/ceremonies", """
-                {"organizationCode": "%s", "date": "2026-11-25", "place": "Nhà văn hóa xã"}
-                """.formatted(tree.communeB())).andExpect(status().isCreated()));
+                {"organizationCode": "%s", "date": "%s", "place": "Nhà văn hóa xã"}
+                """.formatted(tree.communeB(), day("2026-11-25"))).andExpect(status().isCreated()));
 
         api.get(communeB, "/api/v1/ceremonies/" + ceremonyA).andExpect(status().isNotFound());
         api.post(communeB, "/api/v1/ceremonies/" + ceremonyA + "/dossiers", "{\"dossierIds\": [%d]}".formatted(dossierA))
@@ -253,15 +272,15 @@ class CeremonyApiTest {
         // Even the department cannot put the ward's dossier in the commune's ceremony.
         add(ceremonyB, dossierA).andExpect(status().isUnprocessableContent());
         api.post(communeB, "/api/v1/ceremonies", """
-                {"organizationCode": "%s", "date": "2026-11-25", "place": "Hội trường"}
-                """.formatted(tree.communeA())).andExpect(status().isUnprocessableContent());
+                {"organizationCode": "%s", "date": "%s", "place": "Hội trường"}
+                """.formatted(tree.communeA(), day("2026-11-25"))).andExpect(status().isUnprocessableContent());
         api.get(communeB, "/api/v1/ceremonies/candidates?organization=" + tree.communeA())
                 .andExpect(status().isNotFound());
         api.get(communeB, "/api/v1/ceremonies/candidates").andExpect(jsonPath("$", hasSize(0)));
-        api.get(communeB, "/api/v1/ceremonies?from=2026-11-01&to=2026-12-31")
+        api.get(communeB, "/api/v1/ceremonies?from=" + day("2026-11-01") + "&to=" + day("2026-12-31"))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].id").value((int) ceremonyB));
-        api.get(department, "/api/v1/ceremonies?organization=" + tree.province() + "&from=2026-11-01&to=2026-12-31")
+        api.get(department, "/api/v1/ceremonies?organization=" + tree.province() + "&from=" + day("2026-11-01") + "&to=" + day("2026-12-31"))
                 .andExpect(jsonPath("$[*].id", hasItem((int) ceremonyA)))
                 .andExpect(jsonPath("$[*].id", hasItem((int) ceremonyB)));
     }

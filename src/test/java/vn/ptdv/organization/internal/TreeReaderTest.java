@@ -52,7 +52,10 @@ class TreeReaderTest {
         String url = System.getProperty("spring.datasource.url", "jdbc:h2:mem:tree-reader;MODE=PostgreSQL;"
                 + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         DataSource dataSource = new DriverManagerDataSource(url);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        // The same migrations as the application: the common ones and those of the database's vendor.
+        String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .load().migrate();
         DataSource counting = counting(dataSource);
         reader = new TreeReader(JdbcClient.create(counting));
         store = new OrganizationStore(JdbcClient.create(counting), new JdbcTemplate(counting), reader);
