@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
@@ -52,7 +53,7 @@ class ApiTokensBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Tạo mã")).click();
         assertThat(page.getByText("Đã tạo mã \"Báo cáo tuần\".")).isVisible();
         String token = page.getByLabel("Mã truy cập", new Page.GetByLabelOptions().setExact(true)).inputValue();
-        assertThat(page.getByRole(AriaRole.CELL, named("Báo cáo tuần").setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.TABLE).getByText("Báo cáo tuần", new Locator.GetByTextOptions().setExact(true))).isVisible();
         Browser.screenshot(page, "api-tokens-created" + suffix);
 
         APIRequestContext http = context.request();
