@@ -187,6 +187,13 @@ class ApiTokenTest {
     }
 
     @Test
+    void theApiDescriptionOffersTheTokenBesideHttpBasic() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"))
+                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
+    }
+
+    @Test
     void anUnknownTokenIsRefusedWithAVietnameseProblem() throws Exception {
         callWith("ptdv_khong-co-ma-nay", "/api/v1/me").andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
