@@ -6,7 +6,7 @@ JAR=$(ls target/ptdv-*.jar 2>/dev/null | head -n 1 || true)
 
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 
-export PTDV_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" PTDV_DB_USER=postgres PTDV_DEMO=false
+export PTDV_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres${BENCH_DB_PARAMS:-}" PTDV_DB_USER=postgres PTDV_DEMO=false
 export PTDV_ADMIN_PASSWORD=bench-admin-1 SERVER_PORT=$PORT
 
 start_app() {

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,6 +54,7 @@ class RouteScopeTest {
             Map.entry("GET /error", "Spring Boot's error page (no data)"),
             Map.entry("POST /error", "Spring Boot's error page (no data)"),
             Map.entry("POST /account/password", "the caller's own password: changes only the caller's account"),
+            Map.entry("POST /account/tokens", "a new API token of the caller's own account, as narrow as the account"),
             Map.entry("GET /v3/api-docs", "the OpenAPI description of the API (no data)"),
             Map.entry("GET /v3/api-docs.yaml", "the OpenAPI description of the API (no data)"),
             Map.entry("GET /v3/api-docs/swagger-config", "the OpenAPI page's settings (no data)"),
@@ -75,6 +77,8 @@ class RouteScopeTest {
     UserDetailsService users;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -153,6 +157,15 @@ class RouteScopeTest {
         idsOfB.put("dossier", String.valueOf(dossier));
         idsOfB.put("step", String.valueOf(stepId.longValue()));
         idsOfB.put("restructuring", String.valueOf(restructuring));
+        idsOfB.put("apiToken", String.valueOf(apiTokenOf(userB)));
+    }
+
+    /** An API token of commune B's account, made on its account page; only its owner may revoke it. */
+    private long apiTokenOf(String username) throws Exception {
+        mvc.perform(MockMvcRequestBuilders.post("/account/tokens").with(api.as(username)).with(csrf())
+                .param("name", "Mã Xã Bên")).andExpect(status().isOk());
+        return jdbc.sql("SELECT MAX(t.id) FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE u.username = :u")
+                .param("u", username).query(Long.class).single();
     }
 
     /** Every route Spring MVC maps, as "METHOD /pattern". */
@@ -201,6 +214,9 @@ class RouteScopeTest {
             if (path.startsWith(prefix.getKey())) {
                 return idsOfB.get(prefix.getValue());
             }
+        }
+        if (path.startsWith("/account/tokens/")) {
+            return idsOfB.get("apiToken");
         }
         if (path.startsWith("/imports/jobs/") || path.startsWith("/settings/templates/")) {
             // An import job belongs to the account that started it; a template version is the administrator's.

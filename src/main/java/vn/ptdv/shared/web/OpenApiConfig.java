@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.ptdv.shared.Messages;
 
-/** The OpenAPI description of {@code /api/v1}: HTTP Basic with the application's accounts. */
+/** The OpenAPI description of {@code /api/v1}: an API token of an account (Bearer), or HTTP Basic. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
     @Bean
@@ -17,8 +17,11 @@ class OpenApiConfig {
         return new OpenAPI()
                 .info(new Info().title(messages.text("api.title")).version("v1")
                         .description(messages.text("api.description")))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .components(new Components()
+                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").description(messages.text("api.security.token")))
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("token"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }
