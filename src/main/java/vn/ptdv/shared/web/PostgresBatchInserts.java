@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * On PostgreSQL the driver sends a batch of inserts as multi-row statements
  * ({@code reWriteBatchedInserts}): the imports store their rows in batches of a thousand, and the
- * 100,000-row members import of {@code bench/import.sh} took 34 s without it and 26 s with it.
+ * 100,000-row members import of {@code bench/import.sh} took 34 s without it and 23 s with it.
  * Whoever sets the parameter in {@code PTDV_DB_URL} keeps their own value.
  */
 @Configuration(proxyBeanMethods = false)
