@@ -48,8 +48,19 @@ public class Exports {
             return workbook(table.get(), subject, organizationId);
         }
         java.util.Optional<TableFormat> document = organizationId == null ? java.util.Optional.empty() : format(format);
-        return document.isPresent() ? document(table.get(), organizationId, document.get())
-                : ResponseEntity.ok(json.get());
+        if (document.isPresent()) {
+            return document(table.get(), organizationId, document.get());
+        }
+        String asked = format == null ? "" : format.strip();
+        if (!asked.isEmpty() && !"json".equalsIgnoreCase(asked)) {
+            List<String> known = new ArrayList<>(List.of("json", "xlsx"));
+            if (organizationId != null) {
+                formats().forEach(f -> known.add(f.code()));
+            }
+            new vn.ptdv.shared.Problems("export").malformed("format", "export.format.unknown", asked,
+                    String.join(", ", known)).throwIfAny();
+        }
+        return ResponseEntity.ok(json.get());
     }
 
     private final AuditLog audit;

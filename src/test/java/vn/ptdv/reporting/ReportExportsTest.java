@@ -138,6 +138,16 @@ class ReportExportsTest {
     }
 
     @Test
+    void aFormatThatDoesNotExistIsRefusedNamingTheOnesThatDo() throws Exception {
+        api.get(department, "/api/v1/reports/progress?organization={o}&term={t}&format=csv", tree.communeA(), term)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("format"))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("xlsx, pdf, docx")));
+        api.get(department, "/api/v1/reports/progress?organization={o}&term={t}&format=json", tree.communeA(), term)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.target").value(4));
+    }
+
+    @Test
     void anotherCommunesReportsAreNotExported() throws Exception {
         String other = fixtures.user(Role.COMMITTEE, tree.communeB());
         for (String url : List.of("/reports/progress?organization={o}&format=xlsx",
