@@ -53,7 +53,7 @@ class AccountsBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, named("Nguyễn Thị Lan")).click();
         page.getByRole(AriaRole.BUTTON, named("Đăng xuất")).click();
-        assertThat(page.getByText("Bạn đã đăng xuất.")).isVisible();
+        assertThat(page.getByText("Đồng chí đã đăng xuất.")).isVisible();
         page.getByLabel("Tên đăng nhập").fill("bithu.anphu1");
         page.getByLabel("Mật khẩu").fill("dat-lai-456");
         page.getByRole(AriaRole.BUTTON, named("Đăng nhập")).click();

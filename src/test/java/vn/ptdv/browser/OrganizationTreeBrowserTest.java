@@ -117,7 +117,7 @@ class OrganizationTreeBrowserTest extends BrowserTest {
         Page page = signIn(1280, 900, "hoabinh");
         page.navigate("http://localhost:" + port + "/organizations/BM-X-ANPHU");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Không tìm thấy"))).isVisible();
-        assertThat(page.getByText("Không tìm thấy tổ chức có mã \"BM-X-ANPHU\" trong phạm vi của bạn.")).isVisible();
+        assertThat(page.getByText("Không tìm thấy tổ chức có mã \"BM-X-ANPHU\" trong phạm vi của đồng chí.")).isVisible();
         Browser.screenshot(page, "error-not-found");
     }
 

@@ -47,7 +47,7 @@ class ScopeTest {
     void aUserOfCommuneAGetsNotFoundForCommuneBByPageUrl() throws Exception {
         mvc.perform(get("/organizations/{code}", tree.communeB()).with(api.as(communeA)))
                 .andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("trong phạm vi của bạn")));
+                .andExpect(content().string(containsString("trong phạm vi của đồng chí")));
         mvc.perform(get("/organizations/{code}", tree.cellB1()).with(api.as(communeA)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/organizations/{code}/children", tree.communeB()).with(api.as(communeA)))
