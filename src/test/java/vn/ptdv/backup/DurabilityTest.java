@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,7 @@ class DurabilityTest {
                     """).statusCode()).isEqualTo(201);
 
             AtomicBoolean killed = new AtomicBoolean();
+            CountDownLatch enough = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
             AtomicInteger sequence = new AtomicInteger();
             ExecutorService writers = Executors.newFixedThreadPool(4);
             for (int w = 0; w < 4; w++) {
@@ -55,6 +57,7 @@ class DurabilityTest {
                                     """.formatted(code, code));
                             if (created.statusCode() == 201) {
                                 acknowledged.add(code);
+                                enough.countDown();
                             }
                         } catch (Exception cutOff) {
                             return null;
@@ -63,10 +66,8 @@ class DurabilityTest {
                     return null;
                 });
             }
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            // Waits for the acknowledgements themselves, however slow the machine.
+            enough.await(3, TimeUnit.MINUTES);
             // SIGKILL while the writers are still sending: no shutdown hook closes the database.
             first.kill();
             killed.set(true);

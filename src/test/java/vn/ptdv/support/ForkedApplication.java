@@ -16,6 +16,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The application in a JVM of its own, on the embedded H2 database under {@code ./data} of a working
@@ -58,25 +60,24 @@ public final class ForkedApplication implements AutoCloseable {
         return application;
     }
 
-    private void awaitHealthy() throws Exception {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application stopped while starting:\n" + logTail());
-            }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(250);
+    private void awaitHealthy() {
+        try {
+            Awaitility.await("the forked application's health").atMost(START_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(250)).ignoreExceptionsInstanceOf(IOException.class)
+                    .until(this::healthy);
+        } catch (ConditionTimeoutException late) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The application did not start in time:\n" + logTail(), late);
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("The application did not start in time:\n" + logTail());
+    }
+
+    /** Whether the application answers its health check; a process that stopped fails at once. */
+    private boolean healthy() throws Exception {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The application stopped while starting:\n" + logTail());
+        }
+        return http.send(HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
     }
 
     public URI uri(String path) {
