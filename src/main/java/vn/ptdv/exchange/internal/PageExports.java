@@ -3,6 +3,7 @@ package vn.ptdv.exchange.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -40,13 +41,16 @@ class PageExports implements WebMvcConfigurer {
                 }
                 String format = request.getParameter("format");
                 if ("xlsx".equalsIgnoreCase(format)) {
-                    mav.setView(workbook(offered));
+                    mav.setView(download(vn.ptdv.exchange.Workbooks.MEDIA_TYPE, () -> exports.workbook(
+                            offered.table().get(), offered.subject(), offered.organizationId())));
                     return;
                 }
                 java.util.Optional<TableFormat> document = offered.organizationId() == null
                         ? java.util.Optional.empty() : exports.format(format);
                 if (document.isPresent()) {
-                    mav.setView(document(offered, document.get()));
+                    TableFormat chosen = document.get();
+                    mav.setView(download(chosen.mediaType(), () -> exports.document(offered.table().get(),
+                            offered.organizationId(), chosen)));
                     return;
                 }
                 String query = request.getQueryString();
@@ -68,38 +72,24 @@ class PageExports implements WebMvcConfigurer {
                 .replaceQueryParam("format", format).replaceQueryParam("page").build().toUriString();
     }
 
-    private View document(Exports.PageTable offered, TableFormat format) {
-        return new View() {
-            @Override
-            public String getContentType() {
-                return format.mediaType();
-            }
-
-            @Override
-            public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-                    throws Exception {
-                send(exports.document(offered.table().get(), offered.organizationId(), format), response);
-            }
-        };
-    }
-
     private static void send(ResponseEntity<byte[]> answer, HttpServletResponse response) throws java.io.IOException {
         response.setStatus(answer.getStatusCode().value());
         answer.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         response.getOutputStream().write(answer.getBody());
     }
 
-    private View workbook(Exports.PageTable offered) {
+    /** A download instead of the page: the file is made only when the view renders. */
+    private static View download(String contentType, Supplier<ResponseEntity<byte[]>> answer) {
         return new View() {
             @Override
             public String getContentType() {
-                return vn.ptdv.exchange.Workbooks.MEDIA_TYPE;
+                return contentType;
             }
 
             @Override
             public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                     throws Exception {
-                send(exports.workbook(offered.table().get(), offered.subject(), offered.organizationId()), response);
+                send(answer.get(), response);
             }
         };
     }
