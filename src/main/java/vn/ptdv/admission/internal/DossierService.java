@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.admission.Admissions;
+import vn.ptdv.admission.DossierPapers;
 import vn.ptdv.admission.DossierState;
 import vn.ptdv.admission.RecordStep;
 import vn.ptdv.admission.StepCode;
@@ -531,6 +532,28 @@ class DossierService implements Admissions {
     public List<CeremonyDossier> awaitingCeremony(long organizationId) {
         return store.awaitingCeremony(subtree(organizationId), Integer.MAX_VALUE).stream()
                 .filter(d -> scope.canSee(d.cellId())).map(this::ceremonyDossier).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public DossierPapers papers(long dossierId) {
+        Loaded loaded = load(dossierId);
+        Dossier dossier = loaded.dossier();
+        LocalDate today = scope.today();
+        List<DossierPapers.Paper> steps = new ArrayList<>();
+        for (StepCode step : dossier.sequence()) {
+            Optional<StepRecord> record = dossier.latest(step);
+            LocalDate day = record.map(StepRecord::date).orElse(today);
+            OrganizationRef body = record.map(StepRecord::data).filter(StepData.Issued.class::isInstance)
+                    .map(d -> ((StepData.Issued) d).issuerCode()).flatMap(organizations::findByCode)
+                    .or(() -> ownerOn(loaded, dossier.kind(), step, day)).orElse(loaded.chain().cell());
+            steps.add(new DossierPapers.Paper(step, record.map(StepRecord::date).orElse(null),
+                    record.map(StepRecord::data).orElse(null), body, day));
+        }
+        LocalDate proposed = dossier.proposedOn().orElse(today);
+        OrganizationRef cell = chainOn(loaded, proposed).orElse(loaded.chain()).cell();
+        return new DossierPapers(dossierId, loaded.person(), loaded.row().state(), cell, dossier.kind().grassrootsCell(),
+                dossier.probationEnd().orElse(null), steps);
     }
 
     /** The ceremony's deadline is the dossier's due date while the ceremony is its next step. */
