@@ -87,7 +87,7 @@ class DossierFormsApiTest {
 
         String recognition = DocumentFiles.pdfText(file(department, dossier, "16-KND", "pdf"));
         assertThat(recognition).contains("DỰ THẢO", "QUYẾT ĐỊNH", "công nhận đảng viên chính thức", "Lê Thị Thu Hà",
-                "ngày …… tháng …… năm ……");
+                "ngày … tháng … năm …");
         api.get(department, FORM, dossier, "13-KND", "docx").andExpect(status().isOk()).andExpect(
                 header().string("Content-Disposition", containsString("mau-13-knd-ho-so-" + dossier + "-du-thao.docx")));
 

@@ -35,6 +35,8 @@ final class DossierFormFields implements DocumentData {
             "officialFrom", "proposals", "decidingBody", "conclusion");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String BLANK = PartyHeading.BLANK;
+    /** A number to write in by hand. */
+    private static final String NUMBER_BLANK = "……";
 
     private final AdmissionForm form;
     private final DossierPapers papers;
@@ -102,11 +104,11 @@ final class DossierFormFields implements DocumentData {
         put("proposedTo", proposedTo(form, cell, committee, committeeName, authorityName));
         put("meetingDate", date(paper.date()));
         StepData.Vote vote = paper.data() instanceof StepData.Vote v ? v : null;
-        put("members", vote == null ? BLANK : formats.number(vote.entitled()));
-        put("votesFor", vote == null ? BLANK : formats.number(vote.votesFor()));
-        put("votesForShare", vote == null ? BLANK : share(formats, vote.votesFor(), vote.entitled()));
-        put("votesAgainst", vote == null ? BLANK : formats.number(vote.againstOrRest()));
-        put("votesAgainstShare", vote == null ? BLANK : share(formats, vote.againstOrRest(), vote.entitled()));
+        put("members", vote == null ? NUMBER_BLANK : formats.number(vote.entitled()));
+        put("votesFor", vote == null ? NUMBER_BLANK : formats.number(vote.votesFor()));
+        put("votesForShare", vote == null ? NUMBER_BLANK : share(formats, vote.votesFor(), vote.entitled()));
+        put("votesAgainst", vote == null ? NUMBER_BLANK : formats.number(vote.againstOrRest()));
+        put("votesAgainstShare", vote == null ? NUMBER_BLANK : share(formats, vote.againstOrRest(), vote.entitled()));
         put("cellResolutionDate", date(cellStep.date()));
         put("committeeResolutionDate", date(committeeStep == null ? null : committeeStep.date()));
         put("admittedOn", date(papers.step(StepCode.CEREMONY).map(DossierPapers.Paper::date).orElse(null)));
@@ -157,7 +159,7 @@ final class DossierFormFields implements DocumentData {
     }
 
     private static String share(Formats formats, int part, int whole) {
-        return whole == 0 ? BLANK : formats.decimal(BigDecimal.valueOf(part * 100L)
+        return whole == 0 ? NUMBER_BLANK : formats.decimal(BigDecimal.valueOf(part * 100L)
                 .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP));
     }
 

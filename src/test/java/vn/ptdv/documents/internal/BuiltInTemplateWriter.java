@@ -44,7 +44,7 @@ public final class BuiltInTemplateWriter {
         write(form(FORM_16), folder.resolve("16-KND.docx"));
     }
 
-    private static final String DOTS = "……………………………………………………………………………………………";
+    private static final String DOTS = "……………………………………………………………………………";
     private static final String VOTES_OF_CELL = "Số đảng viên chính thức tán thành: {{votesFor}}/{{members}} đồng chí, đạt "
             + "{{votesForShare}}% so với tổng số đảng viên chính thức; không tán thành: {{votesAgainst}} đồng chí, chiếm "
             + "{{votesAgainstShare}}% (lý do: ……………………).";
@@ -160,7 +160,13 @@ public final class BuiltInTemplateWriter {
                 p.setIndentationFirstLine(567);
                 p.setSpacingAfter(80);
                 boolean heading = line.startsWith("#");
-                style(p.createRun(), run(heading ? line.substring(1) : line, 14, heading, false));
+                java.util.regex.Matcher article = java.util.regex.Pattern.compile("^(Điều \\d+\\.)(.*)$").matcher(line);
+                if (article.matches()) {
+                    style(p.createRun(), run(article.group(1), 14, true, false));
+                    style(p.createRun(), run(article.group(2), 14, false, false));
+                } else {
+                    style(p.createRun(), run(heading ? line.substring(1) : line, 14, heading, false));
+                }
             }
         }
         paragraph(doc, ParagraphAlignment.LEFT, 0, 0, run("", 13, false, false));
