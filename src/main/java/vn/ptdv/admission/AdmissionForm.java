@@ -1,6 +1,8 @@
 package vn.ptdv.admission;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +45,16 @@ public enum AdmissionForm {
 
     public String messageKey() {
         return "admissionForm." + code;
+    }
+
+    /**
+     * The forms a dossier offers: those of the steps its procedure goes through, recorded ones
+     * always, the others (as drafts) only while the dossier is open — a refused, removed or
+     * stopped dossier gets no draft of a step it will not take.
+     */
+    public static List<AdmissionForm> offered(List<StepCode> sequence, Predicate<StepCode> recorded, boolean open) {
+        return Stream.of(values()).filter(f -> sequence.contains(f.step()))
+                .filter(f -> open || recorded.test(f.step())).toList();
     }
 
     public static Optional<AdmissionForm> byCode(String code) {

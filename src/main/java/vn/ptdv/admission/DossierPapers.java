@@ -15,7 +15,7 @@ import vn.ptdv.organization.OrganizationRef;
  * @param probationEnd the first day as an official member, once the ceremony is recorded
  */
 public record DossierPapers(long dossierId, PersonRef person, DossierState state, OrganizationRef cell,
-        boolean grassrootsCell, LocalDate probationEnd, List<Paper> steps) {
+        LocalDate probationEnd, List<Paper> steps) {
 
     /**
      * A step of the dossier's procedure: {@code date} and {@code data} are null while it is not
@@ -32,8 +32,9 @@ public record DossierPapers(long dossierId, PersonRef person, DossierState state
         return steps.stream().filter(p -> p.step() == step).findFirst();
     }
 
-    /** The forms the dossier's procedure issues (no committee's resolutions for a grassroots cell). */
+    /** The forms the dossier offers (no committee's resolutions for a grassroots cell, no drafts once it is closed). */
     public List<AdmissionForm> forms() {
-        return java.util.stream.Stream.of(AdmissionForm.values()).filter(f -> step(f.step()).isPresent()).toList();
+        return AdmissionForm.offered(steps.stream().map(Paper::step).toList(),
+                s -> step(s).map(Paper::recorded).orElse(false), state.open());
     }
 }

@@ -2,7 +2,6 @@ package vn.ptdv.admission.internal;
 
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -168,10 +167,9 @@ class DossierPageController {
     record FormLink(AdmissionForm form, boolean draft) {
     }
 
-    /** The forms of the "In / tải biểu mẫu" menu: those of the steps the dossier goes through. */
+    /** The forms of the "In / tải biểu mẫu" menu, as {@link AdmissionForm#offered} gives them. */
     static List<FormLink> forms(Dossier dossier) {
-        List<StepCode> sequence = dossier.sequence();
-        return Stream.of(AdmissionForm.values()).filter(f -> sequence.contains(f.step()))
+        return AdmissionForm.offered(dossier.sequence(), dossier::done, dossier.state().open()).stream()
                 .map(f -> new FormLink(f, !dossier.done(f.step()))).toList();
     }
 

@@ -552,8 +552,8 @@ class DossierService implements Admissions {
         }
         LocalDate proposed = dossier.proposedOn().orElse(today);
         OrganizationRef cell = chainOn(loaded, proposed).orElse(loaded.chain()).cell();
-        return new DossierPapers(dossierId, loaded.person(), loaded.row().state(), cell, dossier.kind().grassrootsCell(),
-                dossier.probationEnd().orElse(null), steps);
+        return new DossierPapers(dossierId, loaded.person(), dossier.state(), cell, dossier.probationEnd().orElse(null),
+                steps);
     }
 
     /** The ceremony's deadline is the dossier's due date while the ceremony is its next step. */

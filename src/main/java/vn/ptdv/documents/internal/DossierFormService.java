@@ -47,6 +47,9 @@ class DossierFormService {
         DossierPapers papers = admissions.papers(dossierId);
         DossierPapers.Paper paper = papers.step(form.step())
                 .orElseThrow(() -> new NotFoundException("document.form.notForDossier", form.label()));
+        if (!papers.forms().contains(form)) {
+            throw new NotFoundException("document.form.closed", form.label());
+        }
         DossierFormFields data = new DossierFormFields(form, papers,
                 (organization, day) -> organizations.nameOn(organization.id(), day), headings::of, messages, formats);
         Rendered rendered = renderer.render(data, format, paper.bodyDay());

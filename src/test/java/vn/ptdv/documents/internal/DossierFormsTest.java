@@ -101,7 +101,7 @@ class DossierFormsTest {
                 ceremony = step.date();
             }
         }
-        return new DossierPapers(42, APPLICANT, DossierState.PROPOSED, cell, grassrootsCell,
+        return new DossierPapers(42, APPLICANT, DossierState.PROPOSED, cell,
                 ceremony == null ? null : ceremony.plusMonths(12), steps);
     }
 
@@ -220,6 +220,15 @@ class DossierFormsTest {
         assertThat(docx(form(AdmissionForm.KND_9, papers))).contains(
                 "Xét đề nghị của Chi bộ Trường Tiểu học Kim Đồng (nghị quyết họp ngày 15/09/2026) về việc")
                 .doesNotContain("Đảng ủy phường");
+    }
+
+    @Test
+    void aClosedDossierOffersTheFormsOfItsRecordedStepsAndNoDrafts() {
+        DossierPapers refused = dossier(CELL, PROVINCE, CELL_VOTE, COMMITTEE_VOTE);
+        DossierPapers closed = new DossierPapers(refused.dossierId(), APPLICANT, DossierState.REFUSED, CELL, null,
+                refused.steps());
+        assertThat(refused.forms()).hasSize(6);
+        assertThat(closed.forms()).containsExactly(AdmissionForm.KND_6, AdmissionForm.KND_8);
     }
 
     @Test
