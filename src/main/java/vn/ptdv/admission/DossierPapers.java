@@ -17,11 +17,22 @@ import vn.ptdv.organization.OrganizationRef;
 public record DossierPapers(long dossierId, PersonRef person, DossierState state, OrganizationRef cell,
         LocalDate probationEnd, List<Paper> steps) {
 
+    /** How a recorded vote came out, by the share the regulation asks (two thirds of those entitled). */
+    public enum Outcome {
+        PASSED,
+        /** Two thirds against. */
+        REJECTED,
+        /** Neither side reached two thirds: the body votes again. */
+        UNDECIDED
+    }
+
     /**
      * A step of the dossier's procedure: {@code date} and {@code data} are null while it is not
-     * recorded; {@code body} owns it on {@code bodyDay} (the step's date, or today).
+     * recorded; {@code body} owns it on {@code bodyDay} (the step's date, or today); {@code outcome}
+     * is that of a recorded vote, else null.
      */
-    public record Paper(StepCode step, LocalDate date, StepData data, OrganizationRef body, LocalDate bodyDay) {
+    public record Paper(StepCode step, LocalDate date, StepData data, OrganizationRef body, LocalDate bodyDay,
+            Outcome outcome) {
         public boolean recorded() {
             return date != null;
         }

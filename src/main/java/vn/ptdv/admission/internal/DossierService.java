@@ -547,13 +547,24 @@ class DossierService implements Admissions {
             OrganizationRef body = record.map(StepRecord::data).filter(StepData.Issued.class::isInstance)
                     .map(d -> ((StepData.Issued) d).issuerCode()).flatMap(organizations::findByCode)
                     .or(() -> ownerOn(loaded, dossier.kind(), step, day)).orElse(loaded.chain().cell());
+            DossierPapers.Outcome outcome = record.map(StepRecord::data).filter(StepData.Vote.class::isInstance)
+                    .map(d -> outcome((StepData.Vote) d)).orElse(null);
             steps.add(new DossierPapers.Paper(step, record.map(StepRecord::date).orElse(null),
-                    record.map(StepRecord::data).orElse(null), body, day));
+                    record.map(StepRecord::data).orElse(null), body, day, outcome));
         }
         LocalDate proposed = dossier.proposedOn().orElse(today);
         OrganizationRef cell = chainOn(loaded, proposed).orElse(loaded.chain()).cell();
         return new DossierPapers(dossierId, loaded.person(), dossier.state(), cell, dossier.probationEnd().orElse(null),
                 steps);
+    }
+
+    /** A vote's outcome, as {@link Dossier} judges the recognition votes. */
+    private static DossierPapers.Outcome outcome(StepData.Vote vote) {
+        if (Share.TWO_THIRDS.reachedBy(vote.votesFor(), vote.entitled())) {
+            return DossierPapers.Outcome.PASSED;
+        }
+        return Share.TWO_THIRDS.reachedBy(vote.againstOrRest(), vote.entitled()) ? DossierPapers.Outcome.REJECTED
+                : DossierPapers.Outcome.UNDECIDED;
     }
 
     /** The ceremony's deadline is the dossier's due date while the ceremony is its next step. */

@@ -119,12 +119,32 @@ final class DossierFormFields implements DocumentData {
         }
         put("proposals", proposals);
         put("decidingBody", PartyHeading.upper(authorityName));
-        boolean committeeForm = form == AdmissionForm.KND_8 || form == AdmissionForm.KND_15;
-        put("conclusion", !committeeForm ? "" : messages.text("document.form.conclusion." + form.code()
-                + (delegated ? ".delegated" : ""), fullName, authorityName));
+        put("conclusion", conclusion(messages, form, paper.outcome(), delegated, fullName,
+                proposedTo(form, cell, committee, committeeName, authorityName), date(papers.probationEnd())));
         this.title = messages.text(form.messageKey()) + " (" + messages.text("document.form.label", form.label()) + ")"
                 + (paper.recorded() ? "" : " — " + messages.text("document.form.draft"));
         this.organizationId = papers.cell().id();
+    }
+
+    /**
+     * The last paragraph of a resolution that may conclude otherwise than the form's usual
+     * proposal: the committee's on the admission (8-KNĐ), or a delegated committee deciding; a
+     * recognition vote (13-, 15-KNĐ) that did not pass proposes the removal (two thirds against)
+     * or is taken again. Empty for the other forms, which say it in their template.
+     */
+    private static String conclusion(Messages messages, AdmissionForm form, DossierPapers.Outcome outcome,
+            boolean delegated, String fullName, String proposedTo, String officialFrom) {
+        if (form != AdmissionForm.KND_8 && form != AdmissionForm.KND_13 && form != AdmissionForm.KND_15) {
+            return "";
+        }
+        String key = "document.form.conclusion." + form.code();
+        boolean recognition = form != AdmissionForm.KND_8;
+        if (recognition && outcome != null && outcome != DossierPapers.Outcome.PASSED) {
+            key += "." + outcome.name().toLowerCase(Locale.ROOT);
+        } else if (delegated && form != AdmissionForm.KND_13) {
+            key += ".delegated";
+        }
+        return messages.text(key, fullName, proposedTo, officialFrom);
     }
 
     /** The layout of a document an organization issues on a day. */
@@ -177,7 +197,7 @@ final class DossierFormFields implements DocumentData {
 
     @Override
     public TemplateKind kind() {
-        return TemplateKind.valueOf("FORM_" + form.code().replace('-', '_'));
+        return TemplateKind.byCode(form.code()).orElseThrow();
     }
 
     @Override

@@ -112,8 +112,7 @@ public final class BuiltInTemplateWriter {
         DOTS, DOTS,
         "#2. Kết quả biểu quyết:",
         VOTES_OF_CELL,
-        "Chi bộ đề nghị {{proposedTo}} xem xét, công nhận đồng chí {{fullName}} là đảng viên chính thức kể từ ngày "
-            + "{{officialFrom}}."};
+        "{{conclusion}}"};
 
     static final String[] FORM_15 = {
         "- Căn cứ Điều 5 Điều lệ Đảng Cộng sản Việt Nam;",

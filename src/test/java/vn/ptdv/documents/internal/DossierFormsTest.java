@@ -94,15 +94,27 @@ class DossierFormsTest {
                 continue;
             }
             Step step = java.util.Arrays.stream(recorded).filter(s -> s.code() == code).findFirst().orElse(null);
-            steps.add(step == null ? new DossierPapers.Paper(code, null, null, owner, today)
+            steps.add(step == null ? new DossierPapers.Paper(code, null, null, owner, today, null)
                     : new DossierPapers.Paper(code, step.date(), step.data(), step.body() == null ? owner : step.body(),
-                            step.date()));
+                            step.date(), outcome(step.data())));
             if (step != null && code == StepCode.CEREMONY) {
                 ceremony = step.date();
             }
         }
         return new DossierPapers(42, APPLICANT, DossierState.PROPOSED, cell,
                 ceremony == null ? null : ceremony.plusMonths(12), steps);
+    }
+
+    /** Two thirds of those entitled, for or against. */
+    private static DossierPapers.Outcome outcome(StepData data) {
+        if (!(data instanceof StepData.Vote vote)) {
+            return null;
+        }
+        if (vote.votesFor() * 3 >= vote.entitled() * 2) {
+            return DossierPapers.Outcome.PASSED;
+        }
+        return vote.againstOrRest() * 3 >= vote.entitled() * 2 ? DossierPapers.Outcome.REJECTED
+                : DossierPapers.Outcome.UNDECIDED;
     }
 
     private static final Step CELL_VOTE = new Step(StepCode.CELL_RESOLUTION, LocalDate.of(2026, 9, 15),
@@ -223,6 +235,30 @@ class DossierFormsTest {
     }
 
     @Test
+    void aRecognitionVoteWithoutTwoThirdsProposesTheRemovalOrIsTakenAgain() throws Exception {
+        Step[] admitted = {CELL_VOTE, COMMITTEE_VOTE, DECISION, CEREMONY};
+        DossierPapers against = dossier(CELL, PROVINCE, append(admitted, new Step(StepCode.RECOGNITION_CELL_RESOLUTION,
+                LocalDate.of(2027, 10, 25), new StepData.CellVote(9, 3, 6), null)));
+        assertThat(docx(form(AdmissionForm.KND_13, against))).contains("tán thành: 3/9 đồng chí, đạt 33,33%",
+                "không tán thành đạt hai phần ba: chi bộ đề nghị Đảng ủy phường Đông Tiến xem xét, quyết định xóa tên "
+                        + "đồng chí Nguyễn Thị Hường").doesNotContain("công nhận đồng chí");
+        DossierPapers split = dossier(CELL, PROVINCE, append(admitted, new Step(StepCode.RECOGNITION_CELL_RESOLUTION,
+                LocalDate.of(2027, 10, 25), new StepData.CellVote(9, 5, 4), null)));
+        assertThat(docx(form(AdmissionForm.KND_13, split))).contains("đều chưa đạt hai phần ba: chi bộ sẽ họp xét lại");
+        DossierPapers passed = dossier(CELL, PROVINCE, append(admitted, new Step(StepCode.RECOGNITION_CELL_RESOLUTION,
+                LocalDate.of(2027, 10, 25), new StepData.CellVote(9, 6, 3), null)));
+        assertThat(docx(form(AdmissionForm.KND_13, passed))).contains("tán thành: 6/9 đồng chí, đạt 66,67%",
+                "Chi bộ đề nghị Đảng ủy phường Đông Tiến xem xét, công nhận đồng chí Nguyễn Thị Hường là đảng viên "
+                        + "chính thức kể từ ngày 19/10/2027.");
+    }
+
+    private static Step[] append(Step[] steps, Step step) {
+        Step[] all = java.util.Arrays.copyOf(steps, steps.length + 1);
+        all[steps.length] = step;
+        return all;
+    }
+
+    @Test
     void aClosedDossierOffersTheFormsOfItsRecordedStepsAndNoDrafts() {
         DossierPapers refused = dossier(CELL, PROVINCE, CELL_VOTE, COMMITTEE_VOTE);
         DossierPapers closed = new DossierPapers(refused.dossierId(), APPLICANT, DossierState.REFUSED, CELL, null,
@@ -242,7 +278,8 @@ class DossierFormsTest {
         assertThat(docx(form(AdmissionForm.KND_6, papers))).as("the cell's name on the day of its first vote")
                 .contains("Chi bộ Khu phố Đông đã họp").doesNotContain("Đông Mới");
         assertThat(docx(form(AdmissionForm.KND_15, papers))).contains("Đảng ủy đề nghị Ban Thường vụ Đảng ủy tỉnh "
-                + "Hòa Bình xem xét, quyết định công nhận đồng chí Nguyễn Thị Hường là đảng viên chính thức.");
+                + "Hòa Bình xem xét, quyết định công nhận đồng chí Nguyễn Thị Hường là đảng viên chính thức kể từ ngày "
+                + "19/10/2027.");
         DossierFormFields decision = form(AdmissionForm.KND_16, papers);
         for (String text : List.of(docx(decision), pdf(decision))) {
             assertThat(text).contains("Số 456-QĐ/TU", "công nhận đảng viên chính thức", "Điều 1. Công nhận đồng chí "
