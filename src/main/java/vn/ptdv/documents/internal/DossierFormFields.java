@@ -33,7 +33,6 @@ final class DossierFormFields implements DocumentData {
             "committeeName", "authorityName", "proposedTo", "meetingDate", "members", "votesFor", "votesForShare",
             "votesAgainst", "votesAgainstShare", "cellResolutionDate", "committeeResolutionDate", "admittedOn",
             "officialFrom", "proposals", "decidingBody", "conclusion");
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String BLANK = PartyHeading.BLANK;
     /** A number to write in by hand. */
     private static final String NUMBER_BLANK = "……";
@@ -68,9 +67,9 @@ final class DossierFormFields implements DocumentData {
         OrganizationRef authority = decisionStep.body();
         boolean delegated = authority.type().isGrassroots();
         String cellName = names.apply(cell, cellStep.bodyDay());
-        String committeeName = acting(names.apply(committee, committeeStep == null ? day : committeeStep.bodyDay()));
+        String committeeName = PartyHeading.acting(names.apply(committee, committeeStep == null ? day : committeeStep.bodyDay()));
         String authorityName = (delegated ? "" : messages.text("document.form.standingCommittee") + " ")
-                + acting(names.apply(authority, decisionStep.bodyDay()));
+                + PartyHeading.acting(names.apply(authority, decisionStep.bodyDay()));
         String fullName = papers.person().fullName();
 
         OrganizationRef issuer = switch (form) {
@@ -169,13 +168,6 @@ final class DossierFormFields implements DocumentData {
             return what + "CB";
         }
         return what + (issuer.type() == OrganizationType.PROVINCIAL ? "TU" : "ĐU");
-    }
-
-    /** A committee acts by its executive committee: "Đảng bộ xã A" issues as "Đảng ủy xã A"; a cell by its own name. */
-    static String acting(String name) {
-        String stripped = DocxPdf.nfc(name).strip();
-        return stripped.toLowerCase(VIETNAMESE).startsWith("đảng bộ") ? "Đảng ủy" + stripped.substring("Đảng bộ".length())
-                : stripped;
     }
 
     private static String share(Formats formats, int part, int whole) {
