@@ -98,4 +98,22 @@ class DossierFormsBrowserTest extends BrowserTest {
         assertThat(DocumentFiles.docxText(Files.readAllBytes(download.path()))).contains("DỰ THẢO",
                 "công nhận đảng viên chính thức", "Vũ Thị Biểu Mẫu");
     }
+
+    @Test
+    void anAdministratorFindsEachFormAmongTheTemplatesWithItsFieldsExplained() {
+        context = Browser.newContext(1280, 900);
+        Page page = Browser.signIn(context, port, "/settings/templates", fixtures.user(Role.ADMIN, null),
+                Fixtures.PASSWORD);
+        Locator decision = page.locator("section", new Page.LocatorOptions().setHas(page.getByRole(AriaRole.HEADING,
+                named("Quyết định kết nạp đảng viên (mẫu 9-KNĐ)"))));
+        assertThat(decision).containsText("Đang áp dụng mẫu có sẵn");
+        decision.getByText("Các trường của mẫu").click();
+        assertThat(decision).containsText("votesForShare — Tỉ lệ tán thành (%)");
+        assertThat(decision).containsText("decidingBody — Dòng \"... QUYẾT ĐỊNH\"");
+        for (String form : new String[] {"6-KNĐ", "8-KNĐ", "13-KNĐ", "15-KNĐ", "16-KNĐ"}) {
+            assertThat(page.getByRole(AriaRole.HEADING, named(form).setExact(false)).first()).isVisible();
+        }
+        decision.scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("templates-9-KND.png")));
+    }
 }

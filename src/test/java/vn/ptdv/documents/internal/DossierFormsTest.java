@@ -259,6 +259,18 @@ class DossierFormsTest {
     }
 
     @Test
+    void everyFieldOfTheFormsIsExplainedOnTheTemplatesPage() {
+        var messages = FieldMessagesTest.messages();
+        for (AdmissionForm form : AdmissionForm.values()) {
+            TemplateKind kind = TemplateKind.byCode(form.code()).orElseThrow();
+            assertThat(messages.text(kind.messageKey())).contains("mẫu " + form.label());
+            for (String field : kind.allNames()) {
+                assertThat(messages.text("document.field." + field)).as(field).isNotEqualTo("document.field." + field);
+            }
+        }
+    }
+
+    @Test
     void aClosedDossierOffersTheFormsOfItsRecordedStepsAndNoDrafts() {
         DossierPapers refused = dossier(CELL, PROVINCE, CELL_VOTE, COMMITTEE_VOTE);
         DossierPapers closed = new DossierPapers(refused.dossierId(), APPLICANT, DossierState.REFUSED, CELL, null,
