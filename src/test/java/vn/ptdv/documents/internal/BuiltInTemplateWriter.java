@@ -139,7 +139,8 @@ public final class BuiltInTemplateWriter {
         "Điều 2. {{cellName}}, các cơ quan có liên quan và đồng chí {{fullName}} thi hành Quyết định này."};
 
     /**
-     * A form of a dossier: "DỰ THẢO" above the heading while its step is not recorded, the heading
+     * A form of a dossier, its body in 13 points so that a resolution with its signature fits one
+     * page: "DỰ THẢO" above the heading while its step is not recorded, the heading
      * with its number, the title and the form's subject, the body, the recipients and the signature.
      */
     static XWPFDocument form(String[] body) {
@@ -157,14 +158,14 @@ public final class BuiltInTemplateWriter {
                 XWPFParagraph p = doc.createParagraph();
                 p.setAlignment(ParagraphAlignment.BOTH);
                 p.setIndentationFirstLine(567);
-                p.setSpacingAfter(80);
+                p.setSpacingAfter(60);
                 boolean heading = line.startsWith("#");
                 java.util.regex.Matcher article = java.util.regex.Pattern.compile("^(Điều \\d+\\.)(.*)$").matcher(line);
                 if (article.matches()) {
-                    style(p.createRun(), run(article.group(1), 14, true, false));
-                    style(p.createRun(), run(article.group(2), 14, false, false));
+                    style(p.createRun(), run(article.group(1), 13, true, false));
+                    style(p.createRun(), run(article.group(2), 13, false, false));
                 } else {
-                    style(p.createRun(), run(heading ? line.substring(1) : line, 14, heading, false));
+                    style(p.createRun(), run(heading ? line.substring(1) : line, 13, heading, false));
                 }
             }
         }

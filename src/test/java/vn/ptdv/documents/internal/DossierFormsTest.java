@@ -301,24 +301,27 @@ class DossierFormsTest {
     }
 
     @Test
-    void theFormsPdfHasAGlyphForEveryCharacterAndItsFirstPageRendersAsAPartyDocument() throws Exception {
-        DossierFormFields data = form(AdmissionForm.KND_9, dossier(CELL, PROVINCE, CELL_VOTE, COMMITTEE_VOTE,
-                DECISION));
-        try (PDDocument document = Loader.loadPDF(DocxPdf.render(filled(data), data.title()))) {
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).doesNotContain("?");
-            for (PdfFonts.Style style : PdfFonts.Style.values()) {
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(PdfFonts.file(style)));
-                var cmap = font.getUnicodeCmapLookup();
-                text.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(cp -> assertThat(
-                        cmap.getGlyphId(cp)).as("glyph of U+%04X in %s", cp, style).isNotZero());
+    void eachFormsPdfHasAGlyphForEveryCharacterAndItsPageRendersAsAPartyDocument() throws Exception {
+        DossierPapers papers = dossier(CELL, PROVINCE, CELL_VOTE, COMMITTEE_VOTE, DECISION, CEREMONY, RECOGNITION_VOTE,
+                RECOGNITION_COMMITTEE, RECOGNITION);
+        for (AdmissionForm form : AdmissionForm.values()) {
+            DossierFormFields data = form(form, papers);
+            try (PDDocument document = Loader.loadPDF(DocxPdf.render(filled(data), data.title()))) {
+                String text = new PDFTextStripper().getText(document);
+                assertThat(text).doesNotContain("?");
+                for (PdfFonts.Style style : PdfFonts.Style.values()) {
+                    TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(PdfFonts.file(style)));
+                    var cmap = font.getUnicodeCmapLookup();
+                    text.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(cp -> assertThat(
+                            cmap.getGlyphId(cp)).as("glyph of U+%04X in %s", cp, style).isNotZero());
+                }
+                assertThat(document.getNumberOfPages()).as(form.label() + " with its signature on one page").isEqualTo(1);
+                BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 110);
+                Path file = Path.of("target", "screenshots", "form-" + form.code() + ".png");
+                Files.createDirectories(file.getParent());
+                ImageIO.write(page, "png", file.toFile());
+                assertThat(Files.size(file)).isPositive();
             }
-            assertThat(document.getNumberOfPages()).isEqualTo(1);
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 110);
-            Path file = Path.of("target", "screenshots", "form-9-KND.png");
-            Files.createDirectories(file.getParent());
-            ImageIO.write(page, "png", file.toFile());
-            assertThat(Files.size(file)).isPositive();
         }
     }
 }
