@@ -116,12 +116,13 @@ class AuditSearchService implements AuditSearch {
 
     /** What an entry concerns, as the page shows it: the kind of record and its key. */
     static String subject(AuditRecord r) {
-        return r.entityKey() == null ? r.entityType() : r.entityType() + " " + r.entityKey();
+        return r.entityKey() == null ? r.entityName() : r.entityName() + " " + r.entityKey();
     }
 
     private AuditRecord record(AuditEntry e) {
         return new AuditRecord(e.id(), e.occurredAt(), e.username(), e.action(), kindName(e.action()), e.entityType(),
-                e.entityKey(), e.personId(), e.organizationCode(), e.organizationName(), details.render(e.details()));
+                messages.text("audit.entity." + e.entityType()), e.entityKey(), e.personId(), e.organizationCode(),
+                e.organizationName(), details.render(e.details()));
     }
 
     String kindName(String code) {
