@@ -1,9 +1,11 @@
 package vn.ptdv.membership;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import vn.ptdv.shared.Formats;
 
 /**
  * What a module holds about people, for the personal data lifecycle: each module that keeps
@@ -27,8 +29,27 @@ public interface PersonalData {
      * open there (an active pool entry, an open dossier): open people are never anonymized.
      */
     record Activity(LocalDate lastDay, boolean open) {
+        /** A record changed at the time (stored in UTC), on that day in Vietnam. */
+        public static Activity changedAt(OffsetDateTime time, boolean open) {
+            return new Activity(time.atZoneSameInstant(Formats.VIETNAM_ZONE).toLocalDate(), open);
+        }
+
+        /** The same activity, lasting to {@code day} if that is later (nothing when null). */
+        public Activity until(LocalDate day) {
+            return day != null && day.isAfter(lastDay) ? new Activity(day, open) : this;
+        }
+
+        /** The same activity, lasting to the day of {@code time} if that is later (nothing when null). */
+        public Activity until(OffsetDateTime time) {
+            return time == null ? this : until(changedAt(time, open).lastDay());
+        }
+
         public Activity merge(Activity other) {
-            return new Activity(lastDay.isAfter(other.lastDay) ? lastDay : other.lastDay, open || other.open);
+            return until(other.lastDay).withOpen(open || other.open);
+        }
+
+        private Activity withOpen(boolean isOpen) {
+            return new Activity(lastDay, isOpen);
         }
     }
 

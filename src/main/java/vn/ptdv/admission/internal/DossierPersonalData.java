@@ -41,23 +41,12 @@ class DossierPersonalData implements PersonalData {
                        (SELECT MAX(s.recorded_at) FROM dossier_step s WHERE s.dossier_id = d.id),
                        (SELECT MAX(s.step_date) FROM dossier_step s WHERE s.dossier_id = d.id)
                 FROM admission_dossier d WHERE d.person_id IN (:ids)
-                """).param("ids", personIds).query((rs, n) -> {
-                    LocalDate last = day(rs.getObject(2, OffsetDateTime.class));
-                    OffsetDateTime recorded = rs.getObject(4, OffsetDateTime.class);
-                    LocalDate stepDay = rs.getObject(5, LocalDate.class);
-                    if (recorded != null && day(recorded).isAfter(last)) {
-                        last = day(recorded);
-                    }
-                    if (stepDay != null && stepDay.isAfter(last)) {
-                        last = stepDay;
-                    }
-                    return found.merge(rs.getLong(1), new Activity(last, rs.getObject(3) != null), Activity::merge);
-                }).list();
+                """).param("ids", personIds)
+                .query((rs, n) -> found.merge(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
+                                rs.getObject(3) != null).until(rs.getObject(4, OffsetDateTime.class))
+                        .until(rs.getObject(5, LocalDate.class)), Activity::merge))
+                .list();
         return found;
-    }
-
-    private static LocalDate day(OffsetDateTime time) {
-        return time.atZoneSameInstant(Formats.VIETNAM_ZONE).toLocalDate();
     }
 
     @Override

@@ -49,19 +49,15 @@ class PersonRecordData implements PersonalData {
             return found;
         }
         jdbc.sql("SELECT id, updated_at FROM person WHERE id IN (:ids)").param("ids", personIds)
-                .query((rs, n) -> found.put(rs.getLong(1), new Activity(day(rs.getObject(2, OffsetDateTime.class)),
+                .query((rs, n) -> found.put(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
                         false)))
                 .list();
         jdbc.sql("SELECT person_id, MAX(updated_at) FROM party_member WHERE person_id IN (:ids) GROUP BY person_id")
                 .param("ids", personIds)
-                .query((rs, n) -> found.merge(rs.getLong(1), new Activity(day(rs.getObject(2, OffsetDateTime.class)),
+                .query((rs, n) -> found.merge(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
                         true), Activity::merge))
                 .list();
         return found;
-    }
-
-    private static LocalDate day(OffsetDateTime time) {
-        return time.atZoneSameInstant(Formats.VIETNAM_ZONE).toLocalDate();
     }
 
     @Override

@@ -43,23 +43,12 @@ class ProspectPersonalData implements PersonalData {
                 SELECT p.person_id, p.updated_at, p.active_person_id, p.left_on,
                        (SELECT MAX(n.created_at) FROM prospect_note n WHERE n.prospect_id = p.id)
                 FROM prospect p WHERE p.person_id IN (:ids)
-                """).param("ids", personIds).query((rs, n) -> {
-                    LocalDate last = day(rs.getObject(2, OffsetDateTime.class));
-                    LocalDate left = rs.getObject(4, LocalDate.class);
-                    OffsetDateTime noted = rs.getObject(5, OffsetDateTime.class);
-                    if (left != null && left.isAfter(last)) {
-                        last = left;
-                    }
-                    if (noted != null && day(noted).isAfter(last)) {
-                        last = day(noted);
-                    }
-                    return found.merge(rs.getLong(1), new Activity(last, rs.getObject(3) != null), Activity::merge);
-                }).list();
+                """).param("ids", personIds)
+                .query((rs, n) -> found.merge(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
+                                rs.getObject(3) != null).until(rs.getObject(4, LocalDate.class))
+                        .until(rs.getObject(5, OffsetDateTime.class)), Activity::merge))
+                .list();
         return found;
-    }
-
-    private static LocalDate day(OffsetDateTime time) {
-        return time.atZoneSameInstant(Formats.VIETNAM_ZONE).toLocalDate();
     }
 
     @Override

@@ -38,13 +38,10 @@ class ParticipantPersonalData implements PersonalData {
         jdbc.sql("""
                 SELECT p.person_id, p.updated_at, c.end_date FROM class_participant p
                 JOIN awareness_class c ON c.id = p.class_id WHERE p.person_id IN (:ids)
-                """).param("ids", personIds).query((rs, n) -> {
-                    LocalDate updated = rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(Formats.VIETNAM_ZONE)
-                            .toLocalDate();
-                    LocalDate ended = rs.getObject(3, LocalDate.class);
-                    return found.merge(rs.getLong(1), new Activity(ended.isAfter(updated) ? ended : updated, false),
-                            Activity::merge);
-                }).list();
+                """).param("ids", personIds)
+                .query((rs, n) -> found.merge(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
+                        false).until(rs.getObject(3, LocalDate.class)), Activity::merge))
+                .list();
         return found;
     }
 
