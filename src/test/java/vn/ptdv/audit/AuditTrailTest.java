@@ -282,5 +282,7 @@ class AuditTrailTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE username = :u AND action = 'EXPORT'"
                 + " AND entity_key = 'audit'").param("u", departmentA).query(Long.class).single()).isEqualTo(2);
         api.get(committeeA, "/audit?format=xlsx").andExpect(status().isForbidden());
+        api.get(departmentA, "/api/v1/audit?format=csv").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("json, xlsx")));
     }
 }
