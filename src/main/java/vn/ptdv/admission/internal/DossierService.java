@@ -143,7 +143,7 @@ class DossierService implements Admissions {
         long id = store.insert(person.id(), cell.id(), today, DossierState.PREPARING, now(), user());
         refresh(id);
         audit.record("DOSSIER_OPENED", "dossier", String.valueOf(id), cell.id(),
-                "name=" + person.fullName() + "; organization=" + cell.code());
+                "person=" + person.id() + "; organization=" + cell.code());
         return store.findById(id).orElseThrow();
     }
 
@@ -181,7 +181,7 @@ class DossierService implements Admissions {
         long stepId = store.insertStep(id, step, input.date(), data, input.note(), warnings, null, now(), user());
         derive(loaded, memberId);
         audit.record("DOSSIER_STEP", "dossier", String.valueOf(id), loaded.row().cellId(),
-                "name=" + loaded.row().fullName() + "; step=" + step + "; date="
+                "person=" + loaded.row().personId() + "; step=" + step + "; date="
                         + VietnameseDates.format(input.date()) + "; record=" + stepId);
         return store.findById(id).orElseThrow();
     }
@@ -222,7 +222,7 @@ class DossierService implements Admissions {
         store.supersede(original.id(), newId);
         derive(loaded, loaded.row().memberId());
         audit.record("DOSSIER_STEP_CORRECTED", "dossier", String.valueOf(id), loaded.row().cellId(),
-                "name=" + loaded.row().fullName() + "; step=" + original.step() + "; date="
+                "person=" + loaded.row().personId() + "; step=" + original.step() + "; date="
                         + VietnameseDates.format(original.date()) + " -> " + VietnameseDates.format(corrected.date())
                         + "; record=" + original.id() + " -> " + newId);
         return store.findById(id).orElseThrow();
@@ -247,7 +247,7 @@ class DossierService implements Admissions {
         store.updateWarnings(record.id(), warnings);
         store.touch(id, now, user());
         audit.record("DOSSIER_WARNING_ANSWERED", "dossier", String.valueOf(id), loaded.row().cellId(),
-                "name=" + loaded.row().fullName() + "; step=" + record.step() + "; rule=" + input.ruleId()
+                "person=" + loaded.row().personId() + "; step=" + record.step() + "; rule=" + input.ruleId()
                         + "; record=" + record.id());
         return store.findById(id).orElseThrow();
     }

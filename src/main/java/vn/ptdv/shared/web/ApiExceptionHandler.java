@@ -1,9 +1,11 @@
 package vn.ptdv.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.ptdv.shared.AccessRefused;
 import vn.ptdv.shared.ConflictException;
 import vn.ptdv.shared.ForbiddenException;
 import vn.ptdv.shared.InvalidInputException;
@@ -35,9 +38,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Messages messages;
+    private final ApplicationEventPublisher events;
 
-    ApiExceptionHandler(Messages messages) {
+    ApiExceptionHandler(Messages messages, ApplicationEventPublisher events) {
         this.messages = messages;
+        this.events = events;
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -60,12 +65,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
+        events.publishEvent(new AccessRefused(404, request.getMethod(), request.getRequestURI(), e.messageKey()));
         return localized(HttpStatus.NOT_FOUND, "error.notFound.title", e);
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e, HttpServletRequest request) {
+        events.publishEvent(new AccessRefused(403, request.getMethod(), request.getRequestURI(), e.messageKey()));
         return localized(HttpStatus.FORBIDDEN, "error.forbidden.title", e);
     }
 

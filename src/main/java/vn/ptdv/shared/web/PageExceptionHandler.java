@@ -1,9 +1,11 @@
 package vn.ptdv.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import vn.ptdv.shared.AccessRefused;
 import vn.ptdv.shared.ConflictException;
 import vn.ptdv.shared.ForbiddenException;
 import vn.ptdv.shared.InvalidInputException;
@@ -25,18 +28,23 @@ class PageExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     private final Messages messages;
+    private final ApplicationEventPublisher events;
 
-    PageExceptionHandler(Messages messages) {
+    PageExceptionHandler(Messages messages, ApplicationEventPublisher events) {
         this.messages = messages;
+        this.events = events;
     }
 
+    /** Answered alike for what does not exist and what lies outside the scope; written in the audit log. */
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(NotFoundException e, HttpServletResponse response) {
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        events.publishEvent(new AccessRefused(404, request.getMethod(), request.getRequestURI(), e.messageKey()));
         return page(HttpStatus.NOT_FOUND, e, response);
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    ModelAndView forbidden(ForbiddenException e, HttpServletResponse response) {
+    ModelAndView forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response) {
+        events.publishEvent(new AccessRefused(403, request.getMethod(), request.getRequestURI(), e.messageKey()));
         return page(HttpStatus.FORBIDDEN, e, response);
     }
 
