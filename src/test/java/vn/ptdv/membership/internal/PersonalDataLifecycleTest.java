@@ -54,6 +54,8 @@ class PersonalDataLifecycleTest {
     MutableClock clock;
     @Autowired
     Anonymization anonymization;
+    @Autowired
+    AnonymizationRuns runs;
 
     Api api;
     Fixtures.Tree tree;
@@ -63,8 +65,11 @@ class PersonalDataLifecycleTest {
     @BeforeEach
     void setUp() {
         api = new Api(mvc, users);
-        // A day of this test's own, years after the fixed day, so that runs of earlier tests never claimed it.
-        clock.advance(Duration.ofDays(ThreadLocalRandom.current().nextInt(3_000, 60_000)));
+        // A day of this test's own: six years after the latest day a run claimed (or after the fixed day), so that
+        // no earlier run claimed it and everyone else's data is older than the retention.
+        LocalDate latest = runs.latest(1).stream().map(AnonymizationRuns.Run::day).findFirst().orElse(LocalDate.now(clock));
+        LocalDate start = latest.isAfter(LocalDate.now(clock)) ? latest : LocalDate.now(clock);
+        clock.advance(Duration.ofDays(start.plusYears(6).toEpochDay() - LocalDate.now(clock).toEpochDay()));
         day = LocalDate.now(clock);
         tree = fixtures.tree();
         committee = fixtures.user(Role.COMMITTEE, tree.communeA());
