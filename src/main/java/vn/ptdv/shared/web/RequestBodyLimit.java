@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ptdv.shared.Messages;
 
@@ -75,7 +76,15 @@ class RequestBodyLimit extends OncePerRequestFilter {
                     "title", messages.text("error.http.413.title"), "status", 413, "detail", detail,
                     "instance", request.getRequestURI()));
         } else {
-            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), detail);
+            // Written here, as Tomcat's Vietnamese error report is: an error dispatch would read the body's parameters.
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            String title = HtmlUtils.htmlEscape(messages.text("error.page.413"), "UTF-8");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + title
+                    + "</title></head><body><h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(detail, "UTF-8")
+                    + "</p><p><a href=\"" + request.getContextPath() + "/\">"
+                    + HtmlUtils.htmlEscape(messages.text("error.page.home"), "UTF-8") + "</a></p></body></html>");
         }
     }
 

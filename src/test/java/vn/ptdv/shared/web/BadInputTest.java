@@ -47,6 +47,8 @@ class BadInputTest {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     Api api;
     Fixtures.Tree tree;
@@ -151,6 +153,18 @@ class BadInputTest {
                 .andExpect(jsonPath("$.detail").value(
                         "Nội dung gửi lên lớn hơn giới hạn 1 MB; chưa lưu gì. Đồng chí chia nhỏ dữ liệu, hoặc nhập từ tệp Excel."));
         assertThat(count("organization")).isEqualTo(before);
+    }
+
+    @Test
+    void aFormPostOverTheLimitGetsTheVietnamesePageOf413() throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/organizations/new"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("name=" + "x".repeat(1024 * 1024 + 1)))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("<h1>Nội dung gửi lên quá lớn</h1>").contains("lớn hơn giới hạn 1 MB; chưa lưu gì");
     }
 
     @Test
