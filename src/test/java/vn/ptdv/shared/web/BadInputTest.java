@@ -85,6 +85,14 @@ class BadInputTest {
     }
 
     @Test
+    void aSearchWithANulCharacterIsRefusedNamingTheParameter() throws Exception {
+        api.get(department, "/api/v1/people?q={q}", "Lan\u0000")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("q"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("ký tự điều khiển U+0000 ở vị trí 4")));
+    }
+
+    @Test
     void aLoneSurrogateIsRefusedAsABrokenCharacter() throws Exception {
         long before = count("person");
         api.post(department, "/api/v1/people", person("Lê Văn \\ud800Tám", nationalId()))
