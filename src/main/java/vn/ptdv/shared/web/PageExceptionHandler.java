@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -57,6 +58,22 @@ class PageExceptionHandler {
     ModelAndView invalidInput(InvalidInputException e, HttpServletResponse response) {
         List<String> reasons = e.problems().stream().map(messages::withLabel).toList();
         return view(HttpStatus.BAD_REQUEST, messages.text("error.invalidInput.title"), reasons, response);
+    }
+
+    @ExceptionHandler(FlawedInput.class)
+    ModelAndView flawedInput(FlawedInput e, HttpServletResponse response) {
+        List<String> reasons = e.fields().stream()
+                .map(f -> messages.text("error.input.field", f.name(), messages.text(f.messageKey(), f.argsArray())))
+                .toList();
+        return view(HttpStatus.BAD_REQUEST, messages.text("error.invalidInput.title"), reasons, response);
+    }
+
+    /** The second of two identical creations at once, refused by the database's unique key. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ModelAndView duplicate(DuplicateKeyException e, HttpServletResponse response) {
+        String key = DuplicateRecords.messageKey(e);
+        log.info("A creation refused by the unique key {}", key);
+        return view(HttpStatus.CONFLICT, messages.text(key), List.of(), response);
     }
 
     private ModelAndView page(HttpStatus status, LocalizedException e, HttpServletResponse response) {
