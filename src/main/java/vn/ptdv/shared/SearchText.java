@@ -1,6 +1,8 @@
 package vn.ptdv.shared;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,27 @@ public final class SearchText {
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
     }
 
+    /**
+     * The folded text from the start of each of its words to its end — "chi bo khu pho 4", "bo khu
+     * pho 4", …, "4" — so that a word-prefix search ("khu pho") is a prefix search of one of them.
+     */
+    public static List<String> wordSuffixes(String value) {
+        String folded = fold(value);
+        List<String> suffixes = new ArrayList<>();
+        int start = 0;
+        while (start < folded.length()) {
+            suffixes.add(folded.substring(start));
+            int space = folded.indexOf(' ', start);
+            start = space < 0 ? folded.length() : space + 1;
+        }
+        return suffixes;
+    }
+
+    /** A LIKE pattern (escape character backslash) that matches texts starting with the folded query. */
+    public static String prefixPattern(String query) {
+        return escapeLike(fold(query)) + "%";
+    }
+
     /** A LIKE pattern that matches the folded text anywhere, with LIKE's wildcards escaped. */
     public static String containsPattern(String query) {
         return likeContains(fold(query));
@@ -37,6 +60,10 @@ public final class SearchText {
 
     /** A LIKE pattern (escape character backslash) that matches the text anywhere. */
     public static String likeContains(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + escapeLike(text) + "%";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
