@@ -53,6 +53,24 @@ public final class SearchText {
         return escapeLike(fold(query)) + "%";
     }
 
+    /** A list's search by name as typed: trimmed, or null when it holds no letter or digit to search by. */
+    public static String nameQuery(String typed) {
+        String text = normalizeName(typed);
+        return text == null || text.chars().noneMatch(Character::isLetterOrDigit) ? null : text;
+    }
+
+    /**
+     * An SQL condition that a folded name column has a word starting with the query ("van an" finds
+     * "nguyen van an"), with its two parameters put in {@code params} under {@code param} and
+     * {@code param + "Word"}. Lists of people use it inside an organization's subtree, which bounds the
+     * rows it reads; the first pattern is a plain prefix an index answers.
+     */
+    public static String wordPrefixCondition(String column, String param, String query, java.util.Map<String, Object> params) {
+        params.put(param, prefixPattern(query));
+        params.put(param + "Word", "% " + escapeLike(fold(query)) + "%");
+        return "(" + column + " LIKE :" + param + " ESCAPE '\\' OR " + column + " LIKE :" + param + "Word ESCAPE '\\')";
+    }
+
     /** A LIKE pattern that matches the folded text anywhere, with LIKE's wildcards escaped. */
     public static String containsPattern(String query) {
         return likeContains(fold(query));
