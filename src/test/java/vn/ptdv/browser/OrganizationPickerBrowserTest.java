@@ -49,6 +49,12 @@ class OrganizationPickerBrowserTest extends BrowserTest {
         assertThat(page.locator("#organization-error"))
                 .containsText("Không tìm thấy tổ chức nào có tên hoặc mã \"Chi bộ Sao Hỏa\" trong phạm vi của đồng chí.");
         Browser.screenshot(page, "organization-not-found");
+
+        // Province-wide, each stagnant cell says whose it is.
+        page.navigate("http://localhost:" + port + "/reports/stagnant-cells?years=1");
+        Locator firstCell = page.locator("table tbody tr td").first();
+        assertThat(firstCell).containsText(" — ");
+        Browser.screenshot(page, "stagnant-cells-with-paths");
     }
 
     @Test
