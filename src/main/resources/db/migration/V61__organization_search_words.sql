@@ -13,9 +13,9 @@ CREATE INDEX ix_organization_search_word_org ON organization_search_word (organi
 
 INSERT INTO organization_search_word (suffix, organization_id)
 WITH RECURSIVE word (organization_id, suffix) AS (
-    SELECT id, search_name FROM organization WHERE search_name <> ''
+    SELECT id, CAST(search_name AS VARCHAR(255)) FROM organization WHERE search_name <> ''
     UNION ALL
-    SELECT organization_id, SUBSTRING(suffix FROM POSITION(' ' IN suffix) + 1)
+    SELECT organization_id, CAST(SUBSTRING(suffix FROM POSITION(' ' IN suffix) + 1) AS VARCHAR(255))
     FROM word WHERE POSITION(' ' IN suffix) > 0
 )
 SELECT DISTINCT suffix, organization_id FROM word;
