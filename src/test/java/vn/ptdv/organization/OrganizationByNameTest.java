@@ -91,7 +91,7 @@ class OrganizationByNameTest {
     void aNameOrCodeOutsideTheScopeIsNotFoundUnderTheFieldAndNothingOfItIsShown() throws Exception {
         for (String typed : new String[] {"thon tay " + key, tree.cellB1()}) {
             mvc.perform(get("/dossiers").param("organization", typed).with(api.as(communeA)))
-                    .andExpect(status().isOk())
+                    .andExpect(status().isNotFound())
                     .andExpect(content().string(allOf(containsString("Không tìm thấy tổ chức nào có tên hoặc mã"),
                             containsString("is-invalid"), not(containsString("Chi bộ Thôn Tây")),
                             not(containsString("An Phú")))));

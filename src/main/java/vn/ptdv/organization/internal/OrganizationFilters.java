@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -117,6 +118,11 @@ class OrganizationFilters implements WebMvcConfigurer {
                     .map(c -> Map.entry(c, withOrganization(request, c.code()))).toList());
             view.addObject("action", request.getRequestURI());
             view.addObject("kept", kept(request));
+            if (choices.isEmpty()) {
+                // Nothing of the scope has that name or code: answered as not found (like a code outside
+                // the scope always was), with the field and the reason under it rather than an error page.
+                view.setStatus(HttpStatus.NOT_FOUND);
+            }
             return view;
         }
     }
