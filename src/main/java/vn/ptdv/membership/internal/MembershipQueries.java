@@ -38,10 +38,6 @@ class MembershipQueries {
 
     /** Filters of a member list; null means any. {@code name}: a word of the name starts with it, without diacritics. */
     record Filter(MemberStatus status, Gender gender, AgeBand ageBand, String name) {
-
-        Filter(MemberStatus status, Gender gender, AgeBand ageBand) {
-            this(status, gender, ageBand, null);
-        }
     }
 
     private static void appendFilter(StringBuilder where, Filter filter, Map<String, Object> params) {

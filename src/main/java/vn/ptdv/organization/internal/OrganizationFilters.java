@@ -30,8 +30,9 @@ import vn.ptdv.shared.Problems;
  * person typed: a code, or a name with or without diacritics. Before the page's controller runs, a
  * value that is not the code of an organization in the user's scope is looked up there by name: one
  * match redirects to the same page with its code; several, or none, show instead of the page a
- * choice ({@code organization/choose}) that lists the matches with their paths (or says, under the field, that nothing in the scope has that
- * name) and offers the field again — never an error page for a name. The API keeps codes.
+ * choice ({@code organization/choose}) that lists the matches with their paths (or says, under the
+ * field, that nothing in the scope has that name; answered 404 as an out-of-scope code always was)
+ * and offers the field again — never an error page for a name. The API keeps codes.
  */
 @Configuration(proxyBeanMethods = false)
 class OrganizationFilters implements WebMvcConfigurer {
