@@ -58,6 +58,7 @@ class PersonPickerBrowserTest extends BrowserTest {
         Locator names = page.locator("table tbody tr a");
         assertThat(names.first()).isVisible();
         assertThat(names.allTextContents()).contains(name).allMatch(n -> SearchText.fold(n).contains(typed));
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Bộ lọc — đang tìm \"" + typed + "\""))).isVisible();
         Browser.screenshot(page, "members-name-search-phone");
     }
 }
