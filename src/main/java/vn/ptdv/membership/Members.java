@@ -16,6 +16,14 @@ public interface Members {
         }
     }
 
+    /**
+     * A member offered in a picker (a mentor, an introducer, a cadre), with what tells namesakes
+     * apart: the year of birth, the cell with its path ("Chi bộ Khu phố 4 — P. Tân Thành"), official
+     * or probationary. Never the national ID.
+     */
+    record MemberChoice(long id, String fullName, Integer birthYear, String cellPath, MemberStatus status) {
+    }
+
     /** How an earlier membership ended: the first day out of the Party and why. */
     record EndedMembership(LocalDate endedOn, MovementType reason) {
     }
@@ -28,6 +36,9 @@ public interface Members {
 
     /** Official members counted under the organization (its subtree) on the date, by given name: mentors to choose from. */
     List<MemberRef> officialUnder(long organizationId, LocalDate date);
+
+    /** {@link #officialUnder} as a picker offers them: with birth year, cell path and status. */
+    List<MemberChoice> officialChoicesUnder(long organizationId, LocalDate date);
 
     /** Whether the person is a party member on the date. */
     boolean isMember(long personId, LocalDate date);

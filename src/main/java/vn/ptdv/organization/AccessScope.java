@@ -152,8 +152,26 @@ public class AccessScope {
         return reachable;
     }
 
-    /** An organization a change names by code: {@link #forChange} for organizations. */
+    /** The message of a name that several organizations in the scope answer to. */
+    public static final String ORGANIZATION_AMBIGUOUS = "reference.organizationAmbiguous";
+
+    /**
+     * An organization a change names by code — or by the name a person typed, with or without
+     * diacritics, when that name is one organization's inside the scope: {@link #forChange} for
+     * organizations. A name that several organizations of the scope answer to is refused under the
+     * field, asking to choose one from the suggestions.
+     */
     public Optional<OrganizationRef> organizationForChange(Problems problems, String field, String code) {
-        return forChange(problems, field, code, tree.refByCode(code), OrganizationRef::id);
+        Optional<OrganizationRef> byCode = tree.refByCode(code);
+        if (code == null || code.isBlank() || byCode.filter(o -> canSee(o.id())).isPresent()) {
+            return forChange(problems, field, code, byCode, OrganizationRef::id);
+        }
+        List<Long> named = tree.named(rootIds(), code, today(), 2);
+        if (named.size() > 1) {
+            requireWriter();
+            problems.refuse(field, ORGANIZATION_AMBIGUOUS, code);
+            return Optional.empty();
+        }
+        return forChange(problems, field, code, named.stream().findFirst().flatMap(tree::refById), OrganizationRef::id);
     }
 }

@@ -1,7 +1,9 @@
 package vn.ptdv.organization;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.ptdv.calendar.DatePeriod;
 
@@ -20,6 +22,21 @@ public interface OrganizationDirectory {
      * see it (not found otherwise), or the user's own when no code is given.
      */
     OrganizationRef requireVisibleOrHome(String code);
+
+    /**
+     * What a person typed in an organization field — a code, or a name with or without diacritics —
+     * looked up inside the signed-in user's scope today: the one with that code, else those with
+     * exactly that name, else those with a word starting with it; at most {@code limit}, with their
+     * paths. One means the field names it; several, that the person must choose; none, that nothing
+     * in the scope has that name.
+     */
+    List<OrganizationChoice> match(String typed, int limit);
+
+    /**
+     * The path of each organization today — its name and its parent's short name, "Chi bộ Khu phố 4 —
+     * P. Tân Thành" — for a whole list in one query; an organization with no parent has its name.
+     */
+    Map<Long, String> paths(Collection<Long> organizationIds);
 
     /** Adds an organization as the signed-in user, with every check of the pages and the API. */
     OrganizationRef create(NewOrganization organization);

@@ -33,6 +33,7 @@ import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.SearchText;
 
 @RestController
 @Tag(name = "Hồ sơ kết nạp", description = "Hồ sơ kết nạp đảng viên: các bước theo quy định, thời hạn, "
@@ -110,6 +111,7 @@ class DossierApiController {
             + "format=xlsx trả về tệp Excel của toàn bộ danh sách")
     ResponseEntity<?> list(@RequestParam(required = false) String organization,
             @RequestParam(defaultValue = "false") boolean attention, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -120,8 +122,9 @@ class DossierApiController {
         }
         problems.throwIfAny();
         OrganizationRef org = organization(organization);
-        return exports.answer(format, accept, () -> worklist.page(org, s, attention, page, PageResult.clampSize(size)),
-                "dossiers", org.id(), () -> worklist.table(org, s, attention));
+        String name = SearchText.nameQuery(q);
+        return exports.answer(format, accept, () -> worklist.page(org, s, attention, name, page, PageResult.clampSize(size)),
+                "dossiers", org.id(), () -> worklist.table(org, s, attention, name));
     }
 
     @GetMapping("/api/v1/dossiers/{id}")

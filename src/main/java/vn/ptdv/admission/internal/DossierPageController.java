@@ -31,6 +31,7 @@ import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.SearchText;
 import vn.ptdv.shared.RefusedByRulesException;
 import vn.ptdv.shared.web.FormSubmission;
 import vn.ptdv.shared.web.FormSubmission.Done;
@@ -65,9 +66,10 @@ class DossierPageController {
 
     @GetMapping("/dossiers")
     String list(@RequestParam(required = false) String organization, @RequestParam(required = false) String state,
-            @RequestParam(defaultValue = "false") boolean attention, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(defaultValue = "false") boolean attention, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         OrganizationRef org = organizations.requireVisibleOrHome(organization);
+        String name = SearchText.nameQuery(q);
         Problems problems = new Problems("dossier");
         DossierState s = problems.oneOf("state", Problems.optional(state), DossierState.class, false);
         problems.throwIfAny();
@@ -76,9 +78,10 @@ class DossierPageController {
         model.addAttribute("state", s);
         model.addAttribute("attention", attention);
         model.addAttribute("summary", worklist.summary(org));
-        model.addAttribute("dossiers", worklist.page(org, s, attention, Math.max(page, 0), PageResult.DEFAULT_SIZE));
+        model.addAttribute("q", name);
+        model.addAttribute("dossiers", worklist.page(org, s, attention, name, Math.max(page, 0), PageResult.DEFAULT_SIZE));
         model.addAttribute("mayWrite", scope.user().role().canWrite());
-        Exports.offer(model, "dossiers", org.id(), () -> worklist.table(org, s, attention));
+        Exports.offer(model, "dossiers", org.id(), () -> worklist.table(org, s, attention, name));
         return "admission/worklist";
     }
 
@@ -199,8 +202,8 @@ class DossierPageController {
     }
 
     /** Official members of the cell's grassroots organization today: who may introduce. */
-    private List<Members.MemberRef> introducerChoices(DossierViews.View view) {
-        return members.officialUnder(view.loaded().chain().grassroots().id(), scope.today());
+    private List<Members.MemberChoice> introducerChoices(DossierViews.View view) {
+        return members.officialChoicesUnder(view.loaded().chain().grassroots().id(), scope.today());
     }
 
     @GetMapping("/dossiers/{id}/steps/{stepId}/correct")

@@ -19,6 +19,7 @@ import vn.ptdv.admission.StepCode;
 import vn.ptdv.admission.StepData;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.SearchText;
 
 /** SQL of admission dossiers and their steps; a step's data and warnings are kept as JSON. */
 @Repository
@@ -167,7 +168,8 @@ class DossierStore {
     }
 
     /** Which dossiers a worklist shows. */
-    record Filter(DossierState state, boolean attention, LocalDate today) {
+    /** {@code name}: a word of the applicant's name starts with it, without diacritics (null: anyone). */
+    record Filter(DossierState state, boolean attention, LocalDate today, String name) {
     }
 
     /** Dossiers of cells in the subtree, the most urgent first (attention, then due date). */
@@ -208,6 +210,10 @@ class DossierStore {
         if (filter.attention()) {
             where.append(" AND d.attention_on <= :today");
             params.put("today", filter.today());
+        }
+        if (filter.name() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM person_directory pn WHERE pn.id = d.person_id AND ")
+                    .append(SearchText.wordPrefixCondition("pn.search_name", "name", filter.name(), params)).append(')');
         }
         return where.toString();
     }

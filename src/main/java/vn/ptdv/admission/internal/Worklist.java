@@ -9,6 +9,7 @@ import vn.ptdv.admission.DossierState;
 import vn.ptdv.admission.StepCode;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.organization.AccessScope;
+import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.Structure;
 import vn.ptdv.organization.SubtreeSql;
@@ -23,17 +24,22 @@ class Worklist {
     private final DossierStore store;
     private final AccessScope scope;
     private final Messages messages;
+    private final OrganizationDirectory organizations;
 
-    Worklist(DossierStore store, AccessScope scope, Messages messages) {
+    Worklist(DossierStore store, AccessScope scope, Messages messages, OrganizationDirectory organizations) {
+        this.organizations = organizations;
         this.store = store;
         this.scope = scope;
         this.messages = messages;
     }
 
-    /** A line of the worklist; {@code attention} says why it needs attention today, if it does. */
+    /**
+     * A line of the worklist; {@code attention} says why it needs attention today, if it does;
+     * {@code cellPath} tells same-named cells apart ("Chi bộ Trạm Y tế — P. Tân Thành").
+     */
     record Item(long id, long personId, String fullName, String cellCode, String cellName, DossierState state,
             String stateName, StepCode nextStep, String nextStepName, String nextStepOwner, LocalDate dueDate,
-            boolean overdue, List<Attention> attention) {
+            boolean overdue, List<Attention> attention, String cellPath) {
     }
 
     record Attention(String ruleId, String message) {
@@ -43,16 +49,19 @@ class Worklist {
     }
 
     @Transactional(readOnly = true)
-    PageResult<Item> page(OrganizationRef organization, DossierState state, boolean attention, int page, int size) {
+    PageResult<Item> page(OrganizationRef organization, DossierState state, boolean attention, String name, int page,
+            int size) {
         scope.requireVisible(organization);
         LocalDate today = scope.today();
-        return store.page(subtree(organization), new DossierStore.Filter(state, attention, today), page, size)
-                .map(row -> item(row, today));
+        PageResult<DossierRow> rows = store.page(subtree(organization),
+                new DossierStore.Filter(state, attention, today, name), page, size);
+        Map<Long, String> paths = organizations.paths(rows.items().stream().map(DossierRow::cellId).toList());
+        return rows.map(row -> item(row, today, paths));
     }
 
     /** The worklist with these filters as a workbook: every dossier, not only the page on screen. */
     @Transactional(readOnly = true)
-    Table table(OrganizationRef organization, DossierState state, boolean attention) {
+    Table table(OrganizationRef organization, DossierState state, boolean attention, String name) {
         scope.requireVisible(organization);
         LocalDate today = scope.today();
         Table.Builder table = Table.builder(messages.text("worklist.title", organization.name()),
@@ -70,9 +79,11 @@ class Worklist {
         if (attention) {
             table.caption(messages.text("worklist.attentionOnly"));
         }
-        for (DossierRow row : store.all(subtree(organization), new DossierStore.Filter(state, attention, today))) {
-            Item item = item(row, today);
-            table.row(item.fullName(), item.cellName(), item.stateName(), item.nextStepName(), item.nextStepOwner(),
+        List<DossierRow> rows = store.all(subtree(organization), new DossierStore.Filter(state, attention, today, name));
+        Map<Long, String> paths = organizations.paths(rows.stream().map(DossierRow::cellId).toList());
+        for (DossierRow row : rows) {
+            Item item = item(row, today, paths);
+            table.row(item.fullName(), item.cellPath(), item.stateName(), item.nextStepName(), item.nextStepOwner(),
                     item.dueDate(), item.overdue() ? messages.text("worklist.overdue") : null,
                     item.attention().isEmpty() ? null
                             : String.join("; ", item.attention().stream().map(Attention::message).toList()));
@@ -92,7 +103,7 @@ class Worklist {
         return SubtreeSql.of(List.of(organization.id()), Structure.CURRENT, scope.today());
     }
 
-    private Item item(DossierRow row, LocalDate today) {
+    private Item item(DossierRow row, LocalDate today, Map<Long, String> paths) {
         boolean overdue = row.dueDate() != null && today.isAfter(row.dueDate()) && row.state().open()
                 && row.state() != DossierState.STOPPED;
         StepCode next = row.nextStep();
@@ -101,6 +112,6 @@ class Worklist {
                 next == null ? null : messages.text(next.ownerKey()), row.dueDate(), overdue,
                 Schedule.reasons(row, today).stream()
                         .map(r -> new Attention(r.ruleId(), messages.text(r.messageKey(), r.args().toArray())))
-                        .toList());
+                        .toList(), paths.getOrDefault(row.cellId(), row.cellName()));
     }
 }

@@ -28,6 +28,7 @@ import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.SearchText;
 
 @RestController
 @Tag(name = "Đảng viên", description = "Đảng viên, biến động và số lượng đảng viên tại một ngày")
@@ -103,11 +104,12 @@ class MemberApiController {
     ResponseEntity<?> list(@RequestParam(required = false) String organization,
             @RequestParam(required = false) String date, @RequestParam(required = false) String structure,
             @RequestParam(required = false) String status, @RequestParam(required = false) String gender,
-            @RequestParam(required = false) String ageBand, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String ageBand, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         MembershipReports.Question question = reports.question(organization, date, structure, DateInput.API);
-        MembershipQueries.Filter filter = filter(status, gender, ageBand);
+        MembershipQueries.Filter filter = filter(status, gender, ageBand, q);
         if (Exports.wantsWorkbook(format, accept)) {
             return exports.workbook(export.table(question, filter), "members", question.organization().id());
         }
@@ -128,13 +130,14 @@ class MemberApiController {
                 new Breakdowns(c.byGender(), c.byAgeBand(), c.ethnicMinority(), c.byReligion()));
     }
 
-    static MembershipQueries.Filter filter(String status, String gender, String ageBand) {
+    /** The member list's filters as typed; {@code name} is kept when it has a letter or digit. */
+    static MembershipQueries.Filter filter(String status, String gender, String ageBand, String name) {
         Problems problems = new Problems("member");
         MemberStatus s = problems.oneOf("status", upper(status), MemberStatus.class, false);
         Gender g = problems.oneOf("gender", upper(gender), Gender.class, false);
         AgeBand a = problems.oneOf("ageBand", upper(ageBand), AgeBand.class, false);
         problems.throwIfAny();
-        return new MembershipQueries.Filter(s, g, a);
+        return new MembershipQueries.Filter(s, g, a, SearchText.nameQuery(name));
     }
 
     private static String upper(String value) {

@@ -7,5 +7,5 @@ import vn.ptdv.membership.MemberStatus;
 /** A member as a line of a list on a date: the national identity number is masked. */
 record MemberListItem(long id, long personId, String fullName, Gender gender, LocalDate birthDate,
         String maskedNationalId, String organizationCode, String organizationName, LocalDate admittedOn,
-        LocalDate officialOn, MemberStatus status) {
+        LocalDate officialOn, MemberStatus status, long organizationId) {
 }

@@ -62,14 +62,17 @@ class MemberPageController {
     String list(@RequestParam(required = false) String organization, @RequestParam(required = false) String date,
             @RequestParam(required = false) String structure, @RequestParam(required = false) String status,
             @RequestParam(required = false) String gender, @RequestParam(required = false) String ageBand,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         MembershipReports.Question question = reports.question(defaultOrganization(organization), date, structure,
                 DateInput.PAGE);
-        MembershipQueries.Filter filter = MemberApiController.filter(status, gender, ageBand);
+        MembershipQueries.Filter filter = MemberApiController.filter(status, gender, ageBand, q);
         model.addAttribute("question", question);
         model.addAttribute("filter", filter);
         model.addAttribute("dateText", VietnameseDates.format(question.date()));
-        model.addAttribute("members", reports.members(question, filter, Math.max(page, 0), PageResult.DEFAULT_SIZE));
+        PageResult<MemberListItem> members = reports.members(question, filter, Math.max(page, 0), PageResult.DEFAULT_SIZE);
+        model.addAttribute("members", members);
+        model.addAttribute("paths", organizations.paths(members.items().stream().map(MemberListItem::organizationId)
+                .toList()));
         model.addAttribute("mayAdd", question.organization().type().isCell() && scope.user().role().canWrite());
         model.addAttribute("mayImport", scope.user().role().canWrite());
         // The list as the page shows it, with its filters: a workbook that the members import reads back.

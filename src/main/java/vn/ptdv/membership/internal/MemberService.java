@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,7 @@ import vn.ptdv.audit.AuditLog;
 import vn.ptdv.calendar.DatePeriod;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.membership.MemberRegistry;
+import vn.ptdv.membership.MemberStatus;
 import vn.ptdv.membership.Members;
 import vn.ptdv.membership.MovementType;
 import vn.ptdv.membership.NewPerson;
@@ -264,6 +267,16 @@ class MemberService implements MemberRegistry, Members {
     @Override
     public List<MemberRef> officialUnder(long organizationId, LocalDate date) {
         return store.officialUnder(organizationId, date);
+    }
+
+    @Override
+    public List<MemberChoice> officialChoicesUnder(long organizationId, LocalDate date) {
+        List<MemberStore.OfficialChoice> officials = store.officialChoicesUnder(organizationId, date);
+        Map<Long, String> paths = organizations.paths(officials.stream().map(MemberStore.OfficialChoice::organizationId)
+                .collect(Collectors.toSet()));
+        return officials.stream().map(m -> new MemberChoice(m.id(), m.fullName(),
+                m.birthDate() == null ? null : m.birthDate().getYear(), paths.get(m.organizationId()),
+                MemberStatus.on(date, m.officialOn(), m.endedOn()))).toList();
     }
 
     @Override

@@ -248,18 +248,36 @@ class MemberStore {
                 """).param("organization", organizationId).param("date", date).query(Long.class).list();
     }
 
+    /** Official members counted under {@code :org} (its subtree) on {@code :date}, by given name. */
+    private static final String OFFICIAL_UNDER = """
+
+            FROM membership_period mp JOIN party_member m ON m.id = mp.member_id JOIN person p ON p.id = m.person_id
+            WHERE mp.valid_from <= :date AND :date < mp.valid_to AND m.official_on IS NOT NULL AND m.official_on <= :date
+              AND mp.organization_id IN (SELECT s.descendant_id FROM organization_subtree s
+                  WHERE s.ancestor_id = :org AND s.valid_from <= :date AND :date < s.valid_to)
+            ORDER BY p.sort_key
+            """;
+
     List<Members.MemberRef> officialUnder(long organizationId, LocalDate date) {
-        return jdbc.sql("""
-                SELECT m.id, m.person_id, p.full_name, m.admitted_on, m.official_on, m.ended_on, mp.organization_id
-                FROM membership_period mp JOIN party_member m ON m.id = mp.member_id JOIN person p ON p.id = m.person_id
-                WHERE mp.valid_from <= :date AND :date < mp.valid_to AND m.official_on IS NOT NULL AND m.official_on <= :date
-                  AND mp.organization_id IN (SELECT s.descendant_id FROM organization_subtree s
-                      WHERE s.ancestor_id = :org AND s.valid_from <= :date AND :date < s.valid_to)
-                ORDER BY p.sort_key
-                """).param("date", date).param("org", organizationId)
+        return jdbc.sql("SELECT m.id, m.person_id, p.full_name, m.admitted_on, m.official_on, m.ended_on, mp.organization_id"
+                + OFFICIAL_UNDER).param("date", date).param("org", organizationId)
                 .query((rs, n) -> new Members.MemberRef(rs.getLong(1), rs.getLong(2),
                         rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
                         rs.getObject(6, LocalDate.class), rs.getLong(7)))
+                .list();
+    }
+
+    /** A member that a picker offers, before the cell's path is added. */
+    record OfficialChoice(long id, String fullName, LocalDate birthDate, long organizationId, LocalDate officialOn,
+            LocalDate endedOn) {
+    }
+
+    /** {@link #officialUnder} with the birth date, for pickers. */
+    List<OfficialChoice> officialChoicesUnder(long organizationId, LocalDate date) {
+        return jdbc.sql("SELECT m.id, p.full_name, p.birth_date, mp.organization_id, m.official_on, m.ended_on"
+                + OFFICIAL_UNDER).param("date", date).param("org", organizationId)
+                .query((rs, n) -> new OfficialChoice(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getLong(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)))
                 .list();
     }
 

@@ -16,6 +16,7 @@ import vn.ptdv.membership.Religion;
 import vn.ptdv.organization.Structure;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.SearchText;
 
 /**
  * Who was counted where on a date: the members of a subtree and their counts. A member is
@@ -35,8 +36,31 @@ class MembershipQueries {
         this.jdbc = jdbc;
     }
 
-    /** Filters of a member list; null means any. */
-    record Filter(MemberStatus status, Gender gender, AgeBand ageBand) {
+    /** Filters of a member list; null means any. {@code name}: a word of the name starts with it, without diacritics. */
+    record Filter(MemberStatus status, Gender gender, AgeBand ageBand, String name) {
+    }
+
+    private static void appendFilter(StringBuilder where, Filter filter, Map<String, Object> params) {
+        if (filter.status() == MemberStatus.OFFICIAL) {
+            where.append(" AND m.official_on IS NOT NULL AND m.official_on <= :date");
+        } else if (filter.status() == MemberStatus.PROBATIONARY) {
+            where.append(" AND (m.official_on IS NULL OR m.official_on > :date)");
+        }
+        if (filter.gender() != null) {
+            where.append(" AND p.gender = :gender");
+            params.put("gender", filter.gender().name());
+        }
+        if (filter.ageBand() != null) {
+            where.append(switch (filter.ageBand()) {
+                case UNDER_30 -> " AND p.birth_date > :born30";
+                case FROM_30_TO_45 -> " AND p.birth_date <= :born30 AND p.birth_date > :born46";
+                case FROM_46_TO_60 -> " AND p.birth_date <= :born46 AND p.birth_date > :born61";
+                case OVER_60 -> " AND p.birth_date <= :born61";
+            });
+        }
+        if (filter.name() != null) {
+            where.append(" AND ").append(SearchText.wordPrefixCondition("p.search_name", "name", filter.name(), params));
+        }
     }
 
     private static String where(SubtreeSql subtree, LocalDate date, Map<String, Object> params) {
@@ -131,29 +155,13 @@ class MembershipQueries {
             int size) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(where(subtree, date, params));
-        if (filter.status() == MemberStatus.OFFICIAL) {
-            where.append(" AND m.official_on IS NOT NULL AND m.official_on <= :date");
-        } else if (filter.status() == MemberStatus.PROBATIONARY) {
-            where.append(" AND (m.official_on IS NULL OR m.official_on > :date)");
-        }
-        if (filter.gender() != null) {
-            where.append(" AND p.gender = :gender");
-            params.put("gender", filter.gender().name());
-        }
-        if (filter.ageBand() != null) {
-            where.append(switch (filter.ageBand()) {
-                case UNDER_30 -> " AND p.birth_date > :born30";
-                case FROM_30_TO_45 -> " AND p.birth_date <= :born30 AND p.birth_date > :born46";
-                case FROM_46_TO_60 -> " AND p.birth_date <= :born46 AND p.birth_date > :born61";
-                case OVER_60 -> " AND p.birth_date <= :born61";
-            });
-        }
+        appendFilter(where, filter, params);
         long total = jdbc.sql("SELECT COUNT(*) " + FROM + where).params(params).query(Long.class).single();
         params.put("size", size);
         params.put("offset", (long) page * size);
         List<MemberListItem> items = jdbc.sql("""
                 SELECT m.id, m.person_id, p.full_name, p.gender, p.birth_date, p.national_id, o.code, o.name,
-                       m.admitted_on, m.official_on
+                       m.admitted_on, m.official_on, o.id AS organization_id
                 """ + FROM + " JOIN organization_directory o ON o.id = mp.organization_id" + where
                 + " ORDER BY p.sort_key, m.id LIMIT :size OFFSET :offset").params(params)
                 .query((rs, n) -> {
@@ -162,7 +170,7 @@ class MembershipQueries {
                             Gender.valueOf(rs.getString("gender")), rs.getObject("birth_date", LocalDate.class),
                             NationalIdCheck.mask(rs.getString("national_id")), rs.getString("code"),
                             rs.getString("name"), rs.getObject("admitted_on", LocalDate.class), officialOn,
-                            MemberStatus.on(date, officialOn, null));
+                            MemberStatus.on(date, officialOn, null), rs.getLong("organization_id"));
                 })
                 .list();
         return new PageResult<>(items, page, size, total);
@@ -181,23 +189,7 @@ class MembershipQueries {
     List<ExportRow> exportRows(SubtreeSql subtree, LocalDate date, Filter filter) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(where(subtree, date, params));
-        if (filter.status() == MemberStatus.OFFICIAL) {
-            where.append(" AND m.official_on IS NOT NULL AND m.official_on <= :date");
-        } else if (filter.status() == MemberStatus.PROBATIONARY) {
-            where.append(" AND (m.official_on IS NULL OR m.official_on > :date)");
-        }
-        if (filter.gender() != null) {
-            where.append(" AND p.gender = :gender");
-            params.put("gender", filter.gender().name());
-        }
-        if (filter.ageBand() != null) {
-            where.append(switch (filter.ageBand()) {
-                case UNDER_30 -> " AND p.birth_date > :born30";
-                case FROM_30_TO_45 -> " AND p.birth_date <= :born30 AND p.birth_date > :born46";
-                case FROM_46_TO_60 -> " AND p.birth_date <= :born46 AND p.birth_date > :born61";
-                case OVER_60 -> " AND p.birth_date <= :born61";
-            });
-        }
+        appendFilter(where, filter, params);
         return jdbc.sql("""
                 SELECT p.full_name, p.birth_date, p.gender, p.national_id, p.ethnicity, p.religion, p.general_education,
                        p.qualification, p.occupation, p.residence_address, p.phone, p.occupation_category,

@@ -83,13 +83,22 @@ class OrganizationPageController {
         return "organization/tree :: nodes";
     }
 
-    /** Options for an organization code field, as the user types. */
+    /** How many suggestions an organization field offers at a time. */
+    static final int SUGGESTIONS = 20;
+
+    /**
+     * Options for an organization field as the user types (whatever the field's name): organizations
+     * of the scope with a word of the name, or the code, starting with what is typed, each with its
+     * path so that same-named cells differ.
+     */
     @GetMapping("/suggestions")
     String suggestions(@RequestParam Map<String, String> parameters, Model model) {
         String query = parameters.values().stream().map(Problems::optional).filter(Objects::nonNull).findFirst()
                 .orElse(null);
-        model.addAttribute("options", query == null || query.length() < 2 ? List.of()
-                : reader.search(scope.rootIds(), query, scope.today(), TreeReader.SEARCH_LIMIT));
+        List<TreeNode> options = query == null || query.length() < 2 ? List.of()
+                : reader.search(scope.rootIds(), query, scope.today(), SUGGESTIONS);
+        model.addAttribute("options", options);
+        model.addAttribute("paths", service.paths(options.stream().map(TreeNode::id).toList()));
         return "organization/suggestions :: options";
     }
 

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.audit.AuditLog;
@@ -21,6 +24,7 @@ import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.DelegateAdmission;
 import vn.ptdv.organization.MergeIntoNew;
 import vn.ptdv.organization.NewOrganization;
+import vn.ptdv.organization.OrganizationChoice;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
@@ -231,6 +235,24 @@ class OrganizationService implements OrganizationDirectory {
         String text = Problems.optional(code);
         return text != null ? requireVisible(text)
                 : scope.defaultOrganizationId().flatMap(this::findById).orElseThrow();
+    }
+
+    @Override
+    public List<OrganizationChoice> match(String typed, int limit) {
+        List<Long> ids = reader.named(scope.rootIds(), typed, scope.today(), limit);
+        Map<Long, TreeReader.NameWithParent> names = reader.namesWithParents(ids, scope.today());
+        return ids.stream().filter(names::containsKey).map(id -> {
+            TreeReader.NameWithParent n = names.get(id);
+            return new OrganizationChoice(id, n.code(), n.name(), OrganizationPaths.path(n.name(), n.parentName()));
+        }).toList();
+    }
+
+    @Override
+    public Map<Long, String> paths(Collection<Long> organizationIds) {
+        Map<Long, String> paths = new HashMap<>();
+        reader.namesWithParents(organizationIds.stream().filter(Objects::nonNull).collect(Collectors.toSet()), scope.today())
+                .forEach((id, n) -> paths.put(id, OrganizationPaths.path(n.name(), n.parentName())));
+        return paths;
     }
 
     @Override

@@ -59,13 +59,24 @@ class OrganizationStore {
                 .param("now", now)
                 .param("user", username)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        indexName(id, name);
+        return id;
+    }
+
+    /** Keeps the word-prefix search of the name ({@code organization_search_word}) with the name. */
+    private void indexName(long organizationId, String name) {
+        jdbc.sql("DELETE FROM organization_search_word WHERE organization_id = :id").param("id", organizationId).update();
+        for (String suffix : SearchText.wordSuffixes(name)) {
+            jdbc.sql("INSERT INTO organization_search_word (suffix, organization_id) VALUES (:suffix, :id)")
+                    .param("suffix", suffix).param("id", organizationId).update();
+        }
     }
 
     /** Updates the record if nobody changed it since {@code version}; false when somebody did. */
     boolean updateDetails(long id, int version, String name, OrganizationType type, CellKind cellKind,
             boolean delegatedAdmission, OffsetDateTime now, String username) {
-        return jdbc.sql("""
+        boolean updated = jdbc.sql("""
                 UPDATE organization SET name = :name, search_name = :searchName, type = :type, cell_kind = :cellKind,
                        delegated_admission = :delegated, version = version + 1, updated_at = :now, updated_by = :user
                 WHERE id = :id AND version = :version
@@ -80,6 +91,10 @@ class OrganizationStore {
                 .param("id", id)
                 .param("version", version)
                 .update() == 1;
+        if (updated) {
+            indexName(id, name);
+        }
+        return updated;
     }
 
     /** Marks a structural change on the record (a move), checking the version like any edit. */
@@ -159,6 +174,7 @@ class OrganizationStore {
                 .param("name", name).update();
         jdbc.sql("UPDATE organization SET name = :name, search_name = :search WHERE id = :id")
                 .param("name", name).param("search", SearchText.fold(name)).param("id", organizationId).update();
+        indexName(organizationId, name);
     }
 
     /** Corrects the current name (a typo), without recording a change of name. */

@@ -94,6 +94,11 @@ public class TreeReader {
         return code == null ? Optional.empty() : byCode(code).map(OrganizationRow::ref);
     }
 
+    /** The organization with this id as other modules see it (no scope check: {@code AccessScope} asks). */
+    public Optional<OrganizationRef> refById(long id) {
+        return byId(id).map(OrganizationRow::ref);
+    }
+
     Optional<OrganizationRow> byId(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.id = :id")
                 .param("id", id).query(TreeReader::mapRow).optional();
@@ -336,23 +341,82 @@ public class TreeReader {
                 .query((rs, n) -> new SubtreeRow(mapRow(rs, n), rs.getString("parent_code"))).list();
     }
 
-    /** Organizations under any of the roots whose name (without accents) or code contains the query. */
+    /** The organizations that exist on the date under any of the roots (the roots included), as SQL. */
+    private static final String UNDER_ROOTS = """
+            o.id IN (SELECT c.descendant_id FROM organization_closure c
+                     WHERE c.ancestor_id IN (:roots) AND c.valid_from <= :date AND :date < c.valid_to)
+            """;
+
+    /**
+     * Organizations under any of the roots whose name has a word starting with the query (without
+     * accents: "tan thanh" finds "Đảng bộ phường Tân Thành"), or whose code starts with it. Both are
+     * prefix searches of an index ({@code organization_search_word}, the code), so that a search of
+     * the whole country stays fast.
+     */
     List<TreeNode> search(Collection<Long> rootIds, String query, LocalDate date, int limit) {
-        if (rootIds.isEmpty()) {
+        if (rootIds.isEmpty() || SearchText.fold(query).isEmpty()) {
             return List.of();
         }
-        String folded = SearchText.containsPattern(query);
-        String code = SearchText.likeContains(query.strip().toUpperCase(Locale.ROOT));
-        return jdbc.sql("SELECT " + NODE_COLUMNS + " FROM organization_closure c "
-                + "JOIN organization o ON o.id = c.descendant_id " + PARENT_JOIN + """
-                WHERE c.ancestor_id IN (:roots) AND c.valid_from <= :date AND :date < c.valid_to
-                  AND (o.search_name LIKE :folded ESCAPE '\\' OR o.code LIKE :code ESCAPE '\\')
+        return jdbc.sql("SELECT " + NODE_COLUMNS + " FROM organization o " + PARENT_JOIN + "WHERE " + UNDER_ROOTS + """
+                  AND o.id IN (SELECT w.organization_id FROM organization_search_word w WHERE w.suffix LIKE :words ESCAPE '\\'
+                               UNION SELECT k.id FROM organization k WHERE k.code LIKE :code ESCAPE '\\')
                 ORDER BY o.search_name, o.code
                 LIMIT :limit
                 """)
-                .param("roots", rootIds).param("date", date).param("folded", folded).param("code", code)
-                .param("limit", limit)
+                .param("roots", rootIds).param("date", date).param("words", SearchText.prefixPattern(query))
+                .param("code", codePrefix(query)).param("limit", limit)
                 .query((rs, n) -> mapNode(rs, 0)).list();
+    }
+
+    private static String codePrefix(String query) {
+        String code = query.strip().toUpperCase(Locale.ROOT);
+        return code.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * The organizations under the roots that what a person typed in an organization field names:
+     * the one with that code; else those with exactly that name (without accents); else those with a
+     * word starting with it ({@link #search}). At most {@code limit}.
+     */
+    public List<Long> named(Collection<Long> rootIds, String typed, LocalDate date, int limit) {
+        String text = typed == null ? "" : typed.strip();
+        if (rootIds.isEmpty() || text.isEmpty()) {
+            return List.of();
+        }
+        List<Long> byCode = jdbc.sql("SELECT o.id FROM organization o WHERE o.code = :code AND " + UNDER_ROOTS)
+                .param("code", text.toUpperCase(Locale.ROOT)).param("roots", rootIds).param("date", date)
+                .query(Long.class).list();
+        if (!byCode.isEmpty()) {
+            return byCode;
+        }
+        List<Long> byName = jdbc.sql("SELECT o.id FROM organization o WHERE o.search_name = :name AND " + UNDER_ROOTS
+                        + " ORDER BY o.code LIMIT :limit")
+                .param("name", SearchText.fold(text)).param("roots", rootIds).param("date", date).param("limit", limit)
+                .query(Long.class).list();
+        if (!byName.isEmpty()) {
+            return byName;
+        }
+        return search(rootIds, text, date, limit).stream().map(TreeNode::id).toList();
+    }
+
+    /** An organization's code and name, and its parent's name on the date (null for a root or an ended one). */
+    record NameWithParent(String code, String name, String parentName) {
+    }
+
+    /** Each organization's code, name and parent's name on the date, in one query. */
+    Map<Long, NameWithParent> namesWithParents(Collection<Long> ids, LocalDate date) {
+        Map<Long, NameWithParent> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT o.id, o.code, o.name, po.name AS parent_name FROM organization o " + PARENT_JOIN
+                        + "WHERE o.id IN (:ids)")
+                .param("ids", ids).param("date", date)
+                .query(rs -> {
+                    names.put(rs.getLong("id"), new NameWithParent(rs.getString("code"), rs.getString("name"),
+                            rs.getString("parent_name")));
+                });
+        return names;
     }
 
     /** For each organization, the names of its ancestors on the date, root first (itself excluded). */

@@ -64,7 +64,7 @@ class AssignmentPageController {
         // A list to choose from where it stays short (a grassroots organization and below); a member's code above.
         boolean local = org.type().isGrassroots() || org.type().isCell()
                 || org.type() == OrganizationType.PARTIAL_COMMITTEE;
-        model.addAttribute("cadres", local ? members.officialUnder(org.id(), scope.today()) : List.of());
+        model.addAttribute("cadres", local ? members.officialChoicesUnder(org.id(), scope.today()) : List.of());
         model.addAttribute("assignments", assignments.page(SubtreeSql.of(List.of(org.id()), Structure.CURRENT,
                 scope.today()), Math.max(page, 0), PageResult.DEFAULT_SIZE));
         model.addAttribute("today", scope.today());

@@ -93,11 +93,12 @@ class ProspectApiController {
     ResponseEntity<?> list(@RequestParam(required = false) String organization,
             @RequestParam(required = false) String status, @RequestParam(required = false) String category,
             @RequestParam(required = false) String channel, @RequestParam(defaultValue = "false") boolean withoutMentor,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         OrganizationRef org = organizations.requireVisibleOrHome(organization);
-        ProspectStore.Filter filter = ProspectStore.Filter.parse(status, category, channel, withoutMentor);
+        ProspectStore.Filter filter = ProspectStore.Filter.parse(status, category, channel, withoutMentor, q);
         LocalDate today = scope.today();
         return exports.answer(format, accept, () -> store.page(SubtreeSql.of(List.of(org.id()), Structure.CURRENT,
                 today), today, filter, Math.max(page, 0), PageResult.clampSize(size)).map(r -> new ProspectListItem(

@@ -73,16 +73,20 @@ class ProspectPageController {
     @GetMapping("/prospects")
     String pool(@RequestParam(required = false) String organization, @RequestParam(required = false) String status,
             @RequestParam(required = false) String category, @RequestParam(required = false) String channel,
-            @RequestParam(defaultValue = "false") boolean withoutMentor, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean withoutMentor, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
         OrganizationRef org = organization(organization);
         LocalDate today = scope.today();
-        ProspectStore.Filter filter = ProspectStore.Filter.parse(status, category, channel, withoutMentor);
+        ProspectStore.Filter filter = ProspectStore.Filter.parse(status, category, channel, withoutMentor, q);
         model.addAttribute("organization", org);
         model.addAttribute("filter", filter);
         model.addAttribute("report", reports.report(org, today));
-        model.addAttribute("prospects", store.page(SubtreeSql.of(List.of(org.id()), Structure.CURRENT, today), today,
-                filter, Math.max(page, 0), PageResult.DEFAULT_SIZE));
+        PageResult<ProspectRow> prospects = store.page(SubtreeSql.of(List.of(org.id()), Structure.CURRENT, today), today,
+                filter, Math.max(page, 0), PageResult.DEFAULT_SIZE);
+        model.addAttribute("prospects", prospects);
+        model.addAttribute("paths", organizations.paths(prospects.items().stream().map(ProspectRow::organizationId)
+                .toList()));
         model.addAttribute("mayWrite", scope.user().role().canWrite());
         Exports.offer(model, "prospects", org.id(), () -> export.table(org, today, filter));
         return "prospect/pool";
@@ -113,9 +117,9 @@ class ProspectPageController {
     }
 
     /** Official members of the organization's grassroots organization today. */
-    private List<Members.MemberRef> mentorsFor(OrganizationRef organization) {
+    private List<Members.MemberChoice> mentorsFor(OrganizationRef organization) {
         return organizations.grassrootsOf(organization.id(), scope.today())
-                .map(g -> members.officialUnder(g.id(), scope.today())).orElse(List.of());
+                .map(g -> members.officialChoicesUnder(g.id(), scope.today())).orElse(List.of());
     }
 
     @GetMapping("/prospects/{id}")

@@ -19,6 +19,7 @@ import vn.ptdv.prospect.ProspectChannel;
 import vn.ptdv.prospect.ProspectStatus;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.SearchText;
 
 /** SQL of the pool: entries, their categories and notes. */
 @Repository
@@ -143,17 +144,18 @@ class ProspectStore {
                         rs.getString("created_by"))).list();
     }
 
-    /** Filters of the pool list; null means any. */
-    record Filter(ProspectStatus status, ProspectCategory category, ProspectChannel channel, boolean withoutMentor) {
+    /** Filters of the pool list; null means any. {@code name}: a word of the name starts with it, without diacritics. */
+    record Filter(ProspectStatus status, ProspectCategory category, ProspectChannel channel, boolean withoutMentor,
+            String name) {
         /** The filters as a page or the API receives them; an unknown value is refused, naming its field. */
-        static Filter parse(String status, String category, String channel, boolean withoutMentor) {
+        static Filter parse(String status, String category, String channel, boolean withoutMentor, String name) {
             Problems problems = new Problems("prospect");
             ProspectStatus s = problems.oneOf("status", Problems.optional(status), ProspectStatus.class, false);
             ProspectCategory c = problems.oneOf("categories", Problems.optional(category), ProspectCategory.class,
                     false);
             ProspectChannel ch = problems.oneOf("channel", Problems.optional(channel), ProspectChannel.class, false);
             problems.throwIfAny();
-            return new Filter(s, c, ch, withoutMentor);
+            return new Filter(s, c, ch, withoutMentor, SearchText.nameQuery(name));
         }
     }
 
@@ -205,6 +207,10 @@ class ProspectStore {
         }
         if (filter.withoutMentor()) {
             where.append(" AND r.mentor_member_id IS NULL");
+        }
+        if (filter.name() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM person_directory pn WHERE pn.id = r.person_id AND ")
+                    .append(SearchText.wordPrefixCondition("pn.search_name", "name", filter.name(), params)).append(')');
         }
         return where.toString();
     }

@@ -35,7 +35,7 @@ class CellReports {
     }
 
     /** A cell without an admission for the years asked, with its last admission and its pool today. */
-    record StagnantCell(String code, String name, CellKind kind, LocalDate lastAdmission, long poolSize) {
+    record StagnantCell(String code, String name, CellKind kind, LocalDate lastAdmission, long poolSize, long id) {
     }
 
     /**
@@ -74,7 +74,7 @@ class CellReports {
                     boolean none = last == null || !last.isAfter(windowStart);
                     if (existedWholeWindow && none && (kind == null || kind == k)) {
                         cells.add(new StagnantCell(rs.getString("code"), rs.getString("name"), k, last,
-                                rs.getLong("pool")));
+                                rs.getLong("pool"), rs.getLong("id")));
                     }
                 });
         cells.sort(Comparator.comparing(StagnantCell::lastAdmission, Comparator.nullsFirst(Comparator.naturalOrder()))

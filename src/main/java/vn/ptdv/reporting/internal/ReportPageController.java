@@ -91,6 +91,7 @@ class ReportPageController {
         model.addAttribute("kinds", CellKind.values());
         List<CellReports.StagnantCell> stagnant = cells.stagnant(q.organization(), q.years(), q.asOf(), q.kind());
         model.addAttribute("cells", stagnant);
+        model.addAttribute("paths", organizations.paths(stagnant.stream().map(CellReports.StagnantCell::id).toList()));
         Exports.offer(model, "stagnant-cells", q.organization().id(), () -> tables.stagnant(q, stagnant));
         return "reporting/stagnant";
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ptdv.exchange.Exports;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.SearchText;
 
 @RestController
 @Tag(name = "Lớp bồi dưỡng", description = "Lớp bồi dưỡng nhận thức về Đảng, học viên và giấy chứng nhận")
@@ -86,13 +87,15 @@ class ClassApiController {
             + "format=xlsx trả về tệp Excel của tất cả các lớp")
     ResponseEntity<?> list(@RequestParam(required = false) String organization,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         TrainingPeriods.Period period = periods.of(organization, from, to);
+        String participant = SearchText.nameQuery(q);
         return exports.answer(format, accept, () -> store.page(period.subtree(), period.from(), period.to(),
-                Math.max(page, 0), PageResult.clampSize(size)).map(ClassApiController::response), "classes",
-                period.organization().id(), () -> export.classes(period));
+                participant, Math.max(page, 0), PageResult.clampSize(size)).map(ClassApiController::response),
+                "classes", period.organization().id(), () -> export.classes(period, participant));
     }
 
     @GetMapping("/api/v1/reports/training")

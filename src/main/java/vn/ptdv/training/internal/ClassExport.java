@@ -26,7 +26,7 @@ class ClassExport {
     }
 
     @Transactional(readOnly = true)
-    Table classes(TrainingPeriods.Period period) {
+    Table classes(TrainingPeriods.Period period, String participant) {
         Table.Builder table = Table.builder(messages.text("class.export.title", period.organization().name(),
                 VietnameseDates.format(period.from()), VietnameseDates.format(period.to())),
                 messages.text("class.export.sheet"))
@@ -38,7 +38,7 @@ class ClassExport {
                 .column(Column.text(messages.text("class.field.place")))
                 .column(Column.integer(messages.text("class.list.participants")))
                 .column(Column.integer(messages.text("class.list.completed")));
-        for (ClassRow c : store.all(period.subtree(), period.from(), period.to())) {
+        for (ClassRow c : store.all(period.subtree(), period.from(), period.to(), participant)) {
             table.row(c.name(), c.organizerName(), c.startDate(), c.endDate(), c.place(), c.participants(),
                     c.completed());
         }

@@ -16,6 +16,7 @@ import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.SearchText;
 import vn.ptdv.shared.web.FormSubmission;
 import vn.ptdv.shared.web.FormSubmission.Done;
 import vn.ptdv.training.Certificates;
@@ -51,16 +52,20 @@ class ClassPageController {
 
     @GetMapping("/classes")
     String list(@RequestParam(required = false) String organization, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        String participant = SearchText.nameQuery(q);
         int chosen = year == null || year < 1930 || year > 2999 ? scope.today().getYear() : year;
         TrainingPeriods.Period period = periods.of(organization, chosen + "-01-01", chosen + "-12-31");
         model.addAttribute("period", period);
         model.addAttribute("year", chosen);
-        model.addAttribute("classes", store.page(period.subtree(), period.from(), period.to(), Math.max(page, 0),
-                PageResult.DEFAULT_SIZE));
+        model.addAttribute("q", participant);
+        PageResult<ClassRow> classes = store.page(period.subtree(), period.from(), period.to(), participant,
+                Math.max(page, 0), PageResult.DEFAULT_SIZE);
+        model.addAttribute("classes", classes);
+        model.addAttribute("paths", organizations.paths(classes.items().stream().map(ClassRow::organizerId).toList()));
         model.addAttribute("totals", store.totals(period.subtree(), period.from(), period.to()));
         model.addAttribute("mayWrite", scope.user().role().canWrite());
-        Exports.offer(model, "classes", period.organization().id(), () -> export.classes(period));
+        Exports.offer(model, "classes", period.organization().id(), () -> export.classes(period, participant));
         return "training/classes";
     }
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.SearchText;
 
 /** SQL of classes and their participants. */
 @Repository
@@ -85,9 +86,10 @@ class ClassStore {
     }
 
     /** Classes organized in the subtree that overlap the period, newest first. */
-    PageResult<ClassRow> page(SubtreeSql organizers, LocalDate from, LocalDate to, int page, int size) {
+    PageResult<ClassRow> page(SubtreeSql organizers, LocalDate from, LocalDate to, String participant, int page,
+            int size) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(organizers, from, to, params);
+        String where = where(organizers, from, to, participant, params);
         long total = jdbc.sql("SELECT COUNT(*) FROM awareness_class c" + where).params(params).query(Long.class).single();
         params.put("size", size);
         params.put("offset", (long) page * size);
@@ -97,18 +99,24 @@ class ClassStore {
     }
 
     /** Every class of the period, in the page's order, for an export. */
-    List<ClassRow> all(SubtreeSql organizers, LocalDate from, LocalDate to) {
+    List<ClassRow> all(SubtreeSql organizers, LocalDate from, LocalDate to, String participant) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(organizers, from, to, params);
+        String where = where(organizers, from, to, participant, params);
         return jdbc.sql(SELECT + where + " ORDER BY c.start_date DESC, c.id DESC").params(params)
                 .query(ClassStore::mapClass).list();
     }
 
-    private static String where(SubtreeSql organizers, LocalDate from, LocalDate to, Map<String, Object> params) {
+    /** {@code participant}: only the classes of someone a word of whose name starts with it (null: every class). */
+    private static String where(SubtreeSql organizers, LocalDate from, LocalDate to, String participant,
+            Map<String, Object> params) {
         organizers.bind(params);
         params.put("from", from);
         params.put("to", to);
-        return " WHERE " + organizers.condition("c.organizer_id") + " AND c.start_date <= :to AND c.end_date >= :from";
+        String where = " WHERE " + organizers.condition("c.organizer_id") + " AND c.start_date <= :to AND c.end_date >= :from";
+        return participant == null ? where : where
+                + " AND EXISTS (SELECT 1 FROM class_participant cp JOIN person_directory pn ON pn.id = cp.person_id"
+                + " WHERE cp.class_id = c.id AND "
+                + SearchText.wordPrefixCondition("pn.search_name", "name", participant, params) + ")";
     }
 
     List<ParticipantRow> participants(long classId) {

@@ -1,0 +1,2 @@
+-- H2 answers "suffix LIKE 'tan thanh%'" from the primary key of organization_search_word; the
+-- pattern index PostgreSQL needs (db/vendor/postgresql) has no counterpart here.
