@@ -104,8 +104,9 @@ class ReportTables {
     }
 
     private String period(ProgressReports.Progress report) {
-        return messages.text("progress.period", report.year() != null ? String.valueOf(report.year())
-                : report.term().name(), VietnameseDates.format(report.from()), VietnameseDates.format(report.to()),
+        return messages.text(report.year() != null ? "progress.period.year" : "progress.period.term",
+                report.year() != null ? String.valueOf(report.year()) : report.term().name(),
+                VietnameseDates.format(report.from()), VietnameseDates.format(report.to()),
                 VietnameseDates.format(report.asOf()));
     }
 }

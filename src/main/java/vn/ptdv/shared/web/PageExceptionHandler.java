@@ -1,5 +1,6 @@
 package vn.ptdv.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.slf4j.Logger;
@@ -31,31 +32,33 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(NotFoundException e, HttpServletResponse response) {
-        return page(HttpStatus.NOT_FOUND, e, response);
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return page(HttpStatus.NOT_FOUND, e, request, response);
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    ModelAndView forbidden(ForbiddenException e, HttpServletResponse response) {
-        return page(HttpStatus.FORBIDDEN, e, response);
+    ModelAndView forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response) {
+        return page(HttpStatus.FORBIDDEN, e, request, response);
     }
 
     @ExceptionHandler(ConflictException.class)
-    ModelAndView conflict(ConflictException e, HttpServletResponse response) {
-        return page(HttpStatus.CONFLICT, e, response);
+    ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, e, request, response);
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ModelAndView invalidInput(InvalidInputException e, HttpServletResponse response) {
+    ModelAndView invalidInput(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
         List<String> reasons = e.problems().stream().map(messages::withLabel).toList();
-        return view(HttpStatus.BAD_REQUEST, messages.text("error.invalidInput.title"), reasons, response);
+        return view(HttpStatus.BAD_REQUEST, messages.text("error.invalidInput.title"), reasons, request, response);
     }
 
-    private ModelAndView page(HttpStatus status, LocalizedException e, HttpServletResponse response) {
-        return view(status, messages.text(e.messageKey(), e.args()), List.of(), response);
+    private ModelAndView page(HttpStatus status, LocalizedException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        return view(status, messages.text(e.messageKey(), e.args()), List.of(), request, response);
     }
 
-    private ModelAndView view(HttpStatus status, String message, List<String> reasons, HttpServletResponse response) {
+    private ModelAndView view(HttpStatus status, String message, List<String> reasons, HttpServletRequest request,
+            HttpServletResponse response) {
         if (status.is5xxServerError()) {
             log.error("Server error on a page: {}", message);
         }
@@ -65,6 +68,7 @@ class PageExceptionHandler {
         view.addObject("status", status.value());
         view.addObject("message", message);
         view.addObject("reasons", reasons);
+        view.addObject("reading", ApiExceptionHandler.reading(request));
         return view;
     }
 }
