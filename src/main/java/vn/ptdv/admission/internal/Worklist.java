@@ -1,6 +1,7 @@
 package vn.ptdv.admission.internal;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -30,10 +31,14 @@ class Worklist {
         this.messages = messages;
     }
 
-    /** A line of the worklist; {@code attention} says why it needs attention today, if it does. */
+    /**
+     * A line of the worklist; {@code attention} says why it needs attention today, if it does;
+     * while a next step is awaited, {@code inStepSince} is the day the dossier reached it and
+     * {@code daysInStep} the days since.
+     */
     record Item(long id, long personId, String fullName, String cellCode, String cellName, DossierState state,
             String stateName, StepCode nextStep, String nextStepName, String nextStepOwner, LocalDate dueDate,
-            boolean overdue, List<Attention> attention) {
+            boolean overdue, List<Attention> attention, LocalDate inStepSince, Long daysInStep) {
     }
 
     record Attention(String ruleId, String message) {
@@ -47,7 +52,7 @@ class Worklist {
         scope.requireVisible(organization);
         LocalDate today = scope.today();
         return store.page(subtree(organization), new DossierStore.Filter(state, attention, today), page, size)
-                .map(row -> item(row, today));
+                .map(listed -> item(listed.row(), today, listed.inStepSince()));
     }
 
     /** The worklist with these filters as a workbook: every dossier, not only the page on screen. */
@@ -71,7 +76,7 @@ class Worklist {
             table.caption(messages.text("worklist.attentionOnly"));
         }
         for (DossierRow row : store.all(subtree(organization), new DossierStore.Filter(state, attention, today))) {
-            Item item = item(row, today);
+            Item item = item(row, today, null);
             table.row(item.fullName(), item.cellName(), item.stateName(), item.nextStepName(), item.nextStepOwner(),
                     item.dueDate(), item.overdue() ? messages.text("worklist.overdue") : null,
                     item.attention().isEmpty() ? null
@@ -92,15 +97,17 @@ class Worklist {
         return SubtreeSql.of(List.of(organization.id()), Structure.CURRENT, scope.today());
     }
 
-    private Item item(DossierRow row, LocalDate today) {
+    private Item item(DossierRow row, LocalDate today, LocalDate reachedOn) {
         boolean overdue = row.dueDate() != null && today.isAfter(row.dueDate()) && row.state().open()
                 && row.state() != DossierState.STOPPED;
         StepCode next = row.nextStep();
+        boolean waiting = next != null && reachedOn != null && row.state().open();
         return new Item(row.id(), row.personId(), row.fullName(), row.cellCode(), row.cellName(), row.state(),
                 messages.text(row.state().messageKey()), next, next == null ? null : messages.text(next.messageKey()),
                 next == null ? null : messages.text(next.ownerKey()), row.dueDate(), overdue,
                 Schedule.reasons(row, today).stream()
                         .map(r -> new Attention(r.ruleId(), messages.text(r.messageKey(), r.args().toArray())))
-                        .toList());
+                        .toList(),
+                waiting ? reachedOn : null, waiting ? ChronoUnit.DAYS.between(reachedOn, today) : null);
     }
 }
