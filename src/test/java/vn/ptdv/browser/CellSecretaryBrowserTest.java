@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ptdv.membership.Gender;
+import vn.ptdv.membership.MemberRegistry;
+import vn.ptdv.membership.RegisterMember;
 import vn.ptdv.membership.NewPerson;
 import vn.ptdv.membership.OccupationCategory;
 import vn.ptdv.membership.PersonChoice;
@@ -45,12 +47,15 @@ class CellSecretaryBrowserTest {
     Fixtures fixtures;
     @Autowired
     Classes classes;
+    @Autowired
+    MemberRegistry registry;
 
     BrowserContext context;
     String secretary;
     String className;
     long classId;
     long otherClassId;
+    String prefix;
 
     @AfterEach
     void close() {
@@ -71,6 +76,7 @@ class CellSecretaryBrowserTest {
     @BeforeEach
     void data() {
         Fixtures.Tree tree = fixtures.tree();
+        prefix = tree.prefix();
         className = "Lớp bồi dưỡng nhận thức về Đảng " + tree.prefix();
         classId = SystemActor.call(() -> {
             long id = classes.open(new OpenClass(className, tree.communeA(), TODAY.minusDays(6), TODAY.minusDays(2),
@@ -88,7 +94,25 @@ class CellSecretaryBrowserTest {
                     tree.cellA2())), ParticipantResult.none()));
             return id;
         });
+        SystemActor.run(() -> registry.register(RegisterMember.of(person("Đào Văn Đảng Viên", Gender.MALE,
+                tree.cellA1()), tree.cellA1(), null, TODAY.minusMonths(3), null)));
         secretary = fixtures.user(Role.CELL_SECRETARY, tree.cellA1());
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 390})
+    void aCellSecretarysDashboardIsAboutTheirCell(int width) {
+        context = Browser.newContext(width, 900);
+        Page page = Browser.signIn(context, port, "/", secretary, Fixtures.PASSWORD);
+        assertThat(page.getByText("Đảng viên của chi bộ hôm nay")).isVisible();
+        assertThat(page.getByText("Chính thức: 0 · Dự bị: 1")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Công việc của Chi bộ Khu phố Đông " + prefix)))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, named("Lớp bồi dưỡng nhận thức về Đảng có người của chi bộ")))
+                .isVisible();
+        assertThat(page.getByText("Không có tổ chức trực thuộc.")).hasCount(0);
+        assertThat(page.getByText("năm liền chưa kết nạp")).hasCount(0);
+        Browser.screenshot(page, "secretary-dashboard-" + width);
     }
 
     @ParameterizedTest(name = "{0} px")
