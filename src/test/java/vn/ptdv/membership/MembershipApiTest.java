@@ -294,6 +294,17 @@ class MembershipApiTest {
     }
 
     @Test
+    void aBadQueryIsExplainedWithoutSayingThatNothingWasSavedWhileABadPostSaysSo() throws Exception {
+        api.get(department, "/api/v1/reports/membership?organization={o}&date=31/02/2026", tree.cellA1())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("Yêu cầu không hợp lệ")))
+                .andExpect(jsonPath("$.detail", not(containsString("chưa lưu"))));
+        api.post(department, "/api/v1/people", person("", "1980-01-01", "MALE", tree.cellA1()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("chưa lưu gì")));
+    }
+
+    @Test
     void aMergeMovesTheMembersAndBothStructuresTellTheirStory() throws Exception {
         member(tree.cellB1(), "Thôn Tây Một", "1980-01-01", "MALE", "2015-01-01");
         member(tree.cellB1(), "Thôn Tây Hai", "1981-01-01", "FEMALE", "2015-01-01");
