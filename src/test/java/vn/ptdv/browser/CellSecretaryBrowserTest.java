@@ -101,6 +101,17 @@ class CellSecretaryBrowserTest {
 
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1280, 390})
+    void theWardAboveTheCellIsNamedOnItsPageButNotLinked(int width) {
+        context = Browser.newContext(width, 900);
+        Page page = Browser.signIn(context, port, "/organizations/" + prefix + "-A-1", secretary, Fixtures.PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, named("Chi bộ Khu phố Đông " + prefix))).isVisible();
+        assertThat(page.locator("dd").getByText("Đảng bộ phường Hòa Bình " + prefix)).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, named("Đảng bộ phường Hòa Bình " + prefix))).hasCount(0);
+        Browser.screenshot(page, "secretary-cell-" + width);
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 390})
     void aCellSecretarysDashboardIsAboutTheirCell(int width) {
         context = Browser.newContext(width, 900);
         Page page = Browser.signIn(context, port, "/", secretary, Fixtures.PASSWORD);
