@@ -63,6 +63,7 @@ class ReportPageController {
         model.addAttribute("terms", terms.all());
         ProgressReports.Progress report = progress.progress(q.organization(), q.term(), q.year(), q.asOf(), q.sort());
         model.addAttribute("report", report);
+        model.addAttribute("timeline", tables.timeline(report, progress.timeline(report)));
         Exports.offer(model, "progress", q.organization().id(), () -> tables.progress(report));
         return "reporting/progress";
     }
