@@ -19,10 +19,6 @@ public record BarChart(String id, String title, List<Bar> bars) {
         return bars.stream().mapToLong(Bar::value).max().orElse(0);
     }
 
-    public long total() {
-        return bars.stream().mapToLong(Bar::value).sum();
-    }
-
     /** The bar's length in percent of the longest, one decimal, 0 when every figure is 0. */
     public String length(Bar bar) {
         long max = max();

@@ -2,17 +2,13 @@ package vn.ptdv.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ptdv.membership.Gender;
 import vn.ptdv.membership.MemberRegistry;
 import vn.ptdv.membership.RegisterMember;
@@ -24,7 +20,7 @@ import vn.ptdv.shared.Role;
 import vn.ptdv.shared.SystemActor;
 import vn.ptdv.support.Browser;
 import vn.ptdv.support.Fixtures;
-import vn.ptdv.support.IntegrationTest;
+import vn.ptdv.support.IntegrationBrowserTest;
 import vn.ptdv.support.MutableClock;
 import vn.ptdv.training.Classes;
 import vn.ptdv.training.EnrollParticipant;
@@ -36,13 +32,9 @@ import vn.ptdv.training.ParticipantResult;
  * listed on their classes page, shows their own people only, and offers nothing they cannot do.
  * On the integration tests' database with a tree of its own ({@link Fixtures}).
  */
-@IntegrationTest
-@Tag("browser")
-class CellSecretaryBrowserTest {
+class CellSecretaryBrowserTest extends IntegrationBrowserTest {
     private static final LocalDate TODAY = MutableClock.today();
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -50,23 +42,11 @@ class CellSecretaryBrowserTest {
     @Autowired
     MemberRegistry registry;
 
-    BrowserContext context;
     String secretary;
     String className;
     long classId;
     long otherClassId;
     String prefix;
-
-    @AfterEach
-    void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name);
-    }
 
     private static NewPerson person(String name, Gender gender, String residence) {
         return new NewPerson(name, TODAY.minusYears(24), gender, null, "01", Religion.NONE, "12/12", null, null,

@@ -2,18 +2,14 @@ package vn.ptdv.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ptdv.membership.Gender;
 import vn.ptdv.membership.MemberRegistry;
 import vn.ptdv.membership.NewPerson;
@@ -24,39 +20,23 @@ import vn.ptdv.shared.Role;
 import vn.ptdv.shared.SystemActor;
 import vn.ptdv.support.Browser;
 import vn.ptdv.support.Fixtures;
-import vn.ptdv.support.IntegrationTest;
+import vn.ptdv.support.IntegrationBrowserTest;
 import vn.ptdv.support.MutableClock;
 
 /**
  * A commune reads its members' breakdowns as bar charts that agree with their figures, on a
  * desktop and on a phone. On the integration tests' database with a tree of its own.
  */
-@IntegrationTest
-@Tag("browser")
-class ChartsBrowserTest {
+class ChartsBrowserTest extends IntegrationBrowserTest {
     private static final LocalDate TODAY = MutableClock.today();
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
     MemberRegistry registry;
 
-    BrowserContext context;
     String commune;
     String user;
-
-    @AfterEach
-    void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name);
-    }
 
     private void admit(String cell, String name, Gender gender, int age, String ethnicity, Religion religion) {
         NewPerson person = new NewPerson(name, TODAY.minusYears(age), gender, null, ethnicity, religion, "12/12",

@@ -74,7 +74,8 @@ class AdminAccount implements ApplicationRunner {
         String password = !configuredPassword.isEmpty() ? configuredPassword
                 : installation.demo() ? DEMO_PASSWORD : randomPassword();
         try {
-            store.insert(USERNAME, encoder.encode(password), "Quản trị hệ thống", Role.ADMIN, null, now, SystemActor.USERNAME);
+            store.insert(USERNAME, encoder.encode(password), "Quản trị hệ thống", Role.ADMIN, null, now,
+                    SystemActor.USERNAME);
         } catch (DuplicateKeyException anotherInstanceWasFaster) {
             return;
         }
