@@ -29,6 +29,11 @@ public class Formats {
         return time == null ? "" : DATE_TIME.format(time.atZoneSameInstant(VIETNAM_ZONE));
     }
 
+    /** Who recorded something: the username, or "Hệ thống" for what the installation did itself. */
+    public String actor(String username) {
+        return SystemActor.displayName(username);
+    }
+
     /** 1234 → "1.234". */
     public String number(Number value) {
         return value == null ? "" : NumberFormat.getIntegerInstance(VIETNAMESE).format(value);

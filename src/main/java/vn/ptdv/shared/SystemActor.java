@@ -9,9 +9,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Runs start-up work (first administrator, demo data) as the installation itself. */
 public final class SystemActor {
-    private static final CurrentUser SYSTEM = new CurrentUser(0, "system", "Hệ thống", Role.ADMIN, null);
+    /** The name recorded for what the installation itself did; no account may take it. */
+    public static final String USERNAME = "system";
+    private static final CurrentUser SYSTEM = new CurrentUser(0, USERNAME, "Hệ thống", Role.ADMIN, null);
 
     private SystemActor() {
+    }
+
+    /** Who did something, as pages show it: the account's name, or "Hệ thống" for the installation. */
+    public static String displayName(String username) {
+        return USERNAME.equals(username) ? SYSTEM.fullName() : username;
     }
 
     public static <T> T call(Supplier<T> work) {

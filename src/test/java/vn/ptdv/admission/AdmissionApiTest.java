@@ -364,6 +364,29 @@ class AdmissionApiTest {
                 .andExpect(jsonPath("$.items[*].id", not(hasItem((int) overdue))));
     }
 
+    @Test
+    void theWorklistSaysHowManyDaysEachDossierHasWaitedInItsStepCorrectionsIncluded() throws Exception {
+        LocalDate today = MutableClock.today();
+        long dossier = open(applicant("Trương Thị Đang Chờ", "2024-03-08"), tree.cellA2());
+        long untouched = open(applicant("Lâm Văn Mới Mở", "2024-03-08"), tree.cellA2());
+        step(dossier, "{\"step\": \"APPLICATION\", \"date\": \"2024-04-01\"}").andExpect(status().isCreated());
+        step(dossier, "{\"step\": \"PERSONAL_HISTORY\", \"date\": \"2024-04-05\"}").andExpect(status().isCreated());
+        String url = "/api/v1/dossiers?organization=" + tree.cellA2() + "&size=100";
+        api.get(department, url)
+                .andExpect(jsonPath("$.items[?(@.id == " + dossier + ")].inStepSince", hasItem("2024-04-05")))
+                .andExpect(jsonPath("$.items[?(@.id == " + dossier + ")].daysInStep",
+                        hasItem((int) java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2024, 4, 5), today))))
+                .andExpect(jsonPath("$.items[?(@.id == " + untouched + ")].inStepSince", hasItem(today.toString())))
+                .andExpect(jsonPath("$.items[?(@.id == " + untouched + ")].daysInStep", hasItem(0)));
+
+        List<Integer> ids = Json.read(api.get(department, "/api/v1/dossiers/" + dossier),
+                "$.history[?(@.step == 'PERSONAL_HISTORY')].id");
+        api.post(department, "/api/v1/dossiers/" + dossier + "/steps/" + ids.get(0) + "/corrections",
+                "{\"date\": \"2024-04-03\", \"correctionReason\": \"Ghi nhầm ngày\"}").andExpect(status().isOk());
+        api.get(department, url)
+                .andExpect(jsonPath("$.items[?(@.id == " + dossier + ")].inStepSince", hasItem("2024-04-03")));
+    }
+
     private void papersFrom(long dossier) throws Exception {
         step(dossier, "{\"step\": \"PERSONAL_HISTORY\", \"date\": \"2024-04-05\"}");
         long b1 = member(tree.cellB1(), "2010-03-01", "2011-03-01");

@@ -274,6 +274,37 @@ class MembershipApiTest {
     }
 
     @Test
+    void aCellSecretarysPeopleListHasThoseLivingThereAndTheMembersServingThereButNoOneElse() throws Exception {
+        api.post(department, "/api/v1/people", person("Sống Ở Đây", "1980-01-01", "MALE", tree.cellA1()))
+                .andExpect(status().isCreated());
+        api.post(department, "/api/v1/members", """
+                {"person": %s, "organizationCode": "%s", "admittedOn": "2010-01-01"}
+                """.formatted(person("Sinh Hoạt Ở Đây", "1981-01-01", "FEMALE", tree.cellA2()), tree.cellA1()))
+                .andExpect(status().isCreated());
+        api.post(department, "/api/v1/people", person("Ở Chi Bộ Khác", "1982-01-01", "MALE", tree.cellA2()))
+                .andExpect(status().isCreated());
+        String secretary = fixtures.user(Role.CELL_SECRETARY, tree.cellA1());
+        api.get(secretary, "/api/v1/people?size=100")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items[*].fullName", hasItem("Sống Ở Đây")))
+                .andExpect(jsonPath("$.items[*].fullName", hasItem("Sinh Hoạt Ở Đây")))
+                .andExpect(jsonPath("$.items[*].fullName", not(hasItem("Ở Chi Bộ Khác"))));
+        api.get(secretary, "/api/v1/people?q={q}", "sinh hoat").andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
+    void aBadQueryIsExplainedWithoutSayingThatNothingWasSavedWhileABadPostSaysSo() throws Exception {
+        api.get(department, "/api/v1/reports/membership?organization={o}&date=31/02/2026", tree.cellA1())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("Yêu cầu không hợp lệ")))
+                .andExpect(jsonPath("$.detail", not(containsString("chưa lưu"))));
+        api.post(department, "/api/v1/people", person("", "1980-01-01", "MALE", tree.cellA1()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("chưa lưu gì")));
+    }
+
+    @Test
     void aMergeMovesTheMembersAndBothStructuresTellTheirStory() throws Exception {
         member(tree.cellB1(), "Thôn Tây Một", "1980-01-01", "MALE", "2015-01-01");
         member(tree.cellB1(), "Thôn Tây Hai", "1981-01-01", "FEMALE", "2015-01-01");

@@ -12,6 +12,13 @@ class FormatsTest {
     private final Formats formats = new Formats();
 
     @Test
+    void whatTheInstallationDidItselfIsShownAsHeThongAndAnAccountByItsName() {
+        assertThat(formats.actor("system")).isEqualTo("Hệ thống");
+        assertThat(formats.actor("hoabinh")).isEqualTo("hoabinh");
+        assertThat(formats.actor("systems")).isEqualTo("systems");
+    }
+
+    @Test
     void groupsThousandsWithDots() {
         assertThat(formats.number(1234)).isEqualTo("1.234");
         assertThat(formats.number(5_900_000L)).isEqualTo("5.900.000");

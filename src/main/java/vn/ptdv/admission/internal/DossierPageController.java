@@ -143,7 +143,7 @@ class DossierPageController {
             BindingResult binding, Model model, RedirectAttributes redirect) {
         return FormSubmission.submit(binding, redirect, () -> {
             dossiers.answer(id, form.parse(stepId));
-            return Done.to("/dossiers/" + id, "dossier.answered", form.ruleId());
+            return Done.to("/dossiers/" + id, "dossier.answered");
         }, () -> {
             DossierViews.View view = views.view(id);
             StepCode chosen = chosenStep(view, null);

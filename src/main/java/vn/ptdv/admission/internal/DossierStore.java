@@ -172,16 +172,31 @@ class DossierStore {
     record Filter(DossierState state, boolean attention, LocalDate today, String name) {
     }
 
+    /**
+     * The day the dossier reached the step it waits in: the date of its latest step in force
+     * (corrections replace the step they correct), or the day it was opened. One column of the
+     * list's query, read by the index of the dossier's steps.
+     */
+    private static final String LISTED = SELECT.replace("FROM admission_dossier d", """
+            , COALESCE((SELECT MAX(s.step_date) FROM dossier_step s
+                        WHERE s.dossier_id = d.id AND s.superseded_by IS NULL), d.opened_on) AS in_step_since
+            FROM admission_dossier d""");
+
+    /** A dossier of the list, and the day it reached the step it waits in. */
+    record Listed(DossierRow row, LocalDate inStepSince) {
+    }
+
     /** Dossiers of cells in the subtree, the most urgent first (attention, then due date). */
-    PageResult<DossierRow> page(SubtreeSql subtree, Filter filter, int page, int size) {
+    PageResult<Listed> page(SubtreeSql subtree, Filter filter, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(subtree, filter, params);
         long total = jdbc.sql("SELECT COUNT(*) FROM admission_dossier d" + where).params(params).query(Long.class)
                 .single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<DossierRow> rows = jdbc.sql(SELECT + where + WORKLIST_ORDER + " LIMIT :limit OFFSET :offset")
-                .params(params).query(DossierStore::map).list();
+        List<Listed> rows = jdbc.sql(LISTED + where + WORKLIST_ORDER + " LIMIT :limit OFFSET :offset")
+                .params(params).query((rs, n) -> new Listed(map(rs, n), rs.getObject("in_step_since", LocalDate.class)))
+                .list();
         return new PageResult<>(rows, page, size, total);
     }
 

@@ -1,6 +1,7 @@
 package vn.ptdv.admission.internal;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -35,11 +36,13 @@ class Worklist {
 
     /**
      * A line of the worklist; {@code attention} says why it needs attention today, if it does;
-     * {@code cellPath} tells same-named cells apart ("Chi bộ Trạm Y tế — P. Tân Thành").
+     * {@code cellPath} tells same-named cells apart ("Chi bộ Trạm Y tế — P. Tân Thành"); while a next
+     * step is awaited, {@code inStepSince} is the day the dossier reached it and {@code daysInStep} the
+     * days since.
      */
     record Item(long id, long personId, String fullName, String cellCode, String cellName, DossierState state,
             String stateName, StepCode nextStep, String nextStepName, String nextStepOwner, LocalDate dueDate,
-            boolean overdue, List<Attention> attention, String cellPath) {
+            boolean overdue, List<Attention> attention, String cellPath, LocalDate inStepSince, Long daysInStep) {
     }
 
     record Attention(String ruleId, String message) {
@@ -53,10 +56,10 @@ class Worklist {
             int size) {
         scope.requireVisible(organization);
         LocalDate today = scope.today();
-        PageResult<DossierRow> rows = store.page(subtree(organization),
+        PageResult<DossierStore.Listed> rows = store.page(subtree(organization),
                 new DossierStore.Filter(state, attention, today, name), page, size);
-        Map<Long, String> paths = organizations.paths(rows.items().stream().map(DossierRow::cellId).toList());
-        return rows.map(row -> item(row, today, paths));
+        Map<Long, String> paths = organizations.paths(rows.items().stream().map(l -> l.row().cellId()).toList());
+        return rows.map(listed -> item(listed.row(), today, paths, listed.inStepSince()));
     }
 
     /** The worklist with these filters as a workbook: every dossier, not only the page on screen. */
@@ -82,7 +85,7 @@ class Worklist {
         List<DossierRow> rows = store.all(subtree(organization), new DossierStore.Filter(state, attention, today, name));
         Map<Long, String> paths = organizations.paths(rows.stream().map(DossierRow::cellId).toList());
         for (DossierRow row : rows) {
-            Item item = item(row, today, paths);
+            Item item = item(row, today, paths, null);
             table.row(item.fullName(), item.cellPath(), item.stateName(), item.nextStepName(), item.nextStepOwner(),
                     item.dueDate(), item.overdue() ? messages.text("worklist.overdue") : null,
                     item.attention().isEmpty() ? null
@@ -103,15 +106,17 @@ class Worklist {
         return SubtreeSql.of(List.of(organization.id()), Structure.CURRENT, scope.today());
     }
 
-    private Item item(DossierRow row, LocalDate today, Map<Long, String> paths) {
+    private Item item(DossierRow row, LocalDate today, Map<Long, String> paths, LocalDate reachedOn) {
         boolean overdue = row.dueDate() != null && today.isAfter(row.dueDate()) && row.state().open()
                 && row.state() != DossierState.STOPPED;
         StepCode next = row.nextStep();
+        boolean waiting = next != null && reachedOn != null && row.state().open();
         return new Item(row.id(), row.personId(), row.fullName(), row.cellCode(), row.cellName(), row.state(),
                 messages.text(row.state().messageKey()), next, next == null ? null : messages.text(next.messageKey()),
                 next == null ? null : messages.text(next.ownerKey()), row.dueDate(), overdue,
                 Schedule.reasons(row, today).stream()
                         .map(r -> new Attention(r.ruleId(), messages.text(r.messageKey(), r.args().toArray())))
-                        .toList(), paths.getOrDefault(row.cellId(), row.cellName()));
+                        .toList(), paths.getOrDefault(row.cellId(), row.cellName()),
+                waiting ? reachedOn : null, waiting ? ChronoUnit.DAYS.between(reachedOn, today) : null);
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.audit.AuditLog;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.Formats;
+import vn.ptdv.shared.PageResult;
+import vn.ptdv.shared.SystemActor;
 
 /** SQL of the audit log: entries written in the caller's transaction, read newest first. */
 @Repository
@@ -36,7 +38,7 @@ class AuditStore implements AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     @Override
     public void record(String action, String entityType, String entityKey, Long organizationId, String details) {
-        String username = CurrentUser.find().map(CurrentUser::username).orElse("system");
+        String username = CurrentUser.find().map(CurrentUser::username).orElse(SystemActor.USERNAME);
         recordAs(username, action, entityType, entityKey, organizationId, details);
     }
 

@@ -21,6 +21,7 @@ import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
 import vn.ptdv.shared.Role;
+import vn.ptdv.shared.SystemActor;
 
 /**
  * Use cases of accounts. A manager (administrator, organization department, committee) creates
@@ -66,7 +67,7 @@ class AccountService implements UserAccounts {
         String username = request.username();
         notTheUsername(problems, "password", request.password(), username);
         OrganizationRef home = homeOrganization(problems, manager, request.role(), request.organizationCode());
-        if (store.exists(username)) {
+        if (store.exists(username) || SystemActor.USERNAME.equals(username)) {
             problems.refuse("username", "user.username.taken", username);
         }
         problems.throwIfAny();

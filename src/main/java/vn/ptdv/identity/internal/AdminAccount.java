@@ -65,7 +65,7 @@ class AdminAccount implements ApplicationRunner {
         var existing = store.findByUsername(USERNAME);
         if (existing.isPresent()) {
             if (!configuredPassword.isEmpty() && !encoder.matches(configuredPassword, existing.get().passwordHash())) {
-                store.setPassword(existing.get().id(), encoder.encode(configuredPassword), now, "system");
+                store.setPassword(existing.get().id(), encoder.encode(configuredPassword), now, SystemActor.USERNAME);
                 audit.record("USER_PASSWORD_RESET", "user", USERNAME, null, "source=PTDV_ADMIN_PASSWORD");
                 log.info("The password of account 'admin' was set from PTDV_ADMIN_PASSWORD");
             }
@@ -74,7 +74,8 @@ class AdminAccount implements ApplicationRunner {
         String password = !configuredPassword.isEmpty() ? configuredPassword
                 : installation.demo() ? DEMO_PASSWORD : randomPassword();
         try {
-            store.insert(USERNAME, encoder.encode(password), "Quản trị hệ thống", Role.ADMIN, null, now, "system");
+            store.insert(USERNAME, encoder.encode(password), "Quản trị hệ thống", Role.ADMIN, null, now,
+                    SystemActor.USERNAME);
         } catch (DuplicateKeyException anotherInstanceWasFaster) {
             return;
         }

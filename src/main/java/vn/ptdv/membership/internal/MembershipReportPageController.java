@@ -18,6 +18,7 @@ import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.Structure;
+import vn.ptdv.shared.BarChart;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.table.Table;
@@ -63,12 +64,39 @@ class MembershipReportPageController {
         }
         model.addAttribute("question", question);
         model.addAttribute("counts", report.counts());
+        model.addAttribute("charts", charts(report.counts()));
         model.addAttribute("children", children);
         model.addAttribute("dateText", VietnameseDates.format(question.date()));
         MembershipPageModel.choices(model);
         Exports.offer(model, "membership-counts", question.organization().id(),
                 () -> table(question, report.counts(), children));
         return "membership/report";
+    }
+
+    /** The breakdowns as the page draws them: gender, age band, ethnic minority, religion (those held). */
+    private List<BarChart> charts(MembershipCounts counts) {
+        List<BarChart.Bar> genders = new ArrayList<>();
+        for (Gender g : Gender.values()) {
+            genders.add(new BarChart.Bar(messages.text(g.messageKey()), counts.byGender().getOrDefault(g, 0L)));
+        }
+        List<BarChart.Bar> ages = new ArrayList<>();
+        for (AgeBand a : AgeBand.values()) {
+            ages.add(new BarChart.Bar(messages.text(a.messageKey()), counts.byAgeBand().getOrDefault(a, 0L)));
+        }
+        List<BarChart.Bar> ethnicities = List.of(
+                new BarChart.Bar(messages.text("ethnicity.01"), counts.total() - counts.ethnicMinority()),
+                new BarChart.Bar(messages.text("report.membership.minority"), counts.ethnicMinority()));
+        List<BarChart.Bar> religions = new ArrayList<>();
+        for (Religion r : Religion.values()) {
+            long count = counts.byReligion().getOrDefault(r, 0L);
+            if (count > 0) {
+                religions.add(new BarChart.Bar(messages.text(r.messageKey()), count));
+            }
+        }
+        return List.of(new BarChart("chart-gender", messages.text("report.membership.byGender"), genders),
+                new BarChart("chart-age", messages.text("report.membership.byAge"), ages),
+                new BarChart("chart-ethnicity", messages.text("report.membership.byEthnicity"), ethnicities),
+                new BarChart("chart-religion", messages.text("report.membership.byReligion"), religions));
     }
 
     /** The page as its export writes it: a line per organization under it and the total, then the breakdowns. */

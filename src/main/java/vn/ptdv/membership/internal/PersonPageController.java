@@ -86,6 +86,8 @@ class PersonPageController {
     String details(@PathVariable long id, Model model) {
         PersonRow person = people.requireVisible(id);
         model.addAttribute("person", person);
+        // A member serving in the scope may live outside it: their residence is then named, not linked.
+        model.addAttribute("residenceVisible", scope.canSee(person.residenceOrganizationId()));
         model.addAttribute("memberships", members.membershipsOf(id));
         model.addAttribute("personWarnings", texts(people.warnings(person)));
         model.addAttribute("today", scope.today());

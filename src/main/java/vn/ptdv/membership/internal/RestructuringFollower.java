@@ -19,6 +19,7 @@ import vn.ptdv.organization.RestructuringParticipant;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.Problems;
 import vn.ptdv.shared.VietnameseOrder;
+import vn.ptdv.shared.SystemActor;
 
 /**
  * Members follow their organization through a merge or a split from its effective date, in the
@@ -83,7 +84,7 @@ class RestructuringFollower implements RestructuringParticipant {
                 problems);
         problems.throwIfAny();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        String user = CurrentUser.find().map(CurrentUser::username).orElse("system");
+        String user = CurrentUser.find().map(CurrentUser::username).orElse(SystemActor.USERNAME);
         for (Long ended : event.endedOrganizationIds()) {
             Long takenOverBy = event.takenOverBy().get(ended);
             for (Long member : store.countedIn(ended, date)) {

@@ -108,7 +108,10 @@ class OrganizationPageController {
         List<TreeNode> path = reader.path(organization.id(), scope.today());
         model.addAttribute("organization", organization);
         model.addAttribute("path", path.stream().filter(node -> scope.canSee(node.id())).toList());
-        model.addAttribute("parent", path.size() < 2 ? null : path.get(path.size() - 2));
+        TreeNode parent = path.size() < 2 ? null : path.get(path.size() - 2);
+        model.addAttribute("parent", parent);
+        // Above the user's scope the parent is named, not linked: its page would answer 404.
+        model.addAttribute("parentVisible", parent != null && scope.canSee(parent.id()));
         model.addAttribute("children", reader.childNodes(organization.id(), scope.today()));
         model.addAttribute("history", reader.history(organization.id()));
         model.addAttribute("restructurings", restructurings.of(organization.id()));

@@ -12,6 +12,7 @@ import vn.ptdv.audit.AuditLog;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.organization.RestructuringType;
 import vn.ptdv.shared.CurrentUser;
+import vn.ptdv.shared.SystemActor;
 
 /** Records a restructuring (whoever made it: the wizard, the API, a move of the tree) and audits it. */
 @Component
@@ -36,7 +37,7 @@ class RestructuringLog {
                 .param("type", type.name()).param("date", date).param("directive", directive)
                 .param("summary", summary)
                 .param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .param("user", CurrentUser.find().map(CurrentUser::username).orElse("system"))
+                .param("user", CurrentUser.find().map(CurrentUser::username).orElse(SystemActor.USERNAME))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         roles.forEach((organization, role) -> jdbc.sql("""

@@ -28,6 +28,7 @@ import vn.ptdv.prospect.RecordSurvey;
 import vn.ptdv.shared.ConflictException;
 import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.SystemActor;
 
 /**
  * Use cases of the pool: list a prospect, assign a mentor, record progress, let them leave; the
@@ -189,7 +190,7 @@ class ProspectService implements Pool {
     void classCompleted(long personId, LocalDate date) {
         store.activeOf(personId).filter(p -> p.status() == ProspectStatus.IN_POOL && !date.isBefore(p.since()))
                 .ifPresent(p -> store.update(p, p.channel(), p.mentorMemberId(), ProspectStatus.ATTENDED_CLASS, date,
-                        p.appliedOn(), p.leftOn(), p.leftReason(), now(), "system"));
+                        p.appliedOn(), p.leftOn(), p.leftReason(), now(), SystemActor.USERNAME));
     }
 
     /** Marks the person's active entry as handed to an admission dossier from the date, if it still waits for one. */

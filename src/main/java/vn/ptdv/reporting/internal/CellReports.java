@@ -167,4 +167,30 @@ class CellReports {
         return new Funnel(year, pool, attended, dossiers.getOrDefault("opened", 0L),
                 dossiers.getOrDefault("decided", 0L), dossiers.getOrDefault("recognized", 0L));
     }
+
+    /** A cell's members on a day: official and probationary. */
+    record CellMembers(long official, long probationary) {
+        public long total() {
+            return official + probationary;
+        }
+    }
+
+    /** The members counted in the organization's subtree today, by today's structure. */
+    @Transactional(readOnly = true)
+    CellMembers members(OrganizationRef organization) {
+        scope.requireVisible(organization);
+        LocalDate today = scope.today();
+        SubtreeSql subtree = SubtreeSql.of(List.of(organization.id()), Structure.CURRENT, today);
+        Map<String, Object> params = new HashMap<>();
+        subtree.bind(params);
+        params.put("today", today);
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(CASE WHEN f.official_on <= :today THEN 1 ELSE 0 END), 0) AS official,
+                       COALESCE(SUM(CASE WHEN f.official_on IS NULL OR f.official_on > :today THEN 1 ELSE 0 END), 0)
+                           AS probationary
+                FROM membership_period_fact f
+                WHERE f.valid_from <= :today AND :today < f.valid_to AND %s
+                """.formatted(subtree.condition("f.organization_id"))).params(params)
+                .query((rs, n) -> new CellMembers(rs.getLong("official"), rs.getLong("probationary"))).single();
+    }
 }

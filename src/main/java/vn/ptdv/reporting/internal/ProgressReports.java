@@ -50,6 +50,36 @@ class ProgressReports {
             LocalDate asOf, Line total, List<Line> children) {
     }
 
+    /** Admissions of one month of the period (a year's report) or one year (a term's), up to the day asked. */
+    record Period(int year, Integer month, long admitted) {
+    }
+
+    /**
+     * The report's admissions month by month (a year) or year by year (a term), up to its day:
+     * they add up to its total.
+     */
+    @Transactional(readOnly = true)
+    List<Period> timeline(Progress report) {
+        LocalDate upTo = report.asOf().isBefore(report.to()) ? report.asOf() : report.to();
+        Map<Integer, Long> months = upTo.isBefore(report.from()) ? Map.of()
+                : store.byMonth(report.organization(), report.from(), upTo, scope.today());
+        List<Period> periods = new ArrayList<>();
+        if (report.year() != null) {
+            for (java.time.YearMonth m = java.time.YearMonth.from(report.from());
+                    !m.isAfter(java.time.YearMonth.from(report.to())); m = m.plusMonths(1)) {
+                periods.add(new Period(m.getYear(), m.getMonthValue(),
+                        months.getOrDefault(m.getYear() * 100 + m.getMonthValue(), 0L)));
+            }
+        } else {
+            for (int y = report.from().getYear(); y <= report.to().getYear(); y++) {
+                int year = y;
+                periods.add(new Period(y, null, months.entrySet().stream().filter(e -> e.getKey() / 100 == year)
+                        .mapToLong(Map.Entry::getValue).sum()));
+            }
+        }
+        return periods;
+    }
+
     /** A line of the ranking, with the criteria it was ranked by. */
     record Ranked(int rank, Line line) {
     }

@@ -75,4 +75,28 @@ class ProgressStore {
                 });
         return counts;
     }
+
+    /**
+     * The decisions of the period credited to the organization (cells of its subtree by today's
+     * structure, as {@link #counts} credits them), by year and month: "year*100 + month" → count.
+     */
+    Map<Integer, Long> byMonth(OrganizationRef root, LocalDate from, LocalDate upTo, LocalDate today) {
+        String inScope = root.type() == OrganizationType.CENTRAL ? "" : """
+                AND f.cell_id IN (SELECT l.organization_id FROM organization_lineage l
+                    JOIN organization_subtree s ON s.descendant_id = l.successor_id
+                    WHERE s.ancestor_id = :root AND s.valid_from <= :today AND :today < s.valid_to)""";
+        Map<Integer, Long> months = new HashMap<>();
+        jdbc.sql("""
+                SELECT EXTRACT(YEAR FROM f.decision_date) AS y, EXTRACT(MONTH FROM f.decision_date) AS m,
+                       COUNT(*) AS admitted
+                FROM admission_record f
+                WHERE f.decision_date >= :from AND f.decision_date <= :upTo %s
+                GROUP BY EXTRACT(YEAR FROM f.decision_date), EXTRACT(MONTH FROM f.decision_date)
+                """.formatted(inScope))
+                .param("root", root.id()).param("from", from).param("upTo", upTo).param("today", today)
+                .query(rs -> {
+                    months.put(rs.getInt("y") * 100 + rs.getInt("m"), rs.getLong("admitted"));
+                });
+        return months;
+    }
 }

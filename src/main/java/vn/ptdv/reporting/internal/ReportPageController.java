@@ -63,6 +63,7 @@ class ReportPageController {
         model.addAttribute("terms", terms.all());
         ProgressReports.Progress report = progress.progress(q.organization(), q.term(), q.year(), q.asOf(), q.sort());
         model.addAttribute("report", report);
+        model.addAttribute("timeline", tables.timeline(report, progress.timeline(report)));
         Exports.offer(model, "progress", q.organization().id(), () -> tables.progress(report));
         return "reporting/progress";
     }
@@ -129,7 +130,12 @@ class ReportPageController {
         });
         model.addAttribute("funnel", cells.funnel(org, today.getYear()));
         model.addAttribute("stagnantYears", ReportForms.DEFAULT_STAGNANT_YEARS);
-        model.addAttribute("stagnant", cells.stagnant(org, ReportForms.DEFAULT_STAGNANT_YEARS, today, null).size());
+        if (org.type().isCell()) {
+            // A cell has no organizations under it: the dashboard is about the cell itself.
+            model.addAttribute("cellMembers", cells.members(org));
+        } else {
+            model.addAttribute("stagnant", cells.stagnant(org, ReportForms.DEFAULT_STAGNANT_YEARS, today, null).size());
+        }
         model.addAttribute("overdue", admissions.overdue(org.id()));
         model.addAttribute("ceremonies", admissions.awaitingCeremony(org.id(), UPCOMING));
         model.addAttribute("plannedCeremonies", ceremonies.upcoming(org.id(), UPCOMING));

@@ -1,8 +1,10 @@
 package vn.ptdv.reporting.internal;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.shared.BarChart;
 import vn.ptdv.shared.Messages;
 import vn.ptdv.shared.table.Table;
 import vn.ptdv.shared.table.Table.Column;
@@ -103,9 +105,19 @@ class ReportTables {
         return table.build();
     }
 
+    /** The report's admissions by month (a year) or by year (a term) as a bar chart. */
+    BarChart timeline(ProgressReports.Progress report, List<ProgressReports.Period> periods) {
+        return new BarChart("chart-timeline",
+                messages.text(report.year() != null ? "progress.timeline.months" : "progress.timeline.years"),
+                periods.stream().map(p -> new BarChart.Bar(p.month() != null
+                        ? messages.text("progress.timeline.month", String.valueOf(p.month()), String.valueOf(p.year()))
+                        : messages.text("progress.timeline.year", String.valueOf(p.year())), p.admitted())).toList());
+    }
+
     private String period(ProgressReports.Progress report) {
-        return messages.text("progress.period", report.year() != null ? String.valueOf(report.year())
-                : report.term().name(), VietnameseDates.format(report.from()), VietnameseDates.format(report.to()),
+        return messages.text(report.year() != null ? "progress.period.year" : "progress.period.term",
+                report.year() != null ? String.valueOf(report.year()) : report.term().name(),
+                VietnameseDates.format(report.from()), VietnameseDates.format(report.to()),
                 VietnameseDates.format(report.asOf()));
     }
 }

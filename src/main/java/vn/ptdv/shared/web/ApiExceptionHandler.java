@@ -51,12 +51,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException refused) {
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException refused, HttpServletRequest request) {
         HttpStatus status = refused.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
         List<Map<String, String>> errors = refused.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message", messages.withLabel(p)))
                 .toList();
-        String detail = messages.text("error.invalidInput.detail", errors.size(),
+        String detail = messages.text(reading(request) ? "error.invalidQuery.detail" : "error.invalidInput.detail",
+                errors.size(),
                 String.join(" ", errors.stream().map(e -> e.get("message")).toList()));
         ProblemDetail problem = problem(status, "error.invalidInput.title", detail);
         problem.setProperty("errors", errors);
@@ -67,6 +68,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .toList());
         }
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /** A request that only reads (GET, HEAD): its errors do not speak of anything not saved. */
+    static boolean reading(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -101,10 +107,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error in the API", e);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected.title",
-                messages.text("error.unexpected.detail"));
+                messages.text(reading(request) ? "error.unexpected.readDetail" : "error.unexpected.detail"));
         return ResponseEntity.internalServerError().body(problem);
     }
 

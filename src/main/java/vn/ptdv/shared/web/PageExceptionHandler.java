@@ -40,47 +40,49 @@ class PageExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
         events.publishEvent(new AccessRefused(404, request.getMethod(), request.getRequestURI(), e.messageKey()));
-        return page(HttpStatus.NOT_FOUND, e, response);
+        return page(HttpStatus.NOT_FOUND, e, request, response);
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ModelAndView forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response) {
         events.publishEvent(new AccessRefused(403, request.getMethod(), request.getRequestURI(), e.messageKey()));
-        return page(HttpStatus.FORBIDDEN, e, response);
+        return page(HttpStatus.FORBIDDEN, e, request, response);
     }
 
     @ExceptionHandler(ConflictException.class)
-    ModelAndView conflict(ConflictException e, HttpServletResponse response) {
-        return page(HttpStatus.CONFLICT, e, response);
+    ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, e, request, response);
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ModelAndView invalidInput(InvalidInputException e, HttpServletResponse response) {
+    ModelAndView invalidInput(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
         List<String> reasons = e.problems().stream().map(messages::withLabel).toList();
-        return view(HttpStatus.BAD_REQUEST, messages.text("error.invalidInput.title"), reasons, response);
+        return view(HttpStatus.BAD_REQUEST, messages.text("error.invalidInput.title"), reasons, request, response);
     }
 
     @ExceptionHandler(FlawedInput.class)
-    ModelAndView flawedInput(FlawedInput e, HttpServletResponse response) {
+    ModelAndView flawedInput(FlawedInput e, HttpServletRequest request, HttpServletResponse response) {
         List<String> reasons = e.fields().stream()
                 .map(f -> messages.text("error.input.field", f.name(), messages.text(f.messageKey(), f.argsArray())))
                 .toList();
-        return view(HttpStatus.BAD_REQUEST, messages.text("error.invalidInput.title"), reasons, response);
+        return view(HttpStatus.BAD_REQUEST, messages.text("error.invalidInput.title"), reasons, request, response);
     }
 
     /** The second of two identical creations at once, refused by the database's unique key. */
     @ExceptionHandler(DuplicateKeyException.class)
-    ModelAndView duplicate(DuplicateKeyException e, HttpServletResponse response) {
+    ModelAndView duplicate(DuplicateKeyException e, HttpServletRequest request, HttpServletResponse response) {
         String key = DuplicateRecords.messageKey(e);
         log.info("A creation refused by the unique key {}", key);
-        return view(HttpStatus.CONFLICT, messages.text(key), List.of(), response);
+        return view(HttpStatus.CONFLICT, messages.text(key), List.of(), request, response);
     }
 
-    private ModelAndView page(HttpStatus status, LocalizedException e, HttpServletResponse response) {
-        return view(status, messages.text(e.messageKey(), e.args()), List.of(), response);
+    private ModelAndView page(HttpStatus status, LocalizedException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        return view(status, messages.text(e.messageKey(), e.args()), List.of(), request, response);
     }
 
-    private ModelAndView view(HttpStatus status, String message, List<String> reasons, HttpServletResponse response) {
+    private ModelAndView view(HttpStatus status, String message, List<String> reasons, HttpServletRequest request,
+            HttpServletResponse response) {
         if (status.is5xxServerError()) {
             log.error("Server error on a page: {}", message);
         }
@@ -90,6 +92,7 @@ class PageExceptionHandler {
         view.addObject("status", status.value());
         view.addObject("message", message);
         view.addObject("reasons", reasons);
+        view.addObject("reading", ApiExceptionHandler.reading(request));
         return view;
     }
 }

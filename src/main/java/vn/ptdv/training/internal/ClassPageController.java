@@ -59,11 +59,12 @@ class ClassPageController {
         model.addAttribute("period", period);
         model.addAttribute("year", chosen);
         model.addAttribute("q", participant);
-        PageResult<ClassRow> classes = store.page(period.subtree(), period.from(), period.to(), participant,
+        PageResult<ClassRow> listed = store.page(period.subtree(), period.from(), period.to(), participant,
                 Math.max(page, 0), PageResult.DEFAULT_SIZE);
-        model.addAttribute("classes", classes);
-        model.addAttribute("paths", organizations.paths(classes.items().stream().map(ClassRow::organizerId).toList()));
+        model.addAttribute("classes", listed);
+        model.addAttribute("paths", organizations.paths(listed.items().stream().map(ClassRow::organizerId).toList()));
         model.addAttribute("totals", store.totals(period.subtree(), period.from(), period.to()));
+        model.addAttribute("attended", classes.attendedByOurPeople(period.from(), period.to()));
         model.addAttribute("mayWrite", scope.user().role().canWrite());
         Exports.offer(model, "classes", period.organization().id(), () -> export.classes(period, participant));
         return "training/classes";
@@ -87,8 +88,18 @@ class ClassPageController {
 
     @GetMapping("/classes/{id}")
     String details(@PathVariable long id, Model model) {
-        ClassRow row = classes.requireVisible(id);
-        model.addAttribute("results", ResultsForm.of(classes.participants(id)));
+        ClassService.Shown shown = classes.requireShown(id);
+        if (!shown.whole()) {
+            // A class organized above the user's scope that their people attend: those people only, read-only.
+            model.addAttribute("cls", shown.row());
+            model.addAttribute("participants", shown.participants());
+            model.addAttribute("validityMonths", certificates.validityMonths());
+            model.addAttribute("mayWrite", false);
+            model.addAttribute("organizerAbove", true);
+            return "training/class";
+        }
+        ClassRow row = shown.row();
+        model.addAttribute("results", ResultsForm.of(shown.participants()));
         model.addAttribute("enroll", EnrollForm.blank());
         Exports.offer(model, "class-participants", row.organizerId(), () -> export.participants(row));
         return detailsView(row, model);

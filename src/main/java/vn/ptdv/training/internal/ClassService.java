@@ -119,6 +119,32 @@ class ClassService implements Classes {
                 .orElseThrow(() -> new NotFoundException("class.notFound", id));
     }
 
+    /**
+     * A class as the user may read it: the whole class when its organizer is in scope; otherwise,
+     * when people of the scope attend it, the class with those participants only, read-only.
+     */
+    @Transactional(readOnly = true)
+    Shown requireShown(long id) {
+        ClassRow row = store.findById(id).orElseThrow(() -> new NotFoundException("class.notFound", id));
+        if (scope.canSee(row.organizerId())) {
+            return new Shown(row, store.participants(id), true);
+        }
+        List<ParticipantRow> ours = store.participantsOf(id, scope.sql());
+        if (ours.isEmpty()) {
+            throw new NotFoundException("class.notFound", id);
+        }
+        return new Shown(row, ours, false);
+    }
+
+    /** A class and the participants shown; {@code whole} when the organizer is in the user's scope. */
+    record Shown(ClassRow row, List<ParticipantRow> participants, boolean whole) {
+    }
+
+    /** Classes of the period organized above the user's scope that people of the scope attend. */
+    List<ClassRow> attendedByOurPeople(LocalDate from, LocalDate to) {
+        return store.attendedFrom(scope.sql(), from, to);
+    }
+
     private ClassRow requireWritable(long id) {
         ClassRow row = requireVisible(id);
         scope.requireWritable(organizations.findById(row.organizerId()).orElseThrow());

@@ -98,6 +98,42 @@ class ClassStore {
         return new PageResult<>(items, page, size, total);
     }
 
+    /**
+     * "The person is one of the scope's people": they live in it or are in the pool of one of its
+     * organizations (the membership's and the pool's read contracts).
+     */
+    private static String personOf(SubtreeSql people, String personColumn) {
+        return "(EXISTS (SELECT 1 FROM person_directory d WHERE d.id = " + personColumn + " AND "
+                + people.condition("d.residence_organization_id") + ")"
+                + " OR EXISTS (SELECT 1 FROM prospect_fact f WHERE f.person_id = " + personColumn + " AND "
+                + people.condition("f.organization_id") + "))";
+    }
+
+    /**
+     * Classes overlapping the period that are organized outside the scope (by the ward, the
+     * commune…) and attended by people of the scope, newest first.
+     */
+    List<ClassRow> attendedFrom(SubtreeSql people, LocalDate from, LocalDate to) {
+        Map<String, Object> params = new HashMap<>();
+        people.bind(params);
+        params.put("from", from);
+        params.put("to", to);
+        return jdbc.sql(SELECT + " WHERE NOT " + people.condition("c.organizer_id")
+                + " AND c.start_date <= :to AND c.end_date >= :from"
+                + " AND EXISTS (SELECT 1 FROM class_participant a WHERE a.class_id = c.id AND "
+                + personOf(people, "a.person_id") + ") ORDER BY c.start_date DESC, c.id DESC")
+                .params(params).query(ClassStore::mapClass).list();
+    }
+
+    /** The participants of the class who are people of the scope. */
+    List<ParticipantRow> participantsOf(long classId, SubtreeSql people) {
+        Map<String, Object> params = new HashMap<>();
+        people.bind(params);
+        params.put("class", classId);
+        return jdbc.sql(PARTICIPANTS + " WHERE p.class_id = :class AND " + personOf(people, "p.person_id")
+                + " ORDER BY s.sort_key, p.id").params(params).query(ClassStore::mapParticipant).list();
+    }
+
     /** Every class of the period, in the page's order, for an export. */
     List<ClassRow> all(SubtreeSql organizers, LocalDate from, LocalDate to, String participant) {
         Map<String, Object> params = new HashMap<>();
