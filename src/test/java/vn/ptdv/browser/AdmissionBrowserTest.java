@@ -19,10 +19,6 @@ import vn.ptdv.support.BrowserTest;
  * keeps the year's days off.
  */
 class AdmissionBrowserTest extends BrowserTest {
-    private static Page.GetByRoleOptions exactly(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
-    }
-
     @Test
     void aCommitteeOpensADossierFromThePoolAndRecordsItsFirstSteps() {
         context = Browser.newContext(1280, 900);
