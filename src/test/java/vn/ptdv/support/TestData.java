@@ -81,6 +81,12 @@ public class TestData {
                 cell, null, admitted, official.isAfter(MutableClock.today()) ? null : official)));
     }
 
+    /** The member died on the date. */
+    public void died(long member, LocalDate date) {
+        SystemActor.run(() -> members.move(new vn.ptdv.membership.RecordMovement(member,
+                vn.ptdv.membership.MovementType.DEATH, date, null, null, null, null)));
+    }
+
     /** An official member of the cell since long ago (admitted in 2000); their id. */
     public long officialMember(String cell, String name) {
         return member(cell, name, Gender.MALE, LocalDate.of(2000, 5, 19));
@@ -178,6 +184,22 @@ public class TestData {
         long dossier = decided(person, cell, decision, introducer1, introducer2);
         record(dossier, StepCode.CEREMONY, ceremony, StepData.Ceremony.at("Hội trường khu phố"));
         return dossier;
+    }
+
+    /**
+     * Takes a probationary member's dossier through the new-member class and the recognition (the
+     * cell's vote on the day the twelve months end, the committee's a week later, the decision a
+     * week after that): an official member.
+     */
+    public void recognized(long dossier, LocalDate ceremony) {
+        LocalDate recognized = ceremony.plusMonths(12);
+        record(dossier, StepCode.NEW_MEMBER_CLASS, ceremony.plusMonths(3),
+                new StepData.NewMemberClass("ĐVM-" + SEQUENCE.incrementAndGet()));
+        record(dossier, StepCode.RECOGNITION_CELL_RESOLUTION, recognized, new StepData.CellVote(9, 9, null));
+        record(dossier, StepCode.RECOGNITION_COMMITTEE_RESOLUTION, recognized.plusDays(7),
+                StepData.CommitteeVote.of(9, 9));
+        record(dossier, StepCode.RECOGNITION_DECISION, recognized.plusDays(14),
+                StepData.Decision.numbered(SEQUENCE.incrementAndGet() + "-QĐ/ĐU"));
     }
 
     /** A term of the code from its first day, five years long. */
