@@ -16,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.MutableClock;
@@ -36,16 +34,13 @@ class PlanningApiTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 90_000));
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     OrganizationDirectory organizations;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String department;
@@ -53,7 +48,6 @@ class PlanningApiTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
         term = "NK" + SEQUENCE.incrementAndGet();
