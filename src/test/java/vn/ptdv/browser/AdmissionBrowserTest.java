@@ -27,6 +27,8 @@ import vn.ptdv.support.MutableClock;
  */
 class AdmissionBrowserTest extends BrowserTest {
     static final LocalDate TODAY = MutableClock.today();
+    /** The ceremony of the probationary member whose twelve months end in a fortnight. */
+    static final LocalDate DUE_CEREMONY = TODAY.minusMonths(12).plusDays(15);
 
     Fixtures.Tree tree;
     String p;
@@ -55,9 +57,8 @@ class AdmissionBrowserTest extends BrowserTest {
 
     /** A probationary member whose twelve months end in a fortnight, in the first cell. */
     private long dueSoon() {
-        LocalDate ceremony = TODAY.minusMonths(12).plusDays(15);
-        return data.admitted(applicant(tree.cellA1(), "Mai Thị Dự Bị"), tree.cellA1(), ceremony.minusDays(14),
-                ceremony, introducer1, introducer2);
+        return data.admitted(applicant(tree.cellA1(), "Mai Thị Dự Bị"), tree.cellA1(), DUE_CEREMONY.minusDays(14),
+                DUE_CEREMONY, introducer1, introducer2);
     }
 
     /** A dossier of the first cell whose papers are being gathered (application and personal history). */
@@ -67,6 +68,7 @@ class AdmissionBrowserTest extends BrowserTest {
         data.record(dossier, StepCode.PERSONAL_HISTORY, TODAY.minusDays(10));
         return dossier;
     }
+
     @Test
     void aCommitteeOpensADossierFromThePoolAndRecordsItsFirstSteps() {
         applicant(tree.cellA1(), "Lưu Thị Ứng Viên");
@@ -106,7 +108,8 @@ class AdmissionBrowserTest extends BrowserTest {
 
     @Test
     void theWorklistShowsWhatIsOverdueAndALateDecisionIsRecordedWithItsWarningThenCorrected() {
-        // Recognized as an official member two years after the decision; due for recognition soon; overdue.
+        // An official member decided three years ago, one whose probation ends in a fortnight, one whose
+        // decision is overdue and one gathering papers.
         LocalDate officialDecision = TODAY.minusYears(3).minusDays(30);
         long official = data.admitted(applicant(tree.cellA2(), "Mai Văn Chính Thức",
                 officialDecision.minusMonths(4)), tree.cellA2(), officialDecision,
@@ -127,7 +130,8 @@ class AdmissionBrowserTest extends BrowserTest {
         assertThat(overdueRow).hasCount(1);
         assertThat(overdueRow).containsText("Quyết định kết nạp");
         assertThat(overdueRow).containsText("Mai Văn Quá Hạn");
-        assertThat(page.getByText("Đủ 12 tháng dự bị ngày")).isVisible();
+        assertThat(page.getByText("Đủ 12 tháng dự bị ngày " + VietnameseDates.format(DUE_CEREMONY.plusMonths(12))))
+                .isVisible();
         Browser.screenshot(page, "dossiers-worklist");
 
         page.getByLabel("Chỉ hồ sơ cần chú ý").check();

@@ -25,7 +25,7 @@ public class TestSupportConfig {
     /** The JSON API as one of the accounts; lazy, for the contexts without MockMvc. */
     @Bean
     @org.springframework.context.annotation.Lazy
-    Api api(org.springframework.test.web.servlet.MockMvc mvc,
+    Api testApi(org.springframework.test.web.servlet.MockMvc mvc,
             org.springframework.security.core.userdetails.UserDetailsService users) {
         return new Api(mvc, users);
     }
