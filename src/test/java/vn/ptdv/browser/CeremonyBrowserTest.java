@@ -5,16 +5,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.ptdv.calendar.VietnameseDates;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.ptdv.shared.Role;
+import vn.ptdv.support.Api;
 import vn.ptdv.support.Browser;
 import vn.ptdv.support.BrowserTest;
 import vn.ptdv.support.DecidedDossiers;
 import vn.ptdv.support.Fixtures;
-import vn.ptdv.support.MutableClock;
 
 /**
  * A ward's committee sees the decided dossiers waiting for a ceremony with their last day, plans
@@ -22,16 +21,8 @@ import vn.ptdv.support.MutableClock;
  * ceremonies page and the dashboard's upcoming ceremonies.
  */
 class CeremonyBrowserTest extends BrowserTest {
-    static final LocalDate TODAY = MutableClock.today();
-    /** The day of the ceremony held (six days ago) and of the one planned (in a fortnight). */
-    static final String HELD = VietnameseDates.format(TODAY.minusDays(6));
-    static final String PLANNED = VietnameseDates.format(TODAY.plusDays(15));
-
-    /** The next 30 April, the ward's day of tradition. */
-    private static LocalDate nextAprilThirty() {
-        LocalDate day = LocalDate.of(TODAY.getYear(), 4, 30);
-        return day.isAfter(TODAY) ? day : day.plusYears(1);
-    }
+    @Autowired
+    Api api;
 
     Fixtures.Tree tree;
     String ward;
@@ -42,9 +33,11 @@ class CeremonyBrowserTest extends BrowserTest {
     void setUp() throws Exception {
         tree = fixtures.tree();
         ward = fixtures.user(Role.COMMITTEE, tree.communeA());
-        DecidedDossiers dossiers = new DecidedDossiers(data, tree, tree.cellA1(), tree.cellA2());
-        present = dossiers.decided("Hoàng Văn Dự Lễ", tree.cellA1(), TODAY.minusDays(27).toString());
-        absent = dossiers.decided("Bùi Thị Vắng Mặt", tree.cellA2(), TODAY.minusDays(26).toString());
+        String department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
+        DecidedDossiers dossiers = new DecidedDossiers(api, department, tree, tree.cellA1(),
+                tree.cellA2());
+        present = dossiers.decided("Hoàng Văn Dự Lễ", tree.cellA1(), "2026-10-20");
+        absent = dossiers.decided("Bùi Thị Vắng Mặt", tree.cellA2(), "2026-10-21");
     }
 
     @Test
@@ -67,15 +60,15 @@ class CeremonyBrowserTest extends BrowserTest {
         page.locator("#day").fill("30");
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
         assertThat(page.getByText("Đã thêm ngày kỷ niệm \"Ngày truyền thống phường\".")).isVisible();
-        assertThat(page.locator("#calendar")).containsText(VietnameseDates.format(nextAprilThirty()) + " Ngày truyền thống phường");
+        assertThat(page.locator("#calendar")).containsText("30/04/2027 Ngày truyền thống phường");
 
-        page.getByLabel("Ngày tổ chức lễ").fill(HELD);
+        page.getByLabel("Ngày tổ chức lễ").fill("10/11/2026");
         page.getByRole(AriaRole.BUTTON, named("Lên kế hoạch lễ kết nạp")).click();
         assertThat(page.locator("#place-error")).containsText("Bắt buộc");
         page.getByLabel("Địa điểm").fill("Hội trường Đảng ủy phường");
         page.getByLabel("Tên buổi lễ").fill("Lễ kết nạp đợt tháng 11");
         page.getByRole(AriaRole.BUTTON, named("Lên kế hoạch lễ kết nạp")).click();
-        assertThat(page.getByText("Đã lên kế hoạch lễ kết nạp ngày " + HELD + ".")).isVisible();
+        assertThat(page.getByText("Đã lên kế hoạch lễ kết nạp ngày 10/11/2026.")).isVisible();
 
         page.locator("#dossier-" + present).check();
         page.locator("#dossier-" + absent).check();
@@ -89,7 +82,7 @@ class CeremonyBrowserTest extends BrowserTest {
         page.locator("#absent-" + absent).check();
         page.locator("#reason-" + absent).fill("Đi công tác");
         page.getByRole(AriaRole.BUTTON, named("Ghi lễ đã tổ chức")).click();
-        assertThat(page.getByText("Đã ghi lễ kết nạp ngày " + HELD)).isVisible();
+        assertThat(page.getByText("Đã ghi lễ kết nạp ngày 10/11/2026")).isVisible();
         assertThat(page.locator("#ceremony-status")).hasText("Đã tổ chức");
         Locator persons = page.locator("#persons");
         assertThat(persons.locator("tr", new Locator.LocatorOptions().setHasText("Hoàng Văn Dự Lễ"))).containsText("Có mặt");
@@ -98,13 +91,13 @@ class CeremonyBrowserTest extends BrowserTest {
         Browser.screenshot(page, "ceremony-held");
 
         open(page, "/dossiers/" + present);
-        assertThat(page.locator("body")).containsText(HELD);
+        assertThat(page.locator("body")).containsText("10/11/2026");
 
         open(page, "/ceremonies");
         page.getByRole(AriaRole.LINK, named("Sổ đảng viên dự bị")).click();
         Locator register = page.locator("#register");
         assertThat(register.locator("tr", new Locator.LocatorOptions().setHasText("Hoàng Văn Dự Lễ")))
-                .containsText(HELD);
+                .containsText("10/11/2026");
         assertThat(register).not().containsText("Bùi Thị Vắng Mặt");
         assertThat(page.getByRole(AriaRole.LINK, named("Xuất Excel"))).isVisible();
         Browser.screenshot(page, "probation-register");
@@ -113,13 +106,13 @@ class CeremonyBrowserTest extends BrowserTest {
     @Test
     void onAPhoneTheWardFindsItsCeremoniesAndTheDashboardShowsTheUpcomingOne() {
         Page page = signIn(390, 844, "/ceremonies", ward);
-        page.getByLabel("Ngày tổ chức lễ").fill(PLANNED);
+        page.getByLabel("Ngày tổ chức lễ").fill("01/12/2026");
         page.getByLabel("Địa điểm").fill("Nhà văn hóa khu phố");
         page.getByLabel("Nhân dịp").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("2/9 — Ngày Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"));
         page.getByRole(AriaRole.BUTTON, named("Lên kế hoạch lễ kết nạp")).click();
-        assertThat(page.getByText("Đã lên kế hoạch lễ kết nạp ngày " + PLANNED + ".")).isVisible();
-        assertThat(page.getByText("Buổi lễ ngày " + PLANNED + " chưa đến")).isVisible();
+        assertThat(page.getByText("Đã lên kế hoạch lễ kết nạp ngày 01/12/2026.")).isVisible();
+        assertThat(page.getByText("Buổi lễ ngày 01/12/2026 chưa đến")).isVisible();
         page.locator("#dossier-" + present).check();
         page.getByRole(AriaRole.BUTTON, named("Thêm các hồ sơ đã chọn")).click();
         assertThat(page.getByText("Đã thêm 1 hồ sơ vào buổi lễ.")).isVisible();
@@ -132,12 +125,12 @@ class CeremonyBrowserTest extends BrowserTest {
         Browser.screenshot(page, "ceremony-phone");
 
         page.getByRole(AriaRole.LINK, named("Về danh sách lễ kết nạp")).click();
-        assertThat(page.locator("#upcoming")).containsText(PLANNED);
+        assertThat(page.locator("#upcoming")).containsText("01/12/2026");
         Browser.screenshot(page, "ceremonies-phone");
 
         open(page, "/");
         Locator block = page.locator("#planned-ceremonies");
-        assertThat(block).containsText(PLANNED + " — Lễ kết nạp đảng viên nhân dịp Ngày Quốc khánh");
+        assertThat(block).containsText("01/12/2026 — Lễ kết nạp đảng viên nhân dịp Ngày Quốc khánh");
         assertThat(block).containsText("1 người");
         Browser.screenshot(page, "dashboard-ceremonies-phone");
 

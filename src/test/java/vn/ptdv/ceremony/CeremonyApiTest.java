@@ -23,7 +23,6 @@ import vn.ptdv.support.DecidedDossiers;
 import vn.ptdv.support.Fixtures;
 import vn.ptdv.support.IntegrationTest;
 import vn.ptdv.support.Json;
-import vn.ptdv.support.TestData;
 import vn.ptdv.support.MutableClock;
 
 /**
@@ -41,8 +40,6 @@ class CeremonyApiTest {
 
     @Autowired
     Api api;
-    @Autowired
-    TestData data;
     Fixtures.Tree tree;
     String department;
 
@@ -290,7 +287,7 @@ class CeremonyApiTest {
     DecidedDossiers dossiers;
 
     void introducers(String cell1, String cell2) throws Exception {
-        dossiers = new DecidedDossiers(data, tree, cell1, cell2);
+        dossiers = new DecidedDossiers(api, department, tree, cell1, cell2);
     }
 
     long decided(String name, String cell, String decisionDate) throws Exception {

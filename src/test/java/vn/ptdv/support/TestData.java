@@ -68,7 +68,7 @@ public class TestData {
         this.assignments = assignments;
     }
 
-    /** A person living in the organization, born on the day given, a farmer and a youth union member. */
+    /** A person living in the organization, born 25 years before the date, a farmer and a youth union member. */
     public static NewPerson person(String name, Gender gender, LocalDate born, String residence) {
         return new NewPerson(name, born, gender, null, "01", Religion.NONE, "12/12", null, null, residence, null, null,
                 OccupationCategory.FARMER, null, null, Boolean.TRUE);
