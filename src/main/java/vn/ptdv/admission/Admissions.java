@@ -46,4 +46,10 @@ public interface Admissions {
 
     /** The dossiers under the organization (its subtree today) decided and waiting for their ceremony, the earliest due first. */
     List<CeremonyDossier> awaitingCeremony(long organizationId);
+
+    /**
+     * What the dossier's forms are filled from, if the signed-in user may see the dossier; one
+     * outside the scope answers as a missing one ("dossier.notFound").
+     */
+    DossierPapers papers(long dossierId);
 }

@@ -41,8 +41,7 @@ public record PersonDetails(String fullName, String birthDate, String gender, St
      */
     public NewPerson parse(DateInput dateInput, Problems into, String fieldPrefix) {
         Problems problems = new Problems("person");
-        String name = SearchText.normalizeName(problems.required("fullName", fullName));
-        problems.maxLength("fullName", name, 255);
+        String name = problems.name("fullName", fullName, 255);
         var birth = problems.date("birthDate", birthDate, true, dateInput);
         Gender g = problems.oneOf("gender", gender, Gender.class, true);
         String id = Problems.optional(nationalId);
@@ -65,11 +64,11 @@ public record PersonDetails(String fullName, String birthDate, String gender, St
                 problems.malformed("generalEducation", "person.education.format", education);
             }
         }
-        String qual = problems.maxLength("qualification", SearchText.normalizeName(Problems.optional(qualification)),
+        String qual = problems.maxLength("qualification", SearchText.normalizeName(problems.text("qualification", qualification)),
                 255);
-        String job = problems.maxLength("occupation", SearchText.normalizeName(Problems.optional(occupation)), 255);
+        String job = problems.maxLength("occupation", SearchText.normalizeName(problems.text("occupation", occupation)), 255);
         String address = problems.maxLength("residenceAddress",
-                SearchText.normalizeName(Problems.optional(residenceAddress)), 255);
+                SearchText.normalizeName(problems.text("residenceAddress", residenceAddress)), 255);
         String tel = Problems.optional(phone);
         if (tel != null && (!PHONE.matcher(tel).matches() || tel.replaceAll("\\D", "").length() < 8)) {
             problems.malformed("phone", "person.phone.format", tel);

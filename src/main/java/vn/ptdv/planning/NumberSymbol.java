@@ -18,9 +18,44 @@ public record NumberSymbol(String text, int number, String typeCode, String issu
     private static final Pattern FORM = Pattern.compile(
             "(\\d{1,5})-([A-ZĐ][A-Za-zĐđ]{0,3})/([A-ZĐ][A-ZĐa-zđ]{0,15}(?:-[A-ZĐ][A-ZĐa-zđ]{0,15})?)");
 
-    /** The normalized text: NFC, no spaces, the look-alike "Ð" (eth) read as "Đ". */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\p{Cf}]+");
+    private static final Pattern HYPHENS = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D\\u00AD]");
+    private static final Pattern SLASHES = Pattern.compile("[\\u2044\\u2215\\u29F8\\uFF0F]");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^0*(\\d{1,5})(?=-)");
+
+    /**
+     * The canonical text, as stored, so that one document written two ways is one document: the
+     * compatibility form (NFKC: full-width letters and digits as plain ones), no spaces or
+     * invisible characters, every dash a hyphen and every slash "/", the look-alikes of "Đ" (eth
+     * "Ð", African "Ɖ", "D" with a stroke mark) read as "Đ", and the number without extra leading
+     * zeros, written with two digits below 10 as Party documents write it: "077-KH/ĐU" and
+     * "77 - KH / ĐU" are "77-KH/ĐU", "1-HD/TW" and "001-HD/TW" are "01-HD/TW".
+     */
     public static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('Ð', 'Đ').replaceAll("\\s+", "");
+        String value = text;
+        for (int pass = 0; pass < 4; pass++) {
+            String next = normalizeOnce(value);
+            if (next.equals(value)) {
+                break;
+            }
+            value = next;
+        }
+        return value;
+    }
+
+    /** One pass of {@link #normalize}; taking a character out can make a new pair to read (a "D" and its stroke). */
+    private static String normalizeOnce(String text) {
+        String value = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        value = value.replace("D\u0335", "Đ").replace("D\u0336", "Đ").replace("d\u0335", "đ").replace("d\u0336", "đ")
+                .replace('Ð', 'Đ').replace('Ɖ', 'Đ').replace('ð', 'đ').replace('ɖ', 'đ');
+        value = HYPHENS.matcher(value).replaceAll("-");
+        value = SLASHES.matcher(value).replaceAll("/");
+        Matcher number = LEADING_NUMBER.matcher(value);
+        if (number.find()) {
+            String digits = number.group(1).replaceFirst("^0+(?=\\d)", "");
+            value = (digits.length() == 1 ? "0" + digits : digits) + value.substring(number.end());
+        }
+        return value;
     }
 
     public static NumberSymbol parse(String text) throws InvalidNumberSymbol {

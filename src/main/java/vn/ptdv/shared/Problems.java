@@ -1,9 +1,11 @@
 package vn.ptdv.shared;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.ptdv.calendar.InvalidDateException;
@@ -74,13 +76,57 @@ public final class Problems {
         }
     }
 
-    /** Trimmed text, or null with a "required" problem when blank. */
+    /**
+     * Trimmed text, or null with a "required" problem when blank, or with the flaw of the text
+     * ({@link TextInput#flaw}: a control character, a broken character, only invisible ones).
+     */
     public String required(String field, String value) {
         String text = optional(value);
         if (text == null) {
-            malformed(field, "validation.required");
+            Optional<TextInput.Flaw> flaw = TextInput.flaw(value);
+            if (flaw.isPresent()) {
+                malformed(field, flaw.get().messageKey(), flaw.get().args().toArray());
+            } else {
+                malformed(field, "validation.required");
+            }
+            return null;
+        }
+        return flawless(field, text);
+    }
+
+    /** Trimmed text or null when blank, refused (and null) when it has a {@link TextInput#flaw}. */
+    public String text(String field, String value) {
+        if (value != null && optional(value) == null && TextInput.flaw(value).isEmpty()) {
+            return null;
+        }
+        return flawless(field, value == null ? null : value.strip());
+    }
+
+    private String flawless(String field, String text) {
+        Optional<TextInput.Flaw> flaw = TextInput.flaw(text);
+        if (flaw.isPresent()) {
+            malformed(field, flaw.get().messageKey(), flaw.get().args().toArray());
+            return null;
         }
         return text;
+    }
+
+    /**
+     * A person's or an organization's name: required, NFC with single spaces, at most {@code max}
+     * characters, with a letter and no invisible or formatting character ({@link TextInput#nameFlaw}).
+     */
+    public String name(String field, String value, int max) {
+        String text = required(field, value);
+        if (text == null) {
+            return null;
+        }
+        String name = SearchText.normalizeName(text);
+        Optional<TextInput.Flaw> flaw = TextInput.nameFlaw(name);
+        if (flaw.isPresent()) {
+            malformed(field, flaw.get().messageKey(), flaw.get().args().toArray());
+            return null;
+        }
+        return maxLength(field, name, max);
     }
 
     /** Trimmed text, or null when blank. */
@@ -124,37 +170,40 @@ public final class Problems {
 
     /**
      * A whole number between {@code min} and {@code max} as typed ("1.234" with the thousands
-     * dot of Vietnamese pages is 1234); null (with a problem) when it is not one.
+     * dot of Vietnamese pages is 1234); null (with a problem) when it is not one, and "must be
+     * from min to max" for a number outside, however many digits it has.
      */
     public Integer wholeNumber(String field, String value, int min, int max, boolean required) {
+        BigInteger number = integer(field, value, required, min, max);
+        return number == null ? null : number.intValueExact();
+    }
+
+    /** An id of a stored record as typed (a positive whole number up to the largest {@code long}). */
+    public Long id(String field, String value, boolean required) {
+        BigInteger number = integer(field, value, required, 1, Long.MAX_VALUE);
+        return number == null ? null : number.longValueExact();
+    }
+
+    private BigInteger integer(String field, String value, boolean required, long min, long max) {
         String text = required ? required(field, value) : optional(value);
         if (text == null) {
             return null;
         }
-        String digits = text.matches("\\d{1,3}(\\.\\d{3})+") ? text.replace(".", "") : text;
-        if (!digits.matches("\\d{1,12}")) {
+        String digits = text.matches("[-+]?\\d{1,3}(\\.\\d{3})+") ? text.replace(".", "") : text;
+        if (!digits.matches("[-+]?\\d+")) {
             malformed(field, "validation.wholeNumber", text);
             return null;
         }
-        long number = Long.parseLong(digits);
-        if (number < min || number > max) {
+        if (digits.replaceFirst("^[-+]?0*", "").length() > 30) {
             malformed(field, "validation.range", min, max);
             return null;
         }
-        return (int) number;
-    }
-
-    /** An id of a stored record as typed (a positive whole number). */
-    public Long id(String field, String value, boolean required) {
-        String text = required ? required(field, value) : optional(value);
-        if (text == null) {
+        BigInteger number = new BigInteger(digits);
+        if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
+            malformed(field, "validation.range", min, max);
             return null;
         }
-        if (!text.matches("[1-9]\\d{0,17}")) {
-            malformed(field, "validation.wholeNumber", text);
-            return null;
-        }
-        return Long.parseLong(text);
+        return number;
     }
 
     /** One of the enum's constants by its exact name, listing the accepted names when not. */

@@ -197,6 +197,7 @@ class RouteScopeTest {
             case "dossierId" -> idsOfB.get("dossier");
             case "kind" -> "members";
             case "table" -> "members";
+            case "form" -> "6-KND";
             case "date" -> "2026-09-02";
             case "id" -> idOf(pattern);
             default -> null;

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ptdv.admission.AdmissionForm;
 import vn.ptdv.admission.DossierState;
 import vn.ptdv.admission.RecordStep;
 import vn.ptdv.admission.StepCode;
@@ -162,9 +163,20 @@ class DossierPageController {
                 : view.recordable().stream().filter(s -> s != StepCode.STOPPED).findFirst().orElse(null);
     }
 
+    /** A form the dossier's procedure issues; a draft while its step is not recorded. */
+    record FormLink(AdmissionForm form, boolean draft) {
+    }
+
+    /** The forms of the "In / tải biểu mẫu" menu, as {@link AdmissionForm#offered} gives them. */
+    static List<FormLink> forms(Dossier dossier) {
+        return AdmissionForm.offered(dossier.sequence(), dossier::done, dossier.state().open()).stream()
+                .map(f -> new FormLink(f, !dossier.done(f.step()))).toList();
+    }
+
     private String detailsView(DossierViews.View view, StepCode chosen, Model model) {
         model.addAttribute("view", view);
         model.addAttribute("row", view.row());
+        model.addAttribute("forms", forms(view.dossier()));
         model.addAttribute("chosen", chosen);
         stepFields(view, chosen, chosen == null ? view.authority() : dossiers.ownerToday(view.loaded(), chosen), model);
         model.addAttribute("mayWrite", scope.user().role().canWrite());

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ptdv.admission.Admissions;
+import vn.ptdv.admission.DossierPapers;
 import vn.ptdv.admission.DossierState;
 import vn.ptdv.admission.RecordStep;
 import vn.ptdv.admission.StepCode;
@@ -142,7 +143,7 @@ class DossierService implements Admissions {
         long id = store.insert(person.id(), cell.id(), today, DossierState.PREPARING, now(), user());
         refresh(id);
         audit.record("DOSSIER_OPENED", "dossier", String.valueOf(id), cell.id(),
-                "name=" + person.fullName() + "; organization=" + cell.code());
+                "person=" + person.id() + "; organization=" + cell.code());
         return store.findById(id).orElseThrow();
     }
 
@@ -180,7 +181,7 @@ class DossierService implements Admissions {
         long stepId = store.insertStep(id, step, input.date(), data, input.note(), warnings, null, now(), user());
         derive(loaded, memberId);
         audit.record("DOSSIER_STEP", "dossier", String.valueOf(id), loaded.row().cellId(),
-                "name=" + loaded.row().fullName() + "; step=" + step + "; date="
+                "person=" + loaded.row().personId() + "; step=" + step + "; date="
                         + VietnameseDates.format(input.date()) + "; record=" + stepId);
         return store.findById(id).orElseThrow();
     }
@@ -221,7 +222,7 @@ class DossierService implements Admissions {
         store.supersede(original.id(), newId);
         derive(loaded, loaded.row().memberId());
         audit.record("DOSSIER_STEP_CORRECTED", "dossier", String.valueOf(id), loaded.row().cellId(),
-                "name=" + loaded.row().fullName() + "; step=" + original.step() + "; date="
+                "person=" + loaded.row().personId() + "; step=" + original.step() + "; date="
                         + VietnameseDates.format(original.date()) + " -> " + VietnameseDates.format(corrected.date())
                         + "; record=" + original.id() + " -> " + newId);
         return store.findById(id).orElseThrow();
@@ -246,7 +247,7 @@ class DossierService implements Admissions {
         store.updateWarnings(record.id(), warnings);
         store.touch(id, now, user());
         audit.record("DOSSIER_WARNING_ANSWERED", "dossier", String.valueOf(id), loaded.row().cellId(),
-                "name=" + loaded.row().fullName() + "; step=" + record.step() + "; rule=" + input.ruleId()
+                "person=" + loaded.row().personId() + "; step=" + record.step() + "; rule=" + input.ruleId()
                         + "; record=" + record.id());
         return store.findById(id).orElseThrow();
     }
@@ -531,6 +532,39 @@ class DossierService implements Admissions {
     public List<CeremonyDossier> awaitingCeremony(long organizationId) {
         return store.awaitingCeremony(subtree(organizationId), Integer.MAX_VALUE).stream()
                 .filter(d -> scope.canSee(d.cellId())).map(this::ceremonyDossier).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public DossierPapers papers(long dossierId) {
+        Loaded loaded = load(dossierId);
+        Dossier dossier = loaded.dossier();
+        LocalDate today = scope.today();
+        List<DossierPapers.Paper> steps = new ArrayList<>();
+        for (StepCode step : dossier.sequence()) {
+            Optional<StepRecord> record = dossier.latest(step);
+            LocalDate day = record.map(StepRecord::date).orElse(today);
+            OrganizationRef body = record.map(StepRecord::data).filter(StepData.Issued.class::isInstance)
+                    .map(d -> ((StepData.Issued) d).issuerCode()).flatMap(organizations::findByCode)
+                    .or(() -> ownerOn(loaded, dossier.kind(), step, day)).orElse(loaded.chain().cell());
+            DossierPapers.Outcome outcome = record.map(StepRecord::data).filter(StepData.Vote.class::isInstance)
+                    .map(d -> outcome((StepData.Vote) d)).orElse(null);
+            steps.add(new DossierPapers.Paper(step, record.map(StepRecord::date).orElse(null),
+                    record.map(StepRecord::data).orElse(null), body, day, outcome));
+        }
+        LocalDate proposed = dossier.proposedOn().orElse(today);
+        OrganizationRef cell = chainOn(loaded, proposed).orElse(loaded.chain()).cell();
+        return new DossierPapers(dossierId, loaded.person(), dossier.state(), cell, dossier.probationEnd().orElse(null),
+                steps);
+    }
+
+    /** A vote's outcome, as {@link Dossier} judges the recognition votes. */
+    private static DossierPapers.Outcome outcome(StepData.Vote vote) {
+        if (Share.TWO_THIRDS.reachedBy(vote.votesFor(), vote.entitled())) {
+            return DossierPapers.Outcome.PASSED;
+        }
+        return Share.TWO_THIRDS.reachedBy(vote.againstOrRest(), vote.entitled()) ? DossierPapers.Outcome.REJECTED
+                : DossierPapers.Outcome.UNDECIDED;
     }
 
     /** The ceremony's deadline is the dossier's due date while the ceremony is its next step. */

@@ -3,5 +3,5 @@ package vn.ptdv.audit.internal;
 import java.time.OffsetDateTime;
 
 record AuditEntry(long id, OffsetDateTime occurredAt, String username, String action, String entityType,
-        String entityKey, String organizationCode, String organizationName, String details) {
+        String entityKey, Long personId, String organizationCode, String organizationName, String details) {
 }

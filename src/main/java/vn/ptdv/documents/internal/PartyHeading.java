@@ -25,14 +25,18 @@ record PartyHeading(String superiorBody, String issuingBody, String documentNumb
     static PartyHeading of(OrganizationRef organization, String nameOnDay, List<OrganizationRef> ancestors,
             String superiorNameOnDay, LocalDate day, String title, String recipients) {
         boolean cell = organization.type().isCell();
-        String issuing = nameOnDay.strip();
-        if (!cell && issuing.toLowerCase(VIETNAMESE).startsWith("đảng bộ")) {
-            issuing = "Đảng ủy" + issuing.substring("Đảng bộ".length());
-        }
+        String issuing = acting(nameOnDay);
         String superior = ancestors.isEmpty() ? "" : upper(superiorNameOnDay);
         String symbol = cell ? "-BC/CB" : "-BC/ĐU";
         return new PartyHeading(superior, upper(issuing), "        " + symbol, BLANK, dateLine(day), upper(title),
                 recipients, cell ? "T/M CHI BỘ" : "T/M ĐẢNG ỦY", "BÍ THƯ", "");
+    }
+
+    /** A committee acts by its executive committee: "Đảng bộ xã A" issues as "Đảng ủy xã A"; a cell by its own name. */
+    static String acting(String name) {
+        String stripped = DocxPdf.nfc(name).strip();
+        return stripped.toLowerCase(VIETNAMESE).startsWith("đảng bộ") ? "Đảng ủy" + stripped.substring("Đảng bộ".length())
+                : stripped;
     }
 
     static String dateLine(LocalDate day) {

@@ -22,7 +22,19 @@ enum TemplateKind {
     /** Mẫu 18-KNĐ: the register of probationary members of a grassroots organization. */
     REGISTER_18_KND("18-KND", List.of("organizationName", "subtitle"),
             Map.of("rows", List.of("number", "fullName", "birthDate", "backgroundNumber", "cellName", "admittedOn",
-                    "note")));
+                    "note"))),
+    /** Mẫu 6-KNĐ: the cell's resolution proposing the admission. */
+    FORM_6_KND("6-KND", DossierFormFields.NAMES, Map.of()),
+    /** Mẫu 8-KNĐ: the grassroots committee's resolution on the admission. */
+    FORM_8_KND("8-KND", DossierFormFields.NAMES, Map.of()),
+    /** Mẫu 9-KNĐ: the admission decision. */
+    FORM_9_KND("9-KND", DossierFormFields.NAMES, Map.of()),
+    /** Mẫu 13-KNĐ: the cell's resolution proposing recognition as an official member. */
+    FORM_13_KND("13-KND", DossierFormFields.NAMES, Map.of()),
+    /** Mẫu 15-KNĐ: the grassroots committee's resolution proposing recognition. */
+    FORM_15_KND("15-KND", DossierFormFields.NAMES, Map.of()),
+    /** Mẫu 16-KNĐ: the recognition decision. */
+    FORM_16_KND("16-KND", DossierFormFields.NAMES, Map.of());
 
     /** The fields of the Party document's layout, in every template. */
     static final List<String> LAYOUT_FIELDS = List.of("superiorBody", "issuingBody", "documentNumber", "place",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,8 @@ class ImportService {
     private final Clock clock;
 
     ImportService(List<ImportKind> kinds, ImportJobStore jobs, AuditLog audit, Messages messages,
-            TransactionTemplate transaction, TaskExecutor executor, JsonMapper json, Clock clock) {
+            TransactionTemplate transaction, @Qualifier("applicationTaskExecutor") TaskExecutor executor, JsonMapper json,
+            Clock clock) {
         this.kinds = kinds.stream().sorted(Comparator.comparing(ImportKind::code)).toList();
         this.jobs = jobs;
         this.audit = audit;

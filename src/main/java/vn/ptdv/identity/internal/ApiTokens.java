@@ -1,5 +1,7 @@
 package vn.ptdv.identity.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Service;
@@ -29,6 +32,11 @@ import vn.ptdv.shared.Problems;
  * A token acts as its account does at the time of the call (role, scope, enabled), so a change
  * of the account applies to its tokens at once. Only the SHA-256 of a token is stored: the token
  * is 256 random bits, which no dictionary holds, so a slow password hash would add nothing.
+ *
+ * <p>A token's use is written in the audit log as {@code API_LOGIN} once per
+ * {@link RecentlyVerifiedPasswords#INTERVAL} on each instance — the same pace as HTTP Basic's
+ * remembered check — not on every call, so a script calling every second writes one entry per
+ * five minutes.
  */
 @Service
 class ApiTokens {
@@ -40,11 +48,18 @@ class ApiTokens {
     private final ApiTokenStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final Cache<Long, Boolean> recentlyAudited;
 
     ApiTokens(ApiTokenStore store, AuditLog audit, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.recentlyAudited = Caffeine.newBuilder()
+                .expireAfterWrite(RecentlyVerifiedPasswords.INTERVAL)
+                .maximumSize(10_000)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .executor(Runnable::run)
+                .build();
     }
 
     /** A token to create: its name and the last day it works (none: until revoked). */
@@ -122,6 +137,10 @@ class ApiTokens {
         OffsetDateTime now = now();
         if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
             store.touch(token.id(), now, now.minus(LAST_USED_PRECISION));
+        }
+        if (recentlyAudited.asMap().putIfAbsent(token.id(), Boolean.TRUE) == null) {
+            audit.recordAs(token.username(), "API_LOGIN", "api_token", String.valueOf(token.id()),
+                    token.organizationId(), "via=token");
         }
         CurrentUser user = new CurrentUser(token.userId(), token.username(), token.fullName(), token.role(),
                 token.organizationId());

@@ -126,7 +126,7 @@ class SecurityConfig {
                 throw new BadCredentialsException("Account disabled: checked the throttled way");
             }
         });
-        return new ProviderManager(remembered, new ThrottledLogin(accounts, recently, throttle, store, audit));
+        return new ProviderManager(remembered, new ThrottledLogin(accounts, recently, throttle, store, audit, clock, true));
     }
 
     /** {@code Authorization: Bearer <token>}: an API token of the account page, checked without a session. */

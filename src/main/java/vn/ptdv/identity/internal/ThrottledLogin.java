@@ -1,7 +1,12 @@
 package vn.ptdv.identity.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -21,18 +26,37 @@ import vn.ptdv.audit.AuditLog;
  * attempts — also for names that match no account — and refused ones are written to the audit log
  * with the source address. A disabled account is told apart only after its password was right, so
  * nothing tells a stranger whether a name exists.
+ *
+ * <p>Nothing here lets a stranger fill the audit log faster than the throttle lets them guess:
+ * a failure is written only after a real password check, which the throttle paces per name and
+ * per address; a refused attempt checks nothing and is written at most once per
+ * {@link #THROTTLED_QUIET} for its name and its address (on each instance), however many arrive.
+ * On the API, a successful full check is written as {@code API_LOGIN}; the calls that the
+ * remembered check lets in ({@link RecentlyVerifiedPasswords}) write nothing.
  */
 @Component
 class ThrottledLogin implements AuthenticationProvider {
     private static final int MAX_NAME = 64;
+    /** A throttled name or address is written down once in this interval. */
+    static final Duration THROTTLED_QUIET = Duration.ofMinutes(1);
+    private static final int MAX_REMEMBERED = 10_000;
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final UserStore store;
     private final AuditLog audit;
+    private final boolean api;
+    private final Cache<String, Boolean> recentlyThrottled;
 
+    @Autowired
     ThrottledLogin(AccountDetailsService accounts, PasswordEncoder encoder, LoginThrottle throttle, UserStore store,
-            AuditLog audit) {
+            AuditLog audit, Clock clock) {
+        this(accounts, encoder, throttle, store, audit, clock, false);
+    }
+
+    /** {@code api}: the HTTP Basic door of the API, whose successful checks are audited as API logins. */
+    ThrottledLogin(AccountDetailsService accounts, PasswordEncoder encoder, LoginThrottle throttle, UserStore store,
+            AuditLog audit, Clock clock, boolean api) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         // Spring checks "disabled" before the password by default, which tells anyone that the name exists.
@@ -46,6 +70,13 @@ class ThrottledLogin implements AuthenticationProvider {
         this.throttle = throttle;
         this.store = store;
         this.audit = audit;
+        this.api = api;
+        this.recentlyThrottled = Caffeine.newBuilder()
+                .expireAfterWrite(THROTTLED_QUIET)
+                .maximumSize(MAX_REMEMBERED)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .executor(Runnable::run)
+                .build();
     }
 
     @Override
@@ -55,12 +86,17 @@ class ThrottledLogin implements AuthenticationProvider {
         Optional<Duration> wait = throttle.admit(username, address);
         if (wait.isPresent()) {
             LoginThrottledException refused = new LoginThrottledException(wait.get());
-            record(username, "LOGIN_THROTTLED", "address=" + address + "; wait=" + refused.waitSeconds());
+            if (firstRefusalInAWhile(username, address)) {
+                record(username, "LOGIN_THROTTLED", "address=" + address + "; wait=" + refused.waitSeconds());
+            }
             throw refused;
         }
         try {
             Authentication authenticated = passwords.authenticate(attempt);
             throttle.succeeded(username, address);
+            if (api) {
+                record(username, "API_LOGIN", "via=basic; address=" + address);
+            }
             return authenticated;
         } catch (BadCredentialsException wrong) {
             record(username, "LOGIN_FAILED", "address=" + address);
@@ -70,6 +106,16 @@ class ThrottledLogin implements AuthenticationProvider {
             record(username, "LOGIN_REFUSED_DISABLED", "address=" + address);
             throw disabled;
         }
+    }
+
+    /** Whether neither the name nor the address was written down as throttled within {@link #THROTTLED_QUIET}. */
+    private boolean firstRefusalInAWhile(String username, String address) {
+        String name = "n:" + username;
+        String from = "a:" + address;
+        boolean first = recentlyThrottled.getIfPresent(name) == null && recentlyThrottled.getIfPresent(from) == null;
+        recentlyThrottled.put(name, Boolean.TRUE);
+        recentlyThrottled.put(from, Boolean.TRUE);
+        return first;
     }
 
     @Override

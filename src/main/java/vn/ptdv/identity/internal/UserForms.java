@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 import vn.ptdv.identity.NewAccount;
 import vn.ptdv.shared.Problems;
 import vn.ptdv.shared.Role;
-import vn.ptdv.shared.SearchText;
 
 /**
  * What the account pages and the API receive, as typed, and how each is read into its command at
@@ -132,8 +131,7 @@ final class UserForms {
     }
 
     private static String name(Problems problems, String fullName) {
-        return problems.maxLength("fullName", SearchText.normalizeName(problems.required("fullName", fullName)),
-                MAX_NAME);
+        return problems.name("fullName", fullName, MAX_NAME);
     }
 
     /**

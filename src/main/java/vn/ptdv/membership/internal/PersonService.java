@@ -56,7 +56,7 @@ class PersonService implements People {
     private PersonRow insert(PersonData data) {
         long id = store.insert(data, now(), scope.user().username());
         audit.record("PERSON_CREATED", "person", String.valueOf(id), data.residenceOrganizationId(),
-                "name=" + data.fullName());
+                null);
         return store.findById(id).orElseThrow();
     }
 
@@ -74,7 +74,7 @@ class PersonService implements People {
             throw new ConflictException("error.conflict.person", current.fullName());
         }
         audit.record("PERSON_UPDATED", "person", String.valueOf(id), data.residenceOrganizationId(),
-                "name=" + data.fullName());
+                null);
         return new Saved(store.findById(id).orElseThrow(), warnings(data));
     }
 
@@ -95,7 +95,7 @@ class PersonService implements People {
             throw new ForbiddenException("person.nationalId.forbidden");
         }
         audit.record("PERSON_NATIONAL_ID_VIEWED", "person", String.valueOf(id), person.residenceOrganizationId(),
-                "name=" + person.fullName() + "; via=" + via);
+                "via=" + via);
         return person.nationalId();
     }
 

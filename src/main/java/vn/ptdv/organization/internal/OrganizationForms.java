@@ -8,7 +8,6 @@ import vn.ptdv.organization.NewOrganization;
 import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.shared.DateInput;
 import vn.ptdv.shared.Problems;
-import vn.ptdv.shared.SearchText;
 
 /**
  * What the organization pages and the API receive, as typed (every value text, so that a wrong
@@ -85,8 +84,8 @@ final class OrganizationForms {
         }
     }
 
-    /** A name as typed: required, in NFC with single spaces, at most {@link #MAX_NAME} characters. */
+    /** A name as typed: required, in NFC with single spaces, with a letter, at most {@link #MAX_NAME} characters. */
     static String validName(Problems problems, String value) {
-        return problems.maxLength("name", SearchText.normalizeName(problems.required("name", value)), MAX_NAME);
+        return problems.name("name", value, MAX_NAME);
     }
 }

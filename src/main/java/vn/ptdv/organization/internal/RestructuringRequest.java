@@ -54,8 +54,7 @@ record RestructuringRequest(String type, String effectiveDate, String directive,
         Restructuring parsed = switch (kind) {
             case RENAME -> {
                 String code = problems.required("organizationCode", organizationCode);
-                String name = SearchText.normalizeName(problems.required("newName", newName));
-                problems.maxLength("newName", name, OrganizationForms.MAX_NAME);
+                String name = problems.name("newName", newName, OrganizationForms.MAX_NAME);
                 yield new Restructuring.Rename(code, name, date, text);
             }
             case MOVE -> new Restructuring.Move(problems.required("organizationCode", organizationCode),

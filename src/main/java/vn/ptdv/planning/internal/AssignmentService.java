@@ -83,7 +83,7 @@ class AssignmentService implements Assignments {
         long id = store.insert(input, cell.id(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
                 scope.user().username());
         audit.record("ASSIGNMENT_CREATED", "assignment", String.valueOf(id), cell.id(),
-                "name=" + member.get().fullName() + "; organization=" + cell.code());
+                "member=" + input.memberId() + "; organization=" + cell.code());
         return named(store.find(id).orElseThrow());
     }
 

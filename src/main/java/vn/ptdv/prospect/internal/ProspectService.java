@@ -96,7 +96,7 @@ class ProspectService implements Pool {
                 input.introducedByMemberId(), now(), user());
         store.replaceCategories(id, input.categories());
         audit.record("PROSPECT_LISTED", "prospect", String.valueOf(id), organization.id(),
-                "name=" + person.fullName() + "; channel=" + input.channel());
+                "person=" + person.id() + "; channel=" + input.channel());
         return store.findById(id).orElseThrow();
     }
 
@@ -169,7 +169,7 @@ class ProspectService implements Pool {
         }
         if (status != current.status()) {
             audit.record("PROSPECT_STATUS", "prospect", String.valueOf(id), current.organizationId(),
-                    "name=" + current.fullName() + "; status=" + current.status() + " -> " + status);
+                    "person=" + current.personId() + "; status=" + current.status() + " -> " + status);
         }
         return store.findById(id).orElseThrow();
     }
@@ -202,7 +202,7 @@ class ProspectService implements Pool {
                     store.update(p, p.channel(), p.mentorMemberId(), ProspectStatus.APPLIED, p.attendedOn(), date,
                             p.leftOn(), p.leftReason(), now(), user());
                     audit.record("PROSPECT_STATUS", "prospect", String.valueOf(p.id()), p.organizationId(),
-                            "name=" + p.fullName() + "; status=" + p.status() + " -> " + ProspectStatus.APPLIED);
+                            "person=" + p.personId() + "; status=" + p.status() + " -> " + ProspectStatus.APPLIED);
                 });
     }
 

@@ -194,7 +194,7 @@ class ClassService implements Classes {
         long id = store.insertParticipant(cls.id(), person.id(), result.completed(), result.certificateNumber(),
                 result.certificateDate(), now(), user());
         audit.record("CLASS_PARTICIPANT_ADDED", "class", String.valueOf(cls.id()), cls.organizerId(),
-                "name=" + person.fullName());
+                "person=" + person.id());
         announce(person.id(), cls.id(), result);
         return id;
     }
@@ -232,7 +232,7 @@ class ClassService implements Classes {
                 throw new ConflictException("error.conflict.participant", row.fullName());
             }
             audit.record("CLASS_RESULT_RECORDED", "class", String.valueOf(classId), cls.organizerId(),
-                    "name=" + row.fullName() + "; completed=" + result.completed());
+                    "person=" + row.personId() + "; completed=" + result.completed());
             announce(row.personId(), classId, result);
         }
     }
@@ -244,7 +244,7 @@ class ClassService implements Classes {
                 .orElseThrow(() -> new NotFoundException("participant.notFound", participantId));
         store.deleteParticipant(participantId);
         audit.record("CLASS_PARTICIPANT_REMOVED", "class", String.valueOf(classId), cls.organizerId(),
-                "name=" + row.fullName());
+                "person=" + row.personId());
     }
 
     List<ParticipantRow> participants(long classId) {

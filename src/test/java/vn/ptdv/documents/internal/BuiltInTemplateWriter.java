@@ -36,6 +36,142 @@ public final class BuiltInTemplateWriter {
         write(statistics(), folder.resolve("statistics.docx"));
         write(register(), folder.resolve("18-KND.docx"));
         write(report(), folder.resolve("report.docx"));
+        write(form(FORM_6), folder.resolve("6-KND.docx"));
+        write(form(FORM_8), folder.resolve("8-KND.docx"));
+        write(form(FORM_9), folder.resolve("9-KND.docx"));
+        write(form(FORM_13), folder.resolve("13-KND.docx"));
+        write(form(FORM_15), folder.resolve("15-KND.docx"));
+        write(form(FORM_16), folder.resolve("16-KND.docx"));
+    }
+
+    private static final String DOTS = "……………………………………………………………………………";
+    private static final String VOTES_OF_CELL = "Số đảng viên chính thức tán thành: {{votesFor}}/{{members}} đồng chí, đạt "
+            + "{{votesForShare}}% so với tổng số đảng viên chính thức; không tán thành: {{votesAgainst}} đồng chí, chiếm "
+            + "{{votesAgainstShare}}% (lý do: ……………………).";
+    private static final String VOTES_OF_COMMITTEE = "Số cấp ủy viên tán thành: {{votesFor}}/{{members}} đồng chí, đạt "
+            + "{{votesForShare}}% so với tổng số cấp ủy viên; không tán thành: {{votesAgainst}} đồng chí, chiếm "
+            + "{{votesAgainstShare}}% (lý do: ……………………).";
+    private static final String ATTENDANCE_OF_CELL = "Tổng số đảng viên của chi bộ: …… đồng chí, trong đó chính thức "
+            + "{{members}} đồng chí, dự bị …… đồng chí. Có mặt: …… đồng chí (chính thức …… , dự bị ……); vắng mặt: …… đồng "
+            + "chí (chính thức …… , dự bị ……), lý do vắng mặt: ……………………";
+    private static final String CHAIR = "Chủ trì hội nghị: đồng chí …………………… , chức vụ …………; thư ký hội nghị: đồng chí "
+            + "……………………";
+
+    /** Mẫu 6-KNĐ: lines starting with "#" are headings of the body (bold), "!" the deciding line (centred, bold). */
+    static final String[] FORM_6 = {
+        "- Căn cứ Điều 4 Điều lệ Đảng Cộng sản Việt Nam;",
+        "- Căn cứ tiêu chuẩn, điều kiện kết nạp đảng viên và hồ sơ của người vào Đảng,",
+        "Ngày {{meetingDate}}, {{cellName}} đã họp để xét đề nghị kết nạp quần chúng {{fullName}}, sinh ngày "
+            + "{{birthDate}}, vào Đảng.",
+        ATTENDANCE_OF_CELL,
+        CHAIR,
+        "Sau khi nghe báo cáo hồ sơ của người vào Đảng, ý kiến của người giới thiệu và nhận xét của các đoàn thể, chi bộ "
+            + "thống nhất nhận xét về quần chúng {{fullName}}:",
+        "#1. Những ưu điểm, khuyết điểm chính (về phẩm chất chính trị, đạo đức, lối sống, năng lực công tác, quan hệ "
+            + "quần chúng):",
+        DOTS, DOTS,
+        "#2. Kết quả biểu quyết:",
+        VOTES_OF_CELL,
+        "Chi bộ đề nghị {{proposedTo}} xem xét, kết nạp quần chúng {{fullName}} vào Đảng Cộng sản Việt Nam."};
+
+    static final String[] FORM_8 = {
+        "- Căn cứ Điều 4 Điều lệ Đảng Cộng sản Việt Nam;",
+        "- Căn cứ nghị quyết ngày {{cellResolutionDate}} của {{cellName}} đề nghị kết nạp quần chúng {{fullName}} vào "
+            + "Đảng,",
+        "Ngày {{meetingDate}}, {{committeeName}} đã họp để xét đề nghị kết nạp quần chúng {{fullName}}, sinh ngày "
+            + "{{birthDate}}, vào Đảng.",
+        "Tổng số cấp ủy viên: {{members}} đồng chí; có mặt: …… đồng chí; vắng mặt: …… đồng chí, lý do: ……………………",
+        CHAIR,
+        "#1. Nhận xét của Đảng ủy về người vào Đảng (ưu điểm, khuyết điểm chính; kết quả thẩm tra lý lịch):",
+        DOTS, DOTS,
+        "#2. Kết quả biểu quyết:",
+        VOTES_OF_COMMITTEE,
+        "{{conclusion}}"};
+
+    static final String[] FORM_9 = {
+        "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
+        "- Căn cứ Quy định và Hướng dẫn thi hành Điều lệ Đảng hiện hành;",
+        "- Xét đề nghị của {{proposals}} về việc kết nạp quần chúng {{fullName}} vào Đảng,",
+        "!{{decidingBody}}",
+        "!QUYẾT ĐỊNH:",
+        "Điều 1. Kết nạp quần chúng {{fullName}}, sinh ngày {{birthDate}}, quê quán …………………………, vào Đảng Cộng sản Việt "
+            + "Nam. Thời gian dự bị là mười hai tháng, kể từ ngày chi bộ tổ chức lễ kết nạp.",
+        "Điều 2. {{cellName}} tổ chức lễ kết nạp theo quy định và phân công đảng viên chính thức giúp đỡ đảng viên dự bị.",
+        "Điều 3. {{cellName}}, các cơ quan có liên quan và đồng chí {{fullName}} thi hành Quyết định này."};
+
+    static final String[] FORM_13 = {
+        "- Căn cứ Điều 5 Điều lệ Đảng Cộng sản Việt Nam,",
+        "Ngày {{meetingDate}}, {{cellName}} đã họp để xét, đề nghị công nhận đảng viên dự bị {{fullName}}, sinh ngày "
+            + "{{birthDate}}, được kết nạp vào Đảng ngày {{admittedOn}}, trở thành đảng viên chính thức.",
+        ATTENDANCE_OF_CELL,
+        CHAIR,
+        "Sau khi nghe đảng viên dự bị báo cáo tự kiểm điểm trong thời gian dự bị, ý kiến nhận xét của đảng viên được "
+            + "phân công giúp đỡ và của các đoàn thể, chi bộ thống nhất nhận xét về đồng chí {{fullName}}:",
+        "#1. Ưu điểm, khuyết điểm chính (về phẩm chất chính trị, đạo đức, lối sống, ý thức tổ chức kỷ luật, năng lực "
+            + "công tác, quan hệ quần chúng, thực hiện nhiệm vụ đảng viên):",
+        DOTS, DOTS,
+        "#2. Kết quả biểu quyết:",
+        VOTES_OF_CELL,
+        "{{conclusion}}"};
+
+    static final String[] FORM_15 = {
+        "- Căn cứ Điều 5 Điều lệ Đảng Cộng sản Việt Nam;",
+        "- Căn cứ nghị quyết ngày {{cellResolutionDate}} của {{cellName}} đề nghị công nhận đảng viên chính thức cho "
+            + "đồng chí {{fullName}},",
+        "Ngày {{meetingDate}}, {{committeeName}} đã họp để xét, đề nghị công nhận đảng viên dự bị {{fullName}}, sinh "
+            + "ngày {{birthDate}}, được kết nạp vào Đảng ngày {{admittedOn}}, trở thành đảng viên chính thức.",
+        "Tổng số cấp ủy viên: {{members}} đồng chí; có mặt: …… đồng chí; vắng mặt: …… đồng chí, lý do: ……………………",
+        CHAIR,
+        "#1. Nhận xét của Đảng ủy về đảng viên dự bị trong thời gian dự bị:",
+        DOTS, DOTS,
+        "#2. Kết quả biểu quyết:",
+        VOTES_OF_COMMITTEE,
+        "{{conclusion}}"};
+
+    static final String[] FORM_16 = {
+        "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
+        "- Căn cứ Quy định và Hướng dẫn thi hành Điều lệ Đảng hiện hành;",
+        "- Xét đề nghị của {{proposals}} về việc công nhận đảng viên chính thức cho đồng chí {{fullName}},",
+        "!{{decidingBody}}",
+        "!QUYẾT ĐỊNH:",
+        "Điều 1. Công nhận đồng chí {{fullName}}, sinh ngày {{birthDate}}, được kết nạp vào Đảng ngày {{admittedOn}}, "
+            + "là đảng viên chính thức kể từ ngày {{officialFrom}}.",
+        "Điều 2. {{cellName}}, các cơ quan có liên quan và đồng chí {{fullName}} thi hành Quyết định này."};
+
+    /**
+     * A form of a dossier, its body in 13 points so that a resolution with its signature fits one
+     * page: "DỰ THẢO" above the heading while its step is not recorded, the heading
+     * with its number, the title and the form's subject, the body, the recipients and the signature.
+     */
+    static XWPFDocument form(String[] body) {
+        XWPFDocument doc = page();
+        paragraph(doc, ParagraphAlignment.RIGHT, 0, 0, run("{{formLabel}}", 12, false, true));
+        paragraph(doc, ParagraphAlignment.RIGHT, 0, 60, run("{{draft}}", 14, true, false));
+        header(doc, true);
+        title(doc);
+        paragraph(doc, ParagraphAlignment.CENTER, 0, 0, run("{{subtitle}}", 14, true, false));
+        paragraph(doc, ParagraphAlignment.CENTER, 0, 240, run("-----", 14, false, false));
+        for (String line : body) {
+            if (line.startsWith("!")) {
+                paragraph(doc, ParagraphAlignment.CENTER, 120, 120, run(line.substring(1), 14, true, false));
+            } else {
+                XWPFParagraph p = doc.createParagraph();
+                p.setAlignment(ParagraphAlignment.BOTH);
+                p.setIndentationFirstLine(567);
+                p.setSpacingAfter(60);
+                boolean heading = line.startsWith("#");
+                java.util.regex.Matcher article = java.util.regex.Pattern.compile("^(Điều \\d+\\.)(.*)$").matcher(line);
+                if (article.matches()) {
+                    style(p.createRun(), run(article.group(1), 13, true, false));
+                    style(p.createRun(), run(article.group(2), 13, false, false));
+                } else {
+                    style(p.createRun(), run(heading ? line.substring(1) : line, 13, heading, false));
+                }
+            }
+        }
+        paragraph(doc, ParagraphAlignment.LEFT, 0, 0, run("", 13, false, false));
+        signature(doc);
+        return doc;
     }
 
     private static void write(XWPFDocument document, Path file) throws IOException {

@@ -1,0 +1,159 @@
+package vn.ptdv.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ptdv.shared.Messages;
+
+/**
+ * The size limit of a request body that is not an upload: JSON and form posts up to
+ * {@code ptdv.web.max-body-size} (1 MB unless set; {@code PTDV_MAX_BODY_SIZE}). A larger body is
+ * answered 413 in Vietnamese before it is read — by its declared length, or, sent without one,
+ * as soon as the bytes read pass the limit. Uploads ({@code multipart/form-data}) keep their own
+ * limits ({@code spring.servlet.multipart.*} and each import's check).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestBodyLimit extends OncePerRequestFilter {
+    private final long limit;
+    private final Messages messages;
+    private final JsonMapper json;
+
+    RequestBodyLimit(@Value("${ptdv.web.max-body-size:1MB}") DataSize limit, Messages messages, JsonMapper json) {
+        this.limit = limit.toBytes();
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** The limit as the README and the messages state it ("1 MB"). */
+    String limitText() {
+        return limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB";
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getContentLengthLong() > limit) {
+            refuse(request, response);
+            return;
+        }
+        if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
+            chain.doFilter(new Limited(request, limit), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String detail = messages.text("error.bodyTooLarge.detail", limitText());
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            json.writeValue(response.getOutputStream(), Map.of("type", "about:blank",
+                    "title", messages.text("error.http.413.title"), "status", 413, "detail", detail,
+                    "instance", request.getRequestURI()));
+        } else {
+            // Written here, as Tomcat's Vietnamese error report is: an error dispatch would read the body's parameters.
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            String title = HtmlUtils.htmlEscape(messages.text("error.page.413"), "UTF-8");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + title
+                    + "</title></head><body><h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(detail, "UTF-8")
+                    + "</p><p><a href=\"" + request.getContextPath() + "/\">"
+                    + HtmlUtils.htmlEscape(messages.text("error.page.home"), "UTF-8") + "</a></p></body></html>");
+        }
+    }
+
+    /** A body read past the limit; answered 413 by the API's error handler. */
+    static final class BodyTooLarge extends IOException {
+        BodyTooLarge(long limit) {
+            super("request body over " + limit + " bytes", null);
+        }
+    }
+
+    /** A body sent without its length, cut off with {@link BodyTooLarge} when it passes the limit. */
+    private static final class Limited extends HttpServletRequestWrapper {
+        private final long limit;
+        private ServletInputStream stream;
+
+        Limited(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                ServletInputStream in = super.getInputStream();
+                stream = new ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0) {
+                            count(1);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = in.read(buffer, offset, length);
+                        if (n > 0) {
+                            count(n);
+                        }
+                        return n;
+                    }
+
+                    private void count(int n) throws IOException {
+                        read += n;
+                        if (read > limit) {
+                            throw new BodyTooLarge(limit);
+                        }
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+    }
+}
