@@ -14,8 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.MutableClock;
@@ -34,12 +32,9 @@ class AdmissionApiTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 90_000));
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     Fixtures fixtures;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String department;
@@ -48,7 +43,6 @@ class AdmissionApiTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
         introducer1 = member(tree.cellA1(), "2010-03-01", "2011-03-01");

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Api;
@@ -24,13 +23,12 @@ class BackupAccessTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
+    Api api;
     @Autowired
     Fixtures fixtures;
 
     @Test
     void onlyAnAdministratorReachesTheBackup() throws Exception {
-        Api api = new Api(mvc, users);
         String department = fixtures.user(Role.ORG_DEPARTMENT, fixtures.tree().province());
         mvc.perform(get("/settings/backup").with(api.as(department)))
                 .andExpect(status().isForbidden())
@@ -44,7 +42,6 @@ class BackupAccessTest {
 
     @Test
     void aDatabaseThatIsNoEmbeddedFileIsNotBackedUpByTheApplication() throws Exception {
-        Api api = new Api(mvc, users);
         String admin = fixtures.user(Role.ADMIN, null);
         mvc.perform(get("/settings/backup").with(api.as(admin)))
                 .andExpect(status().isOk())

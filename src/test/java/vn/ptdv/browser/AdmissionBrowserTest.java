@@ -6,33 +6,79 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ptdv.admission.StepCode;
+import vn.ptdv.admission.StepData;
 import vn.ptdv.calendar.VietnameseDates;
+import vn.ptdv.shared.Role;
 import vn.ptdv.support.Browser;
-import vn.ptdv.support.MutableClock;
 import vn.ptdv.support.BrowserTest;
+import vn.ptdv.support.Fixtures;
+import vn.ptdv.support.MutableClock;
 
 /**
  * A ward's committee works its admission dossiers: the worklist with what is overdue, opening a
  * dossier from the pool, recording steps with the form of each, a refusal quoting the rule and
  * its article, a late decision with its warning, a correction, the printout; an administrator
- * keeps the year's days off.
+ * keeps the year's days off. Each test builds its own ward, which decides its own admissions, with
+ * two official members to introduce applicants and the dossiers it follows.
  */
 class AdmissionBrowserTest extends BrowserTest {
-    private static Page.GetByRoleOptions exactly(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    static final LocalDate TODAY = MutableClock.today();
+    /** The ceremony of the probationary member whose twelve months end in a fortnight. */
+    static final LocalDate DUE_CEREMONY = TODAY.minusMonths(12).plusDays(15);
+
+    Fixtures.Tree tree;
+    String p;
+    String ward;
+    long introducer1;
+    long introducer2;
+
+    @BeforeEach
+    void setUp() {
+        tree = fixtures.tree();
+        p = tree.prefix();
+        fixtures.delegateAdmission(tree.communeA());
+        ward = fixtures.user(Role.COMMITTEE, tree.communeA());
+        introducer1 = data.officialMember(tree.cellA1(), "Đoàn Văn Giới");
+        introducer2 = data.officialMember(tree.cellA2(), "Đoàn Thị Thiệu");
+    }
+
+    /** A candidate of the cell certified by the ward's class two years ago. */
+    private long applicant(String cell, String name) {
+        return applicant(cell, name, TODAY.minusYears(2));
+    }
+
+    private long applicant(String cell, String name, LocalDate certified) {
+        return data.applicant(cell, tree.communeA(), name, certified);
+    }
+
+    /** A probationary member whose twelve months end in a fortnight, in the first cell. */
+    private long dueSoon() {
+        return data.admitted(applicant(tree.cellA1(), "Mai Thị Dự Bị"), tree.cellA1(), DUE_CEREMONY.minusDays(14),
+                DUE_CEREMONY, introducer1, introducer2);
+    }
+
+    /** A dossier of the first cell whose papers are being gathered (application and personal history). */
+    private long preparing() {
+        long dossier = data.dossier(applicant(tree.cellA1(), "Mai Văn Chuẩn Bị"), tree.cellA1());
+        data.record(dossier, StepCode.APPLICATION, TODAY.minusDays(20));
+        data.record(dossier, StepCode.PERSONAL_HISTORY, TODAY.minusDays(10));
+        return dossier;
     }
 
     @Test
     void aCommitteeOpensADossierFromThePoolAndRecordsItsFirstSteps() {
-        context = Browser.newContext(1280, 900);
-        Page page = Browser.signIn(context, port, "/prospects?organization=BM-P-HOABINH-KP05", "hoabinh", "demo12345");
-        page.locator("table tbody tr a").first().click();
+        applicant(tree.cellA1(), "Lưu Thị Ứng Viên");
+        Page page = signIn(1280, 900, "/prospects?organization=" + tree.cellA1(), ward);
+        page.getByRole(AriaRole.LINK, named("Lưu Thị Ứng Viên")).click();
         page.getByRole(AriaRole.LINK, named("Lập hồ sơ kết nạp")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Lập hồ sơ kết nạp"))).isVisible();
-        assertThat(page.getByLabel("Chi bộ")).hasValue("BM-P-HOABINH-KP05");
+        assertThat(page.getByLabel("Chi bộ")).hasValue(tree.cellA1());
         page.getByRole(AriaRole.BUTTON, named("Lập hồ sơ")).click();
-        assertThat(page.getByText("Đã lập hồ sơ kết nạp của")).isVisible();
+        assertThat(page.getByText("Đã lập hồ sơ kết nạp của Lưu Thị Ứng Viên")).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, exactly("Đơn xin vào Đảng"))).isVisible();
 
         page.getByLabel("Ngày thực hiện").fill("");
@@ -45,14 +91,14 @@ class AdmissionBrowserTest extends BrowserTest {
         // Two introducers are needed: one alone is refused with the Charter's article, and nothing is stored.
         page.getByRole(AriaRole.LINK, exactly("Giới thiệu người vào Đảng")).click();
         page.getByLabel("Ngày thực hiện").fill(VietnameseDates.format(MutableClock.today().minusDays(7)));
-        page.getByLabel("Người giới thiệu 1").selectOption(new SelectOption().setIndex(1));
+        page.getByLabel("Người giới thiệu 1").selectOption(new SelectOption().setLabel("Đoàn Văn Giới"));
         page.locator("#intro0-since").fill("01/01/2020");
         page.getByRole(AriaRole.BUTTON, named("Ghi nhận")).click();
         Locator refusal = page.locator("#rule-violations");
         assertThat(refusal).containsText("Cần hai đảng viên chính thức giới thiệu");
         assertThat(refusal).containsText("R-INTRO-COUNT — Điều lệ Đảng (2011), Điều 4");
         Browser.screenshot(page, "dossier-refused");
-        page.getByLabel("Người giới thiệu 2").selectOption(new SelectOption().setIndex(2));
+        page.getByLabel("Người giới thiệu 2").selectOption(new SelectOption().setLabel("Đoàn Thị Thiệu"));
         page.locator("#intro1-since").fill("15/06/2021");
         page.getByRole(AriaRole.BUTTON, named("Ghi nhận")).click();
         assertThat(page.getByText("Đã ghi nhận bước \"Giới thiệu người vào Đảng\".")).isVisible();
@@ -62,13 +108,30 @@ class AdmissionBrowserTest extends BrowserTest {
 
     @Test
     void theWorklistShowsWhatIsOverdueAndALateDecisionIsRecordedWithItsWarningThenCorrected() {
-        context = Browser.newContext(1280, 900);
-        Page page = Browser.signIn(context, port, "/dossiers", "hoabinh", "demo12345");
-        assertThat(page.getByRole(AriaRole.HEADING, named("Hồ sơ kết nạp — Đảng bộ phường Hòa Bình"))).isVisible();
+        // An official member decided three years ago, one whose probation ends in a fortnight, one whose
+        // decision is overdue and one gathering papers.
+        LocalDate officialDecision = TODAY.minusYears(3).minusDays(30);
+        long official = data.admitted(applicant(tree.cellA2(), "Mai Văn Chính Thức",
+                officialDecision.minusMonths(4)), tree.cellA2(), officialDecision,
+                officialDecision.plusDays(14), introducer1, introducer2);
+        data.recognized(official, officialDecision.plusDays(14));
+        dueSoon();
+        LocalDate vote = TODAY.minusDays(120);
+        long overdue = data.proposed(applicant(tree.cellA1(), "Mai Văn Quá Hạn"), tree.cellA1(), vote, introducer1,
+                introducer2);
+        data.record(overdue, StepCode.COMMITTEE_RESOLUTION, vote.plusDays(7), StepData.CommitteeVote.of(9, 8));
+        preparing();
+        Page page = signIn(1280, 900, "/dossiers", ward);
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hồ sơ kết nạp — Đảng bộ phường Hòa Bình " + p))).isVisible();
+        // The three dossiers still at work; the official member's is done.
+        assertThat(page.locator("table tbody tr")).hasCount(3);
+        assertThat(page.locator("table tbody")).not().containsText("Mai Văn Chính Thức");
         Locator overdueRow = page.locator("tr.table-danger");
         assertThat(overdueRow).hasCount(1);
         assertThat(overdueRow).containsText("Quyết định kết nạp");
-        assertThat(page.getByText("Đủ 12 tháng dự bị ngày")).isVisible();
+        assertThat(overdueRow).containsText("Mai Văn Quá Hạn");
+        assertThat(page.getByText("Đủ 12 tháng dự bị ngày " + VietnameseDates.format(DUE_CEREMONY.plusMonths(12))))
+                .isVisible();
         Browser.screenshot(page, "dossiers-worklist");
 
         page.getByLabel("Chỉ hồ sơ cần chú ý").check();
@@ -105,46 +168,51 @@ class AdmissionBrowserTest extends BrowserTest {
         Browser.screenshot(page, "dossier-print");
 
         // A recognized member's dossier shows the party age, counted from the date of the admission decision.
-        page.navigate("http://localhost:" + port + "/dossiers?state=OFFICIAL");
-        page.locator("table tbody tr a").first().click();
-        assertThat(page.getByText("Tuổi đảng:")).containsText(java.util.regex.Pattern.compile(
-                "Tuổi đảng: \\d+ năm, tính từ ngày quyết định kết nạp \\d{2}/\\d{2}/\\d{4}"));
+        open(page, "/dossiers?state=OFFICIAL");
+        assertThat(page.locator("table tbody tr")).hasCount(1);
+        page.getByRole(AriaRole.LINK, named("Mai Văn Chính Thức")).click();
+        assertThat(page.getByText("Tuổi đảng:")).containsText("Tuổi đảng: 3 năm, tính từ ngày quyết định kết nạp "
+                + VietnameseDates.format(officialDecision));
         Browser.screenshot(page, "dossier-official");
     }
 
     @Test
     void aCellSecretaryFollowsADossierOnAPhoneButDoesNotRecordTheCommitteesSteps() {
-        context = Browser.newContext(390, 844);
-        Page page = Browser.signIn(context, port, "/dossiers?state=PROBATION", "bithu.kp1", "demo12345");
+        dueSoon();
+        preparing();
+        // A dossier of the other cell is not the secretary's.
+        data.dossier(applicant(tree.cellA2(), "Mai Thị Chi Bộ Khác"), tree.cellA2());
+        Page page = signIn(390, 844, "/dossiers?state=PROBATION", fixtures.user(Role.CELL_SECRETARY, tree.cellA1()));
         assertThat(page.locator("table tbody tr")).hasCount(1);
+        assertThat(page.locator("table tbody tr")).containsText("Mai Thị Dự Bị");
         Browser.screenshot(page, "dossiers-phone");
         page.locator("table tbody tr a").first().click();
         assertThat(page.getByText("Đảng viên dự bị").first()).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, exactly("Lớp bồi dưỡng đảng viên mới"))).isVisible();
         Browser.screenshot(page, "dossier-phone");
 
-        page.navigate("http://localhost:" + port + "/dossiers?state=PREPARING");
-        page.locator("table tbody tr a").first().click();
+        open(page, "/dossiers?state=PREPARING");
+        assertThat(page.locator("table tbody tr")).hasCount(1);
+        page.getByRole(AriaRole.LINK, named("Mai Văn Chuẩn Bị")).click();
         assertThat(page.getByRole(AriaRole.LINK, exactly("Giới thiệu người vào Đảng"))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, exactly("Thẩm tra lý lịch"))).hasCount(0);
     }
 
     @Test
     void anAdministratorKeepsTheYearsDaysOff() {
-        context = Browser.newContext(1280, 900);
-        Page page = Browser.signIn(context, port, "/settings/holidays?year=2027", "admin", "admin-secret-1");
-        Browser.screenshot(page, "holidays-2027");
-        assertThat(page.getByText("Năm 2027 chưa nhập lịch chính thức")).isVisible();
+        // A year far ahead, whose days off no other test reads (the calendar is the installation's).
+        Page page = signIn(1280, 900, "/settings/holidays?year=2040", fixtures.user(Role.ADMIN, null));
+        Browser.screenshot(page, "holidays-2040");
+        assertThat(page.getByText("Năm 2040 chưa nhập lịch chính thức")).isVisible();
         assertThat(page.getByText("Tết Nguyên đán").first()).isVisible();
-        page.locator("#date").fill("08/02/2027");
+        page.locator("#date").fill("06/02/2040");
         page.getByLabel("Loại ngày").selectOption("WORKING_DAY");
         page.locator("#name").fill("Làm bù");
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
         assertThat(page.locator("#kind-error")).containsText("không phải thứ Bảy hay Chủ nhật");
-        page.locator("#date").fill("30/01/2027");
+        page.locator("#date").fill("28/01/2040");
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
-        assertThat(page.getByText("Đã lưu ngày 30/01/2027 vào lịch.")).isVisible();
-        Browser.screenshot(page, "holidays");
+        assertThat(page.getByText("Đã lưu ngày 28/01/2040 vào lịch.")).isVisible();
         assertThat(page.locator("td", new Page.LocatorOptions().setHasText("Ngày làm bù"))).hasCount(1);
         Browser.screenshot(page, "holidays");
     }

@@ -10,7 +10,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Browser;
 import vn.ptdv.support.BrowserTest;
@@ -21,8 +20,6 @@ import vn.ptdv.support.Fixtures;
  * that shows it, calls the API with it, and revokes it — at desktop and phone width.
  */
 class ApiTokensBrowserTest extends BrowserTest {
-    @Autowired
-    Fixtures fixtures;
 
     String committee;
 
@@ -38,8 +35,7 @@ class ApiTokensBrowserTest extends BrowserTest {
     }
 
     private void createUseAndRevoke(int width, int height, String suffix) {
-        context = Browser.newContext(width, height);
-        Page page = Browser.signIn(context, port, "/account/tokens", committee, Fixtures.PASSWORD);
+        Page page = signIn(width, height, "/account/tokens", committee);
         assertThat(page.getByRole(AriaRole.HEADING, named("Mã truy cập API").setExact(true))).isVisible();
         assertThat(page.getByText("Tài khoản của đồng chí chưa có mã truy cập API nào.")).isVisible();
 

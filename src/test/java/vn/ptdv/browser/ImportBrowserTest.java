@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Browser;
 import vn.ptdv.support.BrowserTest;
@@ -40,8 +39,6 @@ class ImportBrowserTest extends BrowserTest {
             .setTimeout(30_000);
     private static int sequence = (int) (System.nanoTime() % 500_000);
 
-    @Autowired
-    Fixtures fixtures;
 
     Fixtures.Tree tree;
     String ward;
@@ -83,11 +80,10 @@ class ImportBrowserTest extends BrowserTest {
 
     @Test
     void aCommitteeImportsItsMembersFixingTheRowTheImportPointsAtThenExportsTheList() throws Exception {
-        context = Browser.newContext(1280, 900);
-        Page page = Browser.signIn(context, port, "/imports", ward, Fixtures.PASSWORD);
+        Page page = signIn(1280, 900, "/imports", ward);
         assertThat(page.getByRole(AriaRole.HEADING, named("Nhập dữ liệu"))).isVisible();
         Browser.screenshot(page, "imports");
-        page.navigate("http://localhost:" + port + "/imports/members");
+        open(page, "/imports/members");
         assertThat(page.getByRole(AriaRole.HEADING, named("Nhập đảng viên"))).isVisible();
 
         Download template = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, named("Tải tệp mẫu (.xlsx)")).click());
@@ -114,7 +110,7 @@ class ImportBrowserTest extends BrowserTest {
         assertThat(page.getByText("Đã nhập 2 dòng: 2 bản ghi mới")).isVisible(A_WHILE);
         Browser.screenshot(page, "import-stored");
 
-        page.navigate("http://localhost:" + port + "/members?organization=" + tree.communeA());
+        open(page, "/members?organization=" + tree.communeA());
         assertThat(page.getByText("Trương Văn Nhập")).isVisible();
         Download exported = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, named("Xuất Excel")).click());
         assertThat(firstColumn(exported)).contains("Trương Văn Nhập", "Quách Văn Tệp");
@@ -123,8 +119,7 @@ class ImportBrowserTest extends BrowserTest {
 
     @Test
     void onAPhoneTheUploadAndItsErrorsFitTheScreen() {
-        context = Browser.newContext(390, 844);
-        Page page = Browser.signIn(context, port, "/imports/members", ward, Fixtures.PASSWORD);
+        Page page = signIn(390, 844, "/imports/members", ward);
         assertThat(page.getByRole(AriaRole.HEADING, named("Nhập đảng viên"))).isVisible();
         Browser.screenshot(page, "import-phone");
         page.getByLabel("Tệp").setInputFiles(file("dang-vien.xlsx", members("CHI-BO-KHONG-CO")));

@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -37,10 +36,9 @@ class CeremonyApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     Fixtures fixtures;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String department;
@@ -65,7 +63,6 @@ class CeremonyApiTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
     }

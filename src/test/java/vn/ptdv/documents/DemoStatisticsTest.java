@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.ptdv.support.Api;
 import vn.ptdv.support.DemoApplicationTest;
 import vn.ptdv.support.MutableClock;
@@ -20,9 +18,7 @@ class DemoStatisticsTest {
     private static final LocalDate TODAY = MutableClock.today();
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
+    Api api;
 
     private long figure(String json, String number) {
         List<Number> values = JsonPath.read(json, "$.lines[?(@.number == '" + number + "')].current");
@@ -31,7 +27,6 @@ class DemoStatisticsTest {
 
     @Test
     void theIncreaseAndDecreaseTableClosesOnTheDemoData() throws Exception {
-        Api api = new Api(mvc, users);
         LocalDate[][] periods = {{LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)},
             {LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)}, {LocalDate.of(2025, 1, 1), TODAY}};
         long admittedAnywhere = 0;

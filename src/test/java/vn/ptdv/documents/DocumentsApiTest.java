@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ptdv.shared.Role;
@@ -52,19 +51,17 @@ class DocumentsApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String department;
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
     }

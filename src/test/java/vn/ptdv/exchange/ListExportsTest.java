@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Api;
@@ -33,14 +31,11 @@ import vn.ptdv.support.Sheets;
 @IntegrationTest
 class ListExportsTest {
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String ward;
@@ -48,7 +43,6 @@ class ListExportsTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         ward = fixtures.user(Role.COMMITTEE, tree.communeA());
         today = MutableClock.today();

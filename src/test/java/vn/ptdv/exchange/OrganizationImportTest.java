@@ -8,8 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Api;
 import vn.ptdv.support.Fixtures;
@@ -23,19 +21,15 @@ class OrganizationImportTest {
             "Loại hình chi bộ", "Ngày thành lập");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     Fixtures fixtures;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String department;
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
     }

@@ -10,8 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Api;
 import vn.ptdv.support.Fixtures;
@@ -25,12 +23,9 @@ class PoolClassesAndTargetsImportTest {
     static final List<Object> PERSON = row("Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Dân tộc");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     Fixtures fixtures;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String ward;
@@ -39,7 +34,6 @@ class PoolClassesAndTargetsImportTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         ward = fixtures.user(Role.COMMITTEE, tree.communeA());
         today = MutableClock.today();

@@ -34,13 +34,13 @@ class AccountApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String department;
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
     }

@@ -50,13 +50,13 @@ class ApiTokenTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String committee;
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         committee = fixtures.user(Role.COMMITTEE, tree.communeA());
     }

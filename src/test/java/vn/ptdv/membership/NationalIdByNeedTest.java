@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Api;
@@ -36,12 +35,11 @@ class NationalIdByNeedTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String committee;
@@ -51,7 +49,6 @@ class NationalIdByNeedTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         committee = fixtures.user(Role.COMMITTEE, tree.communeA());
         nationalId = "079185" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));

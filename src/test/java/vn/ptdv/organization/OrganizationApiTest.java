@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Api;
@@ -28,21 +27,19 @@ class OrganizationApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String department;
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
     }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Api;
@@ -34,12 +33,11 @@ class ReferenceScopeTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     UserDetailsService users;
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String department;
@@ -53,7 +51,6 @@ class ReferenceScopeTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
         communeA = fixtures.user(Role.COMMITTEE, tree.communeA());

@@ -83,6 +83,7 @@ class RouteScopeTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String department;
@@ -95,7 +96,6 @@ class RouteScopeTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
         communeA = fixtures.user(Role.COMMITTEE, tree.communeA());

@@ -32,13 +32,13 @@ class ScopeTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String communeA;
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         communeA = fixtures.user(Role.COMMITTEE, tree.communeA());
     }

@@ -10,20 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.MutableClock;
 import vn.ptdv.support.Api;
 import vn.ptdv.support.Fixtures;
 import vn.ptdv.support.IntegrationTest;
+import vn.ptdv.support.TestData;
 import vn.ptdv.support.Json;
 
 /**
@@ -36,24 +34,20 @@ class PlanningApiTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 90_000));
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     Fixtures fixtures;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    OrganizationDirectory organizations;
+    TestData data;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String department;
     String term;
+    /** Two official members of each grassroots organization, to introduce its applicants. */
+    final Map<String, long[]> introducers = new HashMap<>();
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
         term = "NK" + SEQUENCE.incrementAndGet();
@@ -68,19 +62,14 @@ class PlanningApiTest {
                 """.formatted(organization, term, year == null ? "" : "\"year\": " + year + ",", admissions);
     }
 
-    /** A person admitted by a decision of the date, credited to the cell (a dossier as the admission module keeps it). */
-    void decided(String cell, LocalDate decision) throws Exception {
-        long person = Json.id(api.post(department, "/api/v1/people", """
-                {"fullName": "Người Được Kết Nạp %d", "birthDate": "1998-01-01", "gender": "MALE", "ethnicity": "01",
-                 "religion": "NONE", "residenceOrganizationCode": "%s"}
-                """.formatted(SEQUENCE.incrementAndGet(), cell)).andExpect(status().isCreated()));
-        long cellId = organizations.findByCode(cell).orElseThrow().id();
-        jdbc.sql("""
-                INSERT INTO admission_dossier (person_id, cell_id, opened_on, state, next_step, decision_date, version,
-                                               created_at, created_by, updated_at, updated_by)
-                VALUES (:person, :cell, :opened, 'ADMITTED', 'CEREMONY', :decision, 0, :now, 'test', :now, 'test')
-                """).param("person", person).param("cell", cellId).param("opened", decision.minusMonths(3))
-                .param("decision", decision).param("now", OffsetDateTime.now()).update();
+    /** A person admitted by a decision of the date, credited to the cell: a dossier taken through its steps. */
+    void decided(String cell, LocalDate decision) {
+        String grassroots = cell.substring(0, cell.lastIndexOf('-'));
+        long[] two = introducers.computeIfAbsent(grassroots, g -> new long[] {
+                data.officialMember(cell, "Người Giới Thiệu " + TestData.next()),
+                data.officialMember(cell, "Người Giới Thiệu " + TestData.next())});
+        long person = data.applicant(cell, grassroots, "Người Được Kết Nạp " + TestData.next(), decision.minusMonths(4));
+        data.decided(person, cell, decision, two[0], two[1]);
     }
 
     @Test

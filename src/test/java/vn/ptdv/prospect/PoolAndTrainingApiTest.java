@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.ptdv.shared.Role;
@@ -40,14 +39,13 @@ class PoolAndTrainingApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     Fixtures fixtures;
     @Autowired
     Certificates certificates;
     @Autowired
     MutableClock clock;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String department;
@@ -55,7 +53,6 @@ class PoolAndTrainingApiTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
         today = LocalDate.now(clock);

@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.ptdv.documents.DocumentFiles;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Api;
@@ -30,12 +28,9 @@ class ReportExportsTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     Fixtures fixtures;
 
+    @Autowired
     Api api;
     Fixtures.Tree tree;
     String department;
@@ -44,7 +39,6 @@ class ReportExportsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(mvc, users);
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
         today = MutableClock.today();

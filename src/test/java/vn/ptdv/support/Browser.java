@@ -29,6 +29,8 @@ public final class Browser {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
                 "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)");
         if (browser == null) {
+            // The longest an assertion waits for its condition: pages answer slower on a loaded CI machine.
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
             playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

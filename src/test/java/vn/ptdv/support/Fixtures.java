@@ -1,9 +1,13 @@
 package vn.ptdv.support;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.ptdv.identity.NewAccount;
 import vn.ptdv.identity.UserAccounts;
 import vn.ptdv.organization.CellKind;
+import vn.ptdv.organization.DelegateAdmission;
+import vn.ptdv.organization.MergeIntoNew;
 import vn.ptdv.organization.NewOrganization;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationType;
@@ -60,10 +64,28 @@ public class Fixtures {
 
     /** An account of the role homed at the organization (none for an administrator); password {@link #PASSWORD}. */
     public String user(Role role, String organizationCode) {
+        return user(role, organizationCode, null);
+    }
+
+    /** The same, with the person's full name ("Người dùng " and the username when null). */
+    public String user(Role role, String organizationCode, String fullName) {
         String username = ("u" + RUN + "x" + SEQUENCE.incrementAndGet()).toLowerCase();
-        SystemActor.run(() -> accounts.create(NewAccount.of(username, PASSWORD, "Người dùng " + username, role,
+        SystemActor.run(() -> accounts.create(NewAccount.of(username, PASSWORD,
+                fullName == null ? "Người dùng " + username : fullName, role,
                 role == Role.ADMIN ? null : organizationCode)));
         return username;
+    }
+
+    /** The communes (or cells) merged into a new organization of the code and name under the parent from the date. */
+    public void merge(List<String> sources, String code, String name, OrganizationType type, String parent,
+            LocalDate date) {
+        SystemActor.run(() -> organizations.mergeIntoNew(new MergeIntoNew(sources, code, name, type, parent, date,
+                "Nghị quyết số 35-NQ/TU")));
+    }
+
+    /** The grassroots committee decides its own admissions (the province delegated them). */
+    public void delegateAdmission(String grassroots) {
+        SystemActor.run(() -> organizations.delegateAdmission(new DelegateAdmission(grassroots, true)));
     }
 
     private void add(String code, String name, OrganizationType type, CellKind kind, String parent) {

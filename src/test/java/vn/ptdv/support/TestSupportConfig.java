@@ -21,4 +21,20 @@ public class TestSupportConfig {
     Fixtures fixtures(OrganizationDirectory organizations, UserAccounts accounts) {
         return new Fixtures(organizations, accounts);
     }
+
+    /** The JSON API as one of the accounts; lazy, for the contexts without MockMvc. */
+    @Bean
+    @org.springframework.context.annotation.Lazy
+    Api testApi(org.springframework.test.web.servlet.MockMvc mvc,
+            org.springframework.security.core.userdetails.UserDetailsService users) {
+        return new Api(mvc, users);
+    }
+
+    @Bean
+    TestData testData(vn.ptdv.membership.MemberRegistry members, vn.ptdv.prospect.Pool pool,
+            vn.ptdv.training.Classes classes, vn.ptdv.admission.Admissions admissions, vn.ptdv.planning.Terms terms,
+            vn.ptdv.planning.Targets targets, vn.ptdv.planning.Directives directives,
+            vn.ptdv.planning.Assignments assignments) {
+        return new TestData(members, pool, classes, admissions, terms, targets, directives, assignments);
+    }
 }

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Api;
@@ -20,7 +19,7 @@ class AssetLinksTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
+    Api api;
     @Autowired
     Fixtures fixtures;
 
@@ -29,7 +28,7 @@ class AssetLinksTest {
         Fixtures.Tree tree = fixtures.tree();
         String committee = fixtures.user(Role.COMMITTEE, tree.communeA());
 
-        mvc.perform(get("/organizations/" + tree.communeA()).with(new Api(mvc, users).as(committee)))
+        mvc.perform(get("/organizations/" + tree.communeA()).with(api.as(committee)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(matchesPattern(
                         "(?s).*src=\"/webjars/htmx\\.org/\\d+\\.\\d+\\.\\d+/dist/htmx\\.min\\.js\".*")))
