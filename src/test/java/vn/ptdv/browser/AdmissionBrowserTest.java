@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,14 +90,14 @@ class AdmissionBrowserTest extends BrowserTest {
         // Two introducers are needed: one alone is refused with the Charter's article, and nothing is stored.
         page.getByRole(AriaRole.LINK, exactly("Giới thiệu người vào Đảng")).click();
         page.getByLabel("Ngày thực hiện").fill(VietnameseDates.format(MutableClock.today().minusDays(7)));
-        page.getByLabel("Người giới thiệu 1").selectOption(new SelectOption().setLabel("Đoàn Văn Giới"));
+        Browser.pickMember(page, "Người giới thiệu 1", "Đoàn Văn Giới");
         page.locator("#intro0-since").fill("01/01/2020");
         page.getByRole(AriaRole.BUTTON, named("Ghi nhận")).click();
         Locator refusal = page.locator("#rule-violations");
         assertThat(refusal).containsText("Cần hai đảng viên chính thức giới thiệu");
         assertThat(refusal).containsText("R-INTRO-COUNT — Điều lệ Đảng (2011), Điều 4");
         Browser.screenshot(page, "dossier-refused");
-        page.getByLabel("Người giới thiệu 2").selectOption(new SelectOption().setLabel("Đoàn Thị Thiệu"));
+        Browser.pickMember(page, "Người giới thiệu 2", "Đoàn Thị Thiệu");
         page.locator("#intro1-since").fill("15/06/2021");
         page.getByRole(AriaRole.BUTTON, named("Ghi nhận")).click();
         assertThat(page.getByText("Đã ghi nhận bước \"Giới thiệu người vào Đảng\".")).isVisible();

@@ -191,7 +191,7 @@ class PlanningBrowserTest extends BrowserTest {
         Browser.screenshot(page, "assignment-duty-phone");
 
         page.getByRole(AriaRole.LINK, named("Phân công phụ trách")).click();
-        page.getByLabel("Cán bộ được phân công").selectOption(new SelectOption().setLabel("Phan Văn Mới"));
+        Browser.pickMember(page, "Cán bộ được phân công", "Phan Văn Mới");
         page.locator("#cellCode").fill(tree.cellA1());
         page.getByLabel("Đến ngày").fill(VietnameseDates.format(from.minusDays(1)));
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();

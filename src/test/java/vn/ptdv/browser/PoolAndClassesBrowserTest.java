@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,7 @@ class PoolAndClassesBrowserTest extends BrowserTest {
         page.getByLabel("Nguồn giới thiệu").selectOption("YOUTH_UNION");
         page.getByLabel("Đoàn viên").check();
         page.getByLabel("Trí thức trẻ").check();
-        page.getByLabel("Đảng viên giúp đỡ").selectOption(new SelectOption().setLabel("Lý Văn Kèm"));
+        Browser.pickMember(page, "Đảng viên giúp đỡ", "Lý Văn Kèm");
         Browser.screenshot(page, "prospect-form");
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
         assertThat(page.getByText("Đã đưa Đinh Thị Thu Trang vào nguồn kết nạp.")).isVisible();

@@ -3,7 +3,9 @@ package vn.ptdv.support;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +63,16 @@ public final class Browser {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Đăng nhập")).click();
         return page;
+    }
+
+    /**
+     * Picks a member in a member picker (mentor, introducer, cadre) as a user does: types the name in
+     * the picker's search box, which chooses the first member it matches.
+     */
+    public static void pickMember(Page page, String label, String name) {
+        Locator select = page.getByLabel(label).and(page.locator("select"));
+        page.locator("#" + select.getAttribute("id") + "-search").fill(name);
+        PlaywrightAssertions.assertThat(select.locator("option:checked")).containsText(name);
     }
 
     public static void screenshot(Page page, String name) {
