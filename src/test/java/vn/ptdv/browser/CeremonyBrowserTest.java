@@ -5,15 +5,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.shared.Role;
 import vn.ptdv.support.Api;
 import vn.ptdv.support.Browser;
 import vn.ptdv.support.BrowserTest;
 import vn.ptdv.support.DecidedDossiers;
 import vn.ptdv.support.Fixtures;
+import vn.ptdv.support.MutableClock;
 
 /**
  * A ward's committee sees the decided dossiers waiting for a ceremony with their last day, plans
@@ -27,6 +30,8 @@ class CeremonyBrowserTest extends BrowserTest {
     Fixtures.Tree tree;
     String ward;
     long present;
+    /** The dossiers' and the ceremonies' dates, moved to the day the tests run on. */
+    DecidedDossiers dossiers;
     long absent;
 
     @BeforeEach
@@ -34,10 +39,24 @@ class CeremonyBrowserTest extends BrowserTest {
         tree = fixtures.tree();
         ward = fixtures.user(Role.COMMITTEE, tree.communeA());
         String department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
-        DecidedDossiers dossiers = new DecidedDossiers(api, department, tree, tree.cellA1(),
-                tree.cellA2());
+        dossiers = new DecidedDossiers(api, department, tree, tree.cellA1(), tree.cellA2()).onTheTestsDay();
         present = dossiers.decided("Hoàng Văn Dự Lễ", tree.cellA1(), "2026-10-20");
         absent = dossiers.decided("Bùi Thị Vắng Mặt", tree.cellA2(), "2026-10-21");
+    }
+
+    /** A ceremony held six days before the tests' day (10/11/2026 on the default day). */
+    private String held() {
+        return VietnameseDates.format(LocalDate.parse(dossiers.day("2026-11-10")));
+    }
+
+    /** A ceremony planned fifteen days after the tests' day (01/12/2026 on the default day). */
+    private String planned() {
+        return VietnameseDates.format(LocalDate.parse(dossiers.day("2026-12-01")));
+    }
+
+    private static LocalDate nextThirtiethOfApril() {
+        LocalDate thisYear = LocalDate.of(MutableClock.today().getYear(), 4, 30);
+        return thisYear.isBefore(MutableClock.today()) ? thisYear.plusYears(1) : thisYear;
     }
 
     @Test
@@ -60,15 +79,15 @@ class CeremonyBrowserTest extends BrowserTest {
         page.locator("#day").fill("30");
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
         assertThat(page.getByText("Đã thêm ngày kỷ niệm \"Ngày truyền thống phường\".")).isVisible();
-        assertThat(page.locator("#calendar")).containsText("30/04/2027 Ngày truyền thống phường");
+        assertThat(page.locator("#calendar")).containsText(VietnameseDates.format(nextThirtiethOfApril()) + " Ngày truyền thống phường");
 
-        page.getByLabel("Ngày tổ chức lễ").fill("10/11/2026");
+        page.getByLabel("Ngày tổ chức lễ").fill(held());
         page.getByRole(AriaRole.BUTTON, named("Lên kế hoạch lễ kết nạp")).click();
         assertThat(page.locator("#place-error")).containsText("Bắt buộc");
         page.getByLabel("Địa điểm").fill("Hội trường Đảng ủy phường");
         page.getByLabel("Tên buổi lễ").fill("Lễ kết nạp đợt tháng 11");
         page.getByRole(AriaRole.BUTTON, named("Lên kế hoạch lễ kết nạp")).click();
-        assertThat(page.getByText("Đã lên kế hoạch lễ kết nạp ngày 10/11/2026.")).isVisible();
+        assertThat(page.getByText("Đã lên kế hoạch lễ kết nạp ngày " + held() + ".")).isVisible();
 
         page.locator("#dossier-" + present).check();
         page.locator("#dossier-" + absent).check();
@@ -82,7 +101,7 @@ class CeremonyBrowserTest extends BrowserTest {
         page.locator("#absent-" + absent).check();
         page.locator("#reason-" + absent).fill("Đi công tác");
         page.getByRole(AriaRole.BUTTON, named("Ghi lễ đã tổ chức")).click();
-        assertThat(page.getByText("Đã ghi lễ kết nạp ngày 10/11/2026")).isVisible();
+        assertThat(page.getByText("Đã ghi lễ kết nạp ngày " + held())).isVisible();
         assertThat(page.locator("#ceremony-status")).hasText("Đã tổ chức");
         Locator persons = page.locator("#persons");
         assertThat(persons.locator("tr", new Locator.LocatorOptions().setHasText("Hoàng Văn Dự Lễ"))).containsText("Có mặt");
@@ -91,13 +110,13 @@ class CeremonyBrowserTest extends BrowserTest {
         Browser.screenshot(page, "ceremony-held");
 
         open(page, "/dossiers/" + present);
-        assertThat(page.locator("body")).containsText("10/11/2026");
+        assertThat(page.locator("body")).containsText(held());
 
         open(page, "/ceremonies");
         page.getByRole(AriaRole.LINK, named("Sổ đảng viên dự bị")).click();
         Locator register = page.locator("#register");
         assertThat(register.locator("tr", new Locator.LocatorOptions().setHasText("Hoàng Văn Dự Lễ")))
-                .containsText("10/11/2026");
+                .containsText(held());
         assertThat(register).not().containsText("Bùi Thị Vắng Mặt");
         assertThat(page.getByRole(AriaRole.LINK, named("Xuất Excel"))).isVisible();
         Browser.screenshot(page, "probation-register");
@@ -106,13 +125,13 @@ class CeremonyBrowserTest extends BrowserTest {
     @Test
     void onAPhoneTheWardFindsItsCeremoniesAndTheDashboardShowsTheUpcomingOne() {
         Page page = signIn(390, 844, "/ceremonies", ward);
-        page.getByLabel("Ngày tổ chức lễ").fill("01/12/2026");
+        page.getByLabel("Ngày tổ chức lễ").fill(planned());
         page.getByLabel("Địa điểm").fill("Nhà văn hóa khu phố");
         page.getByLabel("Nhân dịp").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("2/9 — Ngày Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"));
         page.getByRole(AriaRole.BUTTON, named("Lên kế hoạch lễ kết nạp")).click();
-        assertThat(page.getByText("Đã lên kế hoạch lễ kết nạp ngày 01/12/2026.")).isVisible();
-        assertThat(page.getByText("Buổi lễ ngày 01/12/2026 chưa đến")).isVisible();
+        assertThat(page.getByText("Đã lên kế hoạch lễ kết nạp ngày " + planned() + ".")).isVisible();
+        assertThat(page.getByText("Buổi lễ ngày " + planned() + " chưa đến")).isVisible();
         page.locator("#dossier-" + present).check();
         page.getByRole(AriaRole.BUTTON, named("Thêm các hồ sơ đã chọn")).click();
         assertThat(page.getByText("Đã thêm 1 hồ sơ vào buổi lễ.")).isVisible();
@@ -125,12 +144,12 @@ class CeremonyBrowserTest extends BrowserTest {
         Browser.screenshot(page, "ceremony-phone");
 
         page.getByRole(AriaRole.LINK, named("Về danh sách lễ kết nạp")).click();
-        assertThat(page.locator("#upcoming")).containsText("01/12/2026");
+        assertThat(page.locator("#upcoming")).containsText(planned());
         Browser.screenshot(page, "ceremonies-phone");
 
         open(page, "/");
         Locator block = page.locator("#planned-ceremonies");
-        assertThat(block).containsText("01/12/2026 — Lễ kết nạp đảng viên nhân dịp Ngày Quốc khánh");
+        assertThat(block).containsText(planned() + " — Lễ kết nạp đảng viên nhân dịp Ngày Quốc khánh");
         assertThat(block).containsText("1 người");
         Browser.screenshot(page, "dashboard-ceremonies-phone");
 
