@@ -92,6 +92,8 @@ class OrganizationPickerBrowserTest extends BrowserTest {
         // Province-wide, each stagnant cell says whose it is: the two of the same name by their commune.
         open(page, "/reports/stagnant-cells?years=1");
         Locator rows = page.locator("table tbody tr");
+        // All seven cells of the province: none admitted anyone in the year.
+        assertThat(rows).hasCount(7);
         assertThat(rows.filter(new Locator.FilterOptions().setHasText(CELL + " — " + ward))).hasCount(1);
         assertThat(rows.filter(new Locator.FilterOptions().setHasText(CELL + " — " + commune))).hasCount(1);
         assertThat(rows.filter(new Locator.FilterOptions().setHasText("Chi bộ Thôn Tây " + tree.prefix() + " — "

@@ -64,7 +64,7 @@ public class Fixtures {
 
     /** A further residential cell of the name (which another cell may bear too) under the organization; its code. */
     public String cell(String parent, String name) {
-        String code = parent + "-" + SEQUENCE.incrementAndGet();
+        String code = parent + "-C" + SEQUENCE.incrementAndGet();
         SystemActor.run(() -> add(code, name, OrganizationType.CELL, CellKind.RESIDENTIAL, parent));
         return code;
     }
