@@ -19,8 +19,8 @@ import vn.ptdv.membership.Religion;
 import vn.ptdv.shared.Role;
 import vn.ptdv.shared.SystemActor;
 import vn.ptdv.support.Browser;
+import vn.ptdv.support.BrowserTest;
 import vn.ptdv.support.Fixtures;
-import vn.ptdv.support.IntegrationBrowserTest;
 import vn.ptdv.support.MutableClock;
 import vn.ptdv.training.Classes;
 import vn.ptdv.training.EnrollParticipant;
@@ -30,13 +30,11 @@ import vn.ptdv.training.ParticipantResult;
 /**
  * A cell secretary reads the class the ward organized for the people of their cell: the class is
  * listed on their classes page, shows their own people only, and offers nothing they cannot do.
- * On the integration tests' database with a tree of its own ({@link Fixtures}).
+ * With a tree of its own ({@link Fixtures}).
  */
-class CellSecretaryBrowserTest extends IntegrationBrowserTest {
+class CellSecretaryBrowserTest extends BrowserTest {
     private static final LocalDate TODAY = MutableClock.today();
 
-    @Autowired
-    Fixtures fixtures;
     @Autowired
     Classes classes;
     @Autowired
@@ -82,8 +80,7 @@ class CellSecretaryBrowserTest extends IntegrationBrowserTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1280, 390})
     void theWardAboveTheCellIsNamedOnItsPageButNotLinked(int width) {
-        context = Browser.newContext(width, 900);
-        Page page = Browser.signIn(context, port, "/organizations/" + prefix + "-A-1", secretary, Fixtures.PASSWORD);
+        Page page = signIn(width, 900, "/organizations/" + prefix + "-A-1", secretary);
         assertThat(page.getByRole(AriaRole.HEADING, named("Chi bộ Khu phố Đông " + prefix))).isVisible();
         assertThat(page.locator("dd").getByText("Đảng bộ phường Hòa Bình " + prefix)).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, named("Đảng bộ phường Hòa Bình " + prefix))).hasCount(0);
@@ -93,8 +90,7 @@ class CellSecretaryBrowserTest extends IntegrationBrowserTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1280, 390})
     void aCellSecretarysDashboardIsAboutTheirCell(int width) {
-        context = Browser.newContext(width, 900);
-        Page page = Browser.signIn(context, port, "/", secretary, Fixtures.PASSWORD);
+        Page page = signIn(width, 900, "/", secretary);
         assertThat(page.getByText("Đảng viên của chi bộ hôm nay")).isVisible();
         assertThat(page.getByText("Chính thức: 0 · Dự bị: 1")).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, named("Công việc của Chi bộ Khu phố Đông " + prefix)))
@@ -109,9 +105,7 @@ class CellSecretaryBrowserTest extends IntegrationBrowserTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1280, 390})
     void aCellSecretaryReadsTheResultsOfTheirPeopleInAClassTheWardOrganized(int width) {
-        context = Browser.newContext(width, 900);
-        Page page = Browser.signIn(context, port, "/classes?year=" + TODAY.minusDays(2).getYear(), secretary,
-                Fixtures.PASSWORD);
+        Page page = signIn(width, 900, "/classes?year=" + TODAY.minusDays(2).getYear(), secretary);
         assertThat(page.getByRole(AriaRole.HEADING, named("Lớp cấp trên mở có người của đồng chí theo học")))
                 .isVisible();
         Browser.screenshot(page, "secretary-classes-" + width);

@@ -19,19 +19,17 @@ import vn.ptdv.membership.Religion;
 import vn.ptdv.shared.Role;
 import vn.ptdv.shared.SystemActor;
 import vn.ptdv.support.Browser;
+import vn.ptdv.support.BrowserTest;
 import vn.ptdv.support.Fixtures;
-import vn.ptdv.support.IntegrationBrowserTest;
 import vn.ptdv.support.MutableClock;
 
 /**
  * A commune reads its members' breakdowns as bar charts that agree with their figures, on a
- * desktop and on a phone. On the integration tests' database with a tree of its own.
+ * desktop and on a phone. With a tree of its own.
  */
-class ChartsBrowserTest extends IntegrationBrowserTest {
+class ChartsBrowserTest extends BrowserTest {
     private static final LocalDate TODAY = MutableClock.today();
 
-    @Autowired
-    Fixtures fixtures;
     @Autowired
     MemberRegistry registry;
 
@@ -69,9 +67,7 @@ class ChartsBrowserTest extends IntegrationBrowserTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1280, 390})
     void theBreakdownsAreBarChartsUnderTheirHeadingsThatAgreeWithTheirFigures(int width) {
-        context = Browser.newContext(width, 900);
-        Page page = Browser.signIn(context, port, "/reports/membership?organization=" + commune, user,
-                Fixtures.PASSWORD);
+        Page page = signIn(width, 900, "/reports/membership?organization=" + commune, user);
         assertThat(page.getByRole(AriaRole.HEADING, named("Cơ cấu đảng viên"))).isVisible();
         for (String group : new String[] {"Giới tính", "Độ tuổi", "Dân tộc", "Tôn giáo"}) {
             assertThat(page.getByRole(AriaRole.HEADING, named(group).setExact(true))).isVisible();

@@ -62,6 +62,13 @@ public class Fixtures {
         });
     }
 
+    /** A further residential cell of the name (which another cell may bear too) under the organization; its code. */
+    public String cell(String parent, String name) {
+        String code = parent + "-C" + SEQUENCE.incrementAndGet();
+        SystemActor.run(() -> add(code, name, OrganizationType.CELL, CellKind.RESIDENTIAL, parent));
+        return code;
+    }
+
     /** An account of the role homed at the organization (none for an administrator); password {@link #PASSWORD}. */
     public String user(Role role, String organizationCode) {
         return user(role, organizationCode, null);
