@@ -2,6 +2,7 @@ package vn.ptdv.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -33,13 +34,13 @@ class PhoneBrowserTest extends BrowserTest {
             "/dossiers/new"};
 
     /**
-     * Selects of a form that stores something whose chosen text is wider than the box: the text is
-     * cut. (The lists' filter forms are being folded under "Lọc" on phones, separately.)
+     * Selects of the page's forms, the list filters included, whose chosen text is wider than the
+     * box: the text is cut.
      */
     private static List<String> cutSelects(Page page) {
         @SuppressWarnings("unchecked")
         List<String> cut = (List<String>) page.evaluate("""
-                () => [...document.querySelectorAll('#content form[method=post] select')].filter(s => s.offsetParent !== null).filter(s => {
+                () => [...document.querySelectorAll('#content form select')].filter(s => s.offsetParent !== null).filter(s => {
                   const probe = document.createElement('span');
                   const style = getComputedStyle(s);
                   probe.style.font = style.font;
@@ -88,6 +89,12 @@ class PhoneBrowserTest extends BrowserTest {
             int scrollWidth = (Integer) page.evaluate("document.documentElement.scrollWidth");
             if (scrollWidth > width) {
                 problems.add(path + " is " + scrollWidth + " px wide");
+            }
+            // On a phone a list's filters are folded under one button: open them to check their selects too.
+            Locator toggle = page.locator(".filter-toggle");
+            if (toggle.count() > 0 && toggle.first().isVisible()) {
+                toggle.first().click();
+                assertThat(page.locator(toggle.first().getAttribute("data-bs-target"))).isVisible();
             }
             for (String select : cutSelects(page)) {
                 problems.add(path + " cuts the text of select " + select);
