@@ -107,7 +107,10 @@ class TransferRequestTest {
         api.post(communeA, "/api/v1/transfer-requests/" + id + "/withdraw", "{}").andExpect(status().isConflict());
         // The sender still sees their request, answered, and still without the destination's name.
         api.get(communeA, "/api/v1/transfer-requests/" + id).andExpect(jsonPath("$.state").value("ACCEPTED"))
-                .andExpect(content().string(not(containsString("Thôn Tây"))));
+                .andExpect(jsonPath("$.requestedBy").value(communeA))
+                .andExpect(content().string(allOf(not(containsString("Thôn Tây")), not(containsString(communeB)))));
+        api.get(communeB, "/api/v1/transfer-requests/" + id).andExpect(jsonPath("$.decidedBy").value(communeB))
+                .andExpect(content().string(not(containsString(communeA))));
     }
 
     @Test

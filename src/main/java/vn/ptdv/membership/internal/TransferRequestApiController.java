@@ -24,7 +24,10 @@ class TransferRequestApiController {
         this.transfers = transfers;
     }
 
-    /** {@code toOrganizationName} is given only to a caller who sees the destination. */
+    /**
+     * {@code toOrganizationName} is given only to a caller who sees the destination; {@code requestedBy}
+     * and {@code decidedBy} (accounts) only to the side they belong to.
+     */
     record TransferResponse(long id, long memberId, String memberName, LocalDate memberBirthDate,
             String fromOrganizationCode, String fromOrganizationName, String toOrganizationCode,
             String toOrganizationName, LocalDate requestedOn, String note, String state, String requestedBy,
@@ -74,6 +77,6 @@ class TransferRequestApiController {
         TransferRequestRow r = seen.request();
         return new TransferResponse(r.id(), r.memberId(), r.memberName(), r.memberBirthDate(), r.fromCode(),
                 r.fromName(), r.toCode(), seen.destinationName(), r.requestedOn(), r.note(), r.state().name(),
-                r.requestedBy(), r.decidedOn(), r.decidedBy(), r.reason());
+                seen.requestedBy(), r.decidedOn(), seen.decidedBy(), r.reason());
     }
 }

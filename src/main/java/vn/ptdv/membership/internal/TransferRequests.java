@@ -41,8 +41,12 @@ class TransferRequests implements TransferInbox {
         this.clock = clock;
     }
 
-    /** A request as the caller may see it: the destination's name only when the caller sees it. */
-    record Seen(TransferRequestRow request, String destinationName, boolean mayAnswer, boolean mayWithdraw) {
+    /**
+     * A request as the caller may see it: the destination's name only when the caller sees it; the
+     * account that asked (or answered) only to the side it belongs to.
+     */
+    record Seen(TransferRequestRow request, String destinationName, String requestedBy, String decidedBy,
+            boolean mayAnswer, boolean mayWithdraw) {
     }
 
     List<Seen> list(TransferDirection direction) {
@@ -105,9 +109,11 @@ class TransferRequests implements TransferInbox {
 
     private Seen seen(TransferRequestRow row) {
         boolean receiver = receiver(row);
+        boolean sender = sender(row);
         boolean writer = scope.user().role().canWrite();
         boolean pending = row.state() == TransferState.PENDING;
-        return new Seen(row, receiver ? row.toName() : null, pending && writer && receiver,
-                pending && writer && sender(row));
+        boolean decidedHere = row.state() == TransferState.WITHDRAWN ? sender : receiver;
+        return new Seen(row, receiver ? row.toName() : null, sender ? row.requestedBy() : null,
+                decidedHere ? row.decidedBy() : null, pending && writer && receiver, pending && writer && sender);
     }
 }
