@@ -145,20 +145,24 @@ class ReferenceScopeTest {
     }
 
     @Test
-    void aTransferToAnotherCommuneIsRefusedAndTheMemberStays() throws Exception {
-        refusedUnder(api.post(communeA, "/api/v1/members/" + memberA + "/movements", """
+    void aTransferToAnotherCommuneBecomesARequestThatNamesNothingOfItAndTheMemberStays() throws Exception {
+        api.post(communeA, "/api/v1/members/" + memberA + "/movements", """
                 {"type": "TRANSFER", "date": "2026-03-01", "toOrganizationCode": "%s"}
-                """.formatted(tree.cellB1())), "toOrganizationCode");
+                """.formatted(tree.cellB1())).andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.state").value("PENDING"))
+                .andExpect(jsonPath("$.toOrganizationCode").value(tree.cellB1()))
+                .andExpect(jsonPath("$.toOrganizationName").doesNotExist())
+                .andExpect(content().string(allOf(not(containsString("An Phú")), not(containsString("Thôn Tây")))));
         api.get(department, "/api/v1/members/" + memberA).andExpect(jsonPath("$.organizationCode").value(tree.cellA1()));
-        // A code that exists nowhere reads the same.
-        api.post(communeA, "/api/v1/members/" + memberA + "/movements", """
-                {"type": "TRANSFER", "date": "2026-03-01", "toOrganizationCode": "KHONG-CO-MA-NAY"}
-                """).andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].message", containsString("trong phạm vi của đồng chí")));
-        // Inside the commune the transfer is made.
-        api.post(communeA, "/api/v1/members/" + memberA + "/movements", """
+        // Inside the commune the transfer is made at once.
+        api.post(communeA, "/api/v1/members/" + memberB + "/movements", """
                 {"type": "TRANSFER", "date": "2026-03-01", "toOrganizationCode": "%s"}
-                """.formatted(tree.cellA2())).andExpect(status().isOk());
+                """.formatted(tree.cellA2())).andExpect(status().isNotFound());
+        long other = member(tree.cellA1());
+        api.post(communeA, "/api/v1/members/" + other + "/movements", """
+                {"type": "TRANSFER", "date": "2026-03-01", "toOrganizationCode": "%s"}
+                """.formatted(tree.cellA2())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.organizationCode").value(tree.cellA2()));
     }
 
     @Test

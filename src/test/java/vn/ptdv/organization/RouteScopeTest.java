@@ -146,6 +146,11 @@ class RouteScopeTest {
                 """.formatted(tree.communeB(), vn.ptdv.support.MutableClock.today().plusDays(30)))
                 .andExpect(status().isCreated()));
         idsOfB.put("ceremony", String.valueOf(ceremony));
+        // A transfer that B's committee asked for one of its members, to a cell outside B (the agency's).
+        long transfer = Json.id(api.post(userB, "/api/v1/members/" + member + "/movements", """
+                {"type": "TRANSFER", "date": "2026-03-02", "toOrganizationCode": "%s"}
+                """.formatted(tree.agencyCell())).andExpect(status().isAccepted()));
+        idsOfB.put("transferRequest", String.valueOf(transfer));
         markersOfB = List.of("An Phú", "Thôn Tây", "Thôn Nam", personName, memberName, prospectName,
                 "Lớp Xã Bên", "Kế hoạch Xã Bên", nationalId);
         idsOfB.put("person", String.valueOf(person));
@@ -211,7 +216,8 @@ class RouteScopeTest {
         String path = pattern.replaceFirst("^/api/v1", "");
         for (Map.Entry<String, String> prefix : Map.of("/classes/", "class", "/directives/", "directive",
                 "/dossiers/", "dossier", "/members/", "member", "/people/", "person", "/prospects/", "prospect",
-                "/restructurings/", "restructuring", "/ceremonies/", "ceremony").entrySet()) {
+                "/restructurings/", "restructuring", "/ceremonies/", "ceremony",
+                "/transfer-requests/", "transferRequest").entrySet()) {
             if (path.startsWith(prefix.getKey())) {
                 return idsOfB.get(prefix.getValue());
             }
@@ -279,7 +285,8 @@ class RouteScopeTest {
                 "/api/v1/organizations/" + tree.communeB(), "/api/v1/organizations?under=" + tree.communeB(),
                 "/api/v1/users/" + userB, "/api/v1/members?organization=" + tree.communeB(),
                 "/api/v1/prospects?organization=" + tree.communeB(), "/api/v1/assignments?organization=" + tree.communeB(),
-                "/api/v1/directives?organization=" + tree.communeB(), "/api/v1/dossiers?organization=" + tree.communeB())) {
+                "/api/v1/directives?organization=" + tree.communeB(), "/api/v1/dossiers?organization=" + tree.communeB(),
+                "/api/v1/transfer-requests/" + idsOfB.get("transferRequest"))) {
             records.add(url + " " + api.get(department, url).andReturn().getResponse().getContentAsString());
         }
         return records;

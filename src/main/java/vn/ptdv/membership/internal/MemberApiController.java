@@ -39,9 +39,11 @@ class MemberApiController {
     private final AccessScope scope;
     private final MemberExport export;
     private final Exports exports;
+    private final TransferRequests transfers;
 
     MemberApiController(MemberService members, MembershipReports reports, Messages messages, AccessScope scope,
-            MemberExport export, Exports exports) {
+            MemberExport export, Exports exports, TransferRequests transfers) {
+        this.transfers = transfers;
         this.members = members;
         this.reports = reports;
         this.messages = messages;
@@ -94,9 +96,16 @@ class MemberApiController {
     }
 
     @PostMapping("/api/v1/members/{id}/movements")
-    @Operation(summary = "Ghi một biến động: chuyển sinh hoạt, chuyển ra ngoài, từ trần, xóa tên, khai trừ, ra khỏi Đảng")
-    MemberResponse move(@PathVariable long id, @RequestBody MembershipForms.MovementForm body) {
-        return response(members.moveChecked(body.parse(id, DateInput.API)), List.of());
+    @Operation(summary = "Ghi một biến động: chuyển sinh hoạt, chuyển ra ngoài, từ trần, xóa tên, khai trừ, ra khỏi Đảng;"
+            + " chuyển đến chi bộ ngoài phạm vi được trả lời 202 với yêu cầu chờ bên nhận tiếp nhận")
+    ResponseEntity<?> move(@PathVariable long id, @RequestBody MembershipForms.MovementForm body) {
+        MemberService.Moved moved = members.moveOrAsk(body.parse(id, DateInput.API));
+        if (moved.request() != null) {
+            // A transfer outside the caller's scope: a request for the receiving side, nothing moved.
+            return ResponseEntity.accepted().location(URI.create("/api/v1/transfer-requests/" + moved.request().id()))
+                    .body(TransferRequestApiController.response(transfers.requireVisible(moved.request().id())));
+        }
+        return ResponseEntity.ok(response(moved.member(), List.of()));
     }
 
     @GetMapping("/api/v1/members")

@@ -125,8 +125,12 @@ class MemberPageController {
     String move(@PathVariable long id, @ModelAttribute("movementForm") MovementForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         return FormSubmission.submit(binding, redirect, () -> {
-            MemberRow member = members.moveChecked(form.parse(id, DateInput.PAGE));
-            return Done.to("/members/" + id, "member.moved", member.fullName());
+            MemberService.Moved moved = members.moveOrAsk(form.parse(id, DateInput.PAGE));
+            if (moved.request() != null) {
+                return Done.to("/transfer-requests/" + moved.request().id(), "transfer.requested",
+                        moved.request().memberName(), moved.request().toCode());
+            }
+            return Done.to("/members/" + id, "member.moved", moved.member().fullName());
         }, () -> {
             MemberRow member = members.requireVisible(id);
             model.addAttribute("editForm", MemberEditForm.of(member));

@@ -37,15 +37,17 @@ class MemberService implements MemberRegistry, Members {
     static final int PROBATION_MONTHS = MemberRegistration.PROBATION_MONTHS;
 
     private final MemberStore store;
+    private final TransferRequestStore requests;
     private final People people;
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
     private final AuditLog audit;
     private final Clock clock;
 
-    MemberService(MemberStore store, People people, OrganizationDirectory organizations, AccessScope scope,
-            AuditLog audit, Clock clock) {
+    MemberService(MemberStore store, TransferRequestStore requests, People people,
+            OrganizationDirectory organizations, AccessScope scope, AuditLog audit, Clock clock) {
         this.store = store;
+        this.requests = requests;
         this.people = people;
         this.organizations = organizations;
         this.scope = scope;
@@ -104,10 +106,50 @@ class MemberService implements MemberRegistry, Members {
 
     @Transactional
     MemberRow moveChecked(RecordMovement input) {
+        return record(input, Mode.AT_ONCE).member();
+    }
+
+    /** What a movement recorded on a page or through the API became: the member moved, or a transfer request. */
+    record Moved(MemberRow member, TransferRequestRow request) {
+    }
+
+    /**
+     * A movement recorded by a user: a transfer to a cell outside the user's scope (or to a code
+     * that names nothing the user sees) becomes a request for the receiving side, nothing moves.
+     */
+    @Transactional
+    Moved moveOrAsk(RecordMovement input) {
+        return record(input, Mode.MAY_ASK);
+    }
+
+    /**
+     * Moves the member of an accepted transfer request to its destination on today's date, with
+     * the usual rules. The caller sees the destination (checked by {@code cell}); the member and
+     * the sending cell lie outside their scope, which the request answers for.
+     */
+    @Transactional
+    MemberRow moveAccepted(long memberId, String destinationCode, String note) {
+        return record(new RecordMovement(memberId, MovementType.TRANSFER, scope.today(), destinationCode, null,
+                note, null), Mode.ACCEPTED).member();
+    }
+
+    private enum Mode {
+        AT_ONCE, MAY_ASK, ACCEPTED
+    }
+
+    private Moved record(RecordMovement input, Mode mode) {
         long memberId = input.memberId();
-        MemberRow member = requireVisible(memberId);
-        OrganizationRef current = organizations.findById(member.organizationId()).orElseThrow();
-        scope.requireWritable(current);
+        MemberRow member;
+        OrganizationRef current;
+        if (mode == Mode.ACCEPTED) {
+            member = store.findById(memberId).orElseThrow(() -> new NotFoundException("member.notFound", memberId));
+            current = organizations.findById(member.organizationId()).orElseThrow();
+            scope.requireWriter();
+        } else {
+            member = requireVisible(memberId);
+            current = organizations.findById(member.organizationId()).orElseThrow();
+            scope.requireWritable(current);
+        }
         if (input.version() != null && input.version() != member.version()) {
             throw new ConflictException("error.conflict.member", member.fullName());
         }
@@ -133,17 +175,31 @@ class MemberService implements MemberRegistry, Members {
             }
         }
         OrganizationRef target = null;
+        String asked = null;
         if (type == MovementType.TRANSFER) {
-            // A destination outside the user's scope is refused like an unknown one: the organization
-            // above both records such a transfer (see docs/security.md).
-            target = cell(problems, "toOrganizationCode", input.toOrganizationCode(), date == null ? today : date);
-            if (target != null && target.id() == current.id()) {
-                problems.refuse("toOrganizationCode", "movement.sameOrganization", current.name());
+            String code = problems.required("toOrganizationCode", input.toOrganizationCode());
+            if (mode == Mode.MAY_ASK && code != null && !reachable(code)) {
+                // Outside the scope, or no such organization: a request, answering alike in both
+                // cases; whether the code names a cell is checked when the receiving side accepts.
+                asked = code;
+                if (requests.pendingFor(memberId)) {
+                    problems.refuse("toOrganizationCode", "transfer.alreadyPending", member.fullName());
+                }
+            } else if (code != null) {
+                // With MAY_ASK, a destination in scope moves at once; otherwise (a registry call) a
+                // destination outside the scope is refused like an unknown one.
+                target = cell(problems, "toOrganizationCode", code, date == null ? today : date);
+                if (target != null && target.id() == current.id()) {
+                    problems.refuse("toOrganizationCode", "movement.sameOrganization", current.name());
+                }
             }
         }
         String outside = input.toOutside();
         String note = input.note();
         problems.throwIfAny();
+        if (asked != null) {
+            return new Moved(null, ask(member, current, asked, date, note));
+        }
 
         OffsetDateTime now = now();
         String user = scope.user().username();
@@ -162,8 +218,26 @@ class MemberService implements MemberRegistry, Members {
                 null, now, user);
         audit.record("MEMBER_MOVED", "member", String.valueOf(memberId), current.id(),
                 "movement=" + type + "; date=" + VietnameseDates.format(date)
-                        + (target == null ? "" : "; organization=" + current.code() + " -> " + target.code()));
-        return store.findById(memberId).orElseThrow();
+                        + (target == null ? "" : "; organization=" + current.code() + " -> " + target.code())
+                        + (mode == Mode.ACCEPTED ? "; byRequest" : ""));
+        return new Moved(store.findById(memberId).orElseThrow(), null);
+    }
+
+    /**
+     * Stores a pending transfer request. The destination's id is kept when the code names an
+     * organization (so that its side sees the request); the sender is told only the code.
+     */
+    private TransferRequestRow ask(MemberRow member, OrganizationRef from, String code, LocalDate date, String note) {
+        Long to = organizations.findByCode(code).map(OrganizationRef::id).orElse(null);
+        long id = requests.insert(member.id(), from.id(), code, to, date, note, now(), scope.user().username());
+        audit.record("TRANSFER_REQUESTED", "transfer_request", String.valueOf(id), from.id(),
+                "member=" + member.id() + "; date=" + VietnameseDates.format(date) + "; to=" + code);
+        return requests.findById(id).orElseThrow();
+    }
+
+    /** Whether the code names an organization the user sees (without saying which, if not). */
+    private boolean reachable(String code) {
+        return organizations.findByCode(code).filter(o -> scope.canSee(o.id())).isPresent();
     }
 
     /** Records or corrects the day the member became official, and the party card number. */

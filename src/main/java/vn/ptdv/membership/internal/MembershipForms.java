@@ -80,6 +80,24 @@ final class MembershipForms {
         }
     }
 
+    /** The answer to a transfer request: a reason, required when it is declined. */
+    record TransferAnswerForm(String reason) {
+
+        static TransferAnswerForm blank() {
+            return new TransferAnswerForm(null);
+        }
+
+        AnswerTransfer parse(long requestId, TransferState answer) {
+            Problems problems = new Problems("transfer");
+            String text = problems.maxLength("reason", Problems.optional(reason), MAX_NOTE);
+            if (answer == TransferState.DECLINED && Problems.optional(reason) == null) {
+                problems.malformed("reason", "validation.required");
+            }
+            problems.throwIfAny();
+            return new AnswerTransfer(requestId, answer, text);
+        }
+    }
+
     /** The official date and the party card, corrected. */
     record MemberEditForm(String officialOn, String partyCardNumber, Integer version) {
 

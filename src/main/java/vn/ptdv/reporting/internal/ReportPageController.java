@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ptdv.admission.Admissions;
 import vn.ptdv.ceremony.Ceremonies;
+import vn.ptdv.membership.TransferInbox;
 import vn.ptdv.calendar.VietnameseDates;
 import vn.ptdv.exchange.Exports;
 import vn.ptdv.organization.AccessScope;
@@ -37,11 +38,13 @@ class ReportPageController {
     private final OrganizationDirectory organizations;
     private final AccessScope scope;
     private final ReportTables tables;
+    private final TransferInbox transfers;
 
     ReportPageController(ReportQuestions questions, ProgressReports progress, CellReports cells, Admissions admissions,
             Ceremonies ceremonies, Terms terms, OrganizationDirectory organizations, AccessScope scope,
-            ReportTables tables) {
+            ReportTables tables, TransferInbox transfers) {
         this.tables = tables;
+        this.transfers = transfers;
         this.questions = questions;
         this.progress = progress;
         this.cells = cells;
@@ -121,6 +124,7 @@ class ReportPageController {
             return "reporting/dashboard";
         }
         OrganizationRef org = home.get();
+        model.addAttribute("pendingTransfers", transfers.pendingIncoming());
         Optional<Term> term = terms.containing(today);
         model.addAttribute("term", term.orElse(null));
         term.ifPresent(t -> {

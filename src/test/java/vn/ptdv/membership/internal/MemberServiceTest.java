@@ -49,10 +49,11 @@ class MemberServiceTest {
             null, "01", Religion.NONE, "12/12", 10);
 
     private final MemberStore store = mock(MemberStore.class);
+    private final TransferRequestStore requests = mock(TransferRequestStore.class);
     private final People people = mock(People.class);
     private final OrganizationDirectory organizations = mock(OrganizationDirectory.class);
     private final AccessScope scope = ScopeMocks.scope(organizations);
-    private final MemberService service = new MemberService(store, people, organizations, scope,
+    private final MemberService service = new MemberService(store, requests, people, organizations, scope,
             mock(AuditLog.class), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     @BeforeEach
