@@ -42,6 +42,15 @@ public final class ForkedApplication implements AutoCloseable {
 
     /** Starts the application in {@code workDir} and waits until it answers its health check. */
     public static ForkedApplication start(Path workDir) throws Exception {
+        return start(workDir, java.util.Map.of());
+    }
+
+    /**
+     * Starts the application in {@code workDir} with these environment variables besides the
+     * defaults (e.g. {@code PTDV_DB_URL} for a database of its own choosing), and waits until it
+     * answers its health check.
+     */
+    public static ForkedApplication start(Path workDir, java.util.Map<String, String> environment) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -55,6 +64,7 @@ public final class ForkedApplication implements AutoCloseable {
         builder.environment().remove("PTDV_DB_URL");
         builder.environment().put("PTDV_DEMO", "false");
         builder.environment().put("PTDV_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().putAll(environment);
         ForkedApplication application = new ForkedApplication(builder.start(), port, log);
         application.awaitHealthy();
         return application;
