@@ -85,6 +85,9 @@ function ptdvAddDatePickers(root) {
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'btn btn-outline-secondary date-picker-button';
+    if (field.classList.contains('form-control-sm')) {
+      button.classList.add('btn-sm');
+    }
     button.setAttribute('aria-label', meta ? meta.content : '');
     button.title = meta ? meta.content : '';
     button.appendChild(ptdvCalendarIcon());
