@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.ptdv.shared.Formats;
 
 /**
@@ -15,8 +16,16 @@ import vn.ptdv.shared.Formats;
  */
 public interface PersonalData {
 
-    /** For each of the people that this module holds something about: the last day it changed, and whether it is open. */
+    /**
+     * For each of the people (never none) that this module holds something about: the last day it
+     * changed, and whether it is open.
+     */
     Map<Long, Activity> activity(Collection<Long> personIds);
+
+    /** The activities read row by row (several rows for one person when the module holds several records), merged per person. */
+    static Map<Long, Activity> perPerson(List<Map.Entry<Long, Activity>> rows) {
+        return rows.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Activity::merge));
+    }
 
     /** Removes or replaces the free text and identifiers this module holds about the people; coded values stay. */
     void anonymize(Collection<Long> personIds);

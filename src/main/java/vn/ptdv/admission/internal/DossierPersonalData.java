@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,21 +31,16 @@ class DossierPersonalData implements PersonalData {
 
     @Override
     public Map<Long, Activity> activity(Collection<Long> personIds) {
-        Map<Long, Activity> found = new HashMap<>();
-        if (personIds.isEmpty()) {
-            return found;
-        }
-        jdbc.sql("""
+        return PersonalData.perPerson(jdbc.sql("""
                 SELECT d.person_id, d.updated_at, d.open_person_id,
                        (SELECT MAX(s.recorded_at) FROM dossier_step s WHERE s.dossier_id = d.id),
                        (SELECT MAX(s.step_date) FROM dossier_step s WHERE s.dossier_id = d.id)
                 FROM admission_dossier d WHERE d.person_id IN (:ids)
                 """).param("ids", personIds)
-                .query((rs, n) -> found.merge(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
+                .query((rs, n) -> Map.entry(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
                                 rs.getObject(3) != null).until(rs.getObject(4, OffsetDateTime.class))
-                        .until(rs.getObject(5, LocalDate.class)), Activity::merge))
-                .list();
-        return found;
+                        .until(rs.getObject(5, LocalDate.class))))
+                .list());
     }
 
     @Override

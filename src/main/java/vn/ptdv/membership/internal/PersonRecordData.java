@@ -44,20 +44,17 @@ class PersonRecordData implements PersonalData {
 
     @Override
     public Map<Long, Activity> activity(Collection<Long> personIds) {
-        Map<Long, Activity> found = new HashMap<>();
-        if (personIds.isEmpty()) {
-            return found;
-        }
-        jdbc.sql("SELECT id, updated_at FROM person WHERE id IN (:ids)").param("ids", personIds)
-                .query((rs, n) -> found.put(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
+        List<Map.Entry<Long, Activity>> rows = new ArrayList<>(jdbc.sql(
+                "SELECT id, updated_at FROM person WHERE id IN (:ids)").param("ids", personIds)
+                .query((rs, n) -> Map.entry(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
                         false)))
-                .list();
-        jdbc.sql("SELECT person_id, MAX(updated_at) FROM party_member WHERE person_id IN (:ids) GROUP BY person_id")
+                .list());
+        rows.addAll(jdbc.sql("SELECT person_id, MAX(updated_at) FROM party_member WHERE person_id IN (:ids) GROUP BY person_id")
                 .param("ids", personIds)
-                .query((rs, n) -> found.merge(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
-                        true), Activity::merge))
-                .list();
-        return found;
+                .query((rs, n) -> Map.entry(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
+                        true)))
+                .list());
+        return PersonalData.perPerson(rows);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,20 +34,15 @@ class ProspectPersonalData implements PersonalData {
 
     @Override
     public Map<Long, Activity> activity(Collection<Long> personIds) {
-        Map<Long, Activity> found = new HashMap<>();
-        if (personIds.isEmpty()) {
-            return found;
-        }
-        jdbc.sql("""
+        return PersonalData.perPerson(jdbc.sql("""
                 SELECT p.person_id, p.updated_at, p.active_person_id, p.left_on,
                        (SELECT MAX(n.created_at) FROM prospect_note n WHERE n.prospect_id = p.id)
                 FROM prospect p WHERE p.person_id IN (:ids)
                 """).param("ids", personIds)
-                .query((rs, n) -> found.merge(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
+                .query((rs, n) -> Map.entry(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
                                 rs.getObject(3) != null).until(rs.getObject(4, LocalDate.class))
-                        .until(rs.getObject(5, OffsetDateTime.class)), Activity::merge))
-                .list();
-        return found;
+                        .until(rs.getObject(5, OffsetDateTime.class))))
+                .list());
     }
 
     @Override

@@ -3,7 +3,6 @@ package vn.ptdv.training.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,18 +30,13 @@ class ParticipantPersonalData implements PersonalData {
 
     @Override
     public Map<Long, Activity> activity(Collection<Long> personIds) {
-        Map<Long, Activity> found = new HashMap<>();
-        if (personIds.isEmpty()) {
-            return found;
-        }
-        jdbc.sql("""
+        return PersonalData.perPerson(jdbc.sql("""
                 SELECT p.person_id, p.updated_at, c.end_date FROM class_participant p
                 JOIN awareness_class c ON c.id = p.class_id WHERE p.person_id IN (:ids)
                 """).param("ids", personIds)
-                .query((rs, n) -> found.merge(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
-                        false).until(rs.getObject(3, LocalDate.class)), Activity::merge))
-                .list();
-        return found;
+                .query((rs, n) -> Map.entry(rs.getLong(1), Activity.changedAt(rs.getObject(2, OffsetDateTime.class),
+                        false).until(rs.getObject(3, LocalDate.class))))
+                .list());
     }
 
     @Override
