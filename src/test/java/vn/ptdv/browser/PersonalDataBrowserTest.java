@@ -79,6 +79,22 @@ class PersonalDataBrowserTest extends BrowserTest {
     }
 
     @Test
+    void whoReadsTheAuditLogOpensItForAPersonFromTheirPageAndACommitteeIsNotOffered() throws Exception {
+        context = Browser.newContext(390, 844);
+        long id = person("Trần Văn Nhật Ký " + tree.prefix());
+        Page page = Browser.signIn(context, port, "/people/" + id, committee, Fixtures.PASSWORD);
+        assertThat(page.getByRole(AriaRole.LINK, named("Nhật ký về người này"))).hasCount(0);
+        context.close();
+
+        context = Browser.newContext(1280, 900);
+        page = Browser.signIn(context, port, "/people/" + id, "admin", "admin-secret-1");
+        page.getByRole(AriaRole.LINK, named("Nhật ký về người này")).click();
+        assertThat(page.getByLabel("Mã người")).hasValue(String.valueOf(id));
+        assertThat(page.locator("table tbody")).containsText("Thêm người");
+        Browser.screenshot(page, "audit-of-a-person");
+    }
+
+    @Test
     void anAdministratorReadsTheRetentionAndTheLastRuns() {
         context = Browser.newContext(1280, 900);
         Page page = Browser.signIn(context, port, "/", "admin", "admin-secret-1");
