@@ -46,20 +46,29 @@ class SessionReads {
     static BeanPostProcessor sessionsReadOncePerRequest() {
         return new BeanPostProcessor() {
             @Override
-            @SuppressWarnings("unchecked")
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof FindByIndexNameSessionRepository<?> repository && !(bean instanceof ReadOnce)) {
-                    return new ReadOnce((FindByIndexNameSessionRepository<Session>) repository);
+                    return new ReadOnce(repository);
                 }
                 return bean;
             }
         };
     }
 
-    /** Opens the memory of one request's sessions around Spring Session's filter (and closes it). */
     @Bean
-    FilterRegistrationBean<Filter> sessionMemoryOfTheRequest() {
-        Filter filter = (ServletRequest request, ServletResponse response, FilterChain chain) -> {
+    FilterRegistrationBean<RequestMemory> sessionMemoryOfTheRequest() {
+        FilterRegistrationBean<RequestMemory> registration = new FilterRegistrationBean<>(new RequestMemory());
+        registration.setName("sessionMemoryOfTheRequest");
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
+
+    /** Opens the memory of one request's sessions around Spring Session's filter, and closes it. */
+    static final class RequestMemory implements Filter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
             if (REQUEST.get() != null) {
                 chain.doFilter(request, response); // a forward or an error page within the request
                 return;
@@ -70,20 +79,17 @@ class SessionReads {
             } finally {
                 REQUEST.remove();
             }
-        };
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
-        registration.setName("sessionMemoryOfTheRequest");
-        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
-        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
-        return registration;
+        }
     }
 
     /** The session repository with the memory of the request and the skipped last-access writes. */
     static final class ReadOnce implements FindByIndexNameSessionRepository<Tracked>, DisposableBean {
         private final FindByIndexNameSessionRepository<Session> sessions;
 
-        ReadOnce(FindByIndexNameSessionRepository<Session> sessions) {
-            this.sessions = sessions;
+        @SuppressWarnings("unchecked")
+        ReadOnce(FindByIndexNameSessionRepository<? extends Session> sessions) {
+            // Only sessions that this repository made or read are given back to it.
+            this.sessions = (FindByIndexNameSessionRepository<Session>) sessions;
         }
 
         @Override
