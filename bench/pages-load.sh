@@ -8,7 +8,9 @@
 #   bench/pages-load.sh [PORT] [PATH]   against an application already running with the demo
 #                                       (default 8080 and /organizations/BM-P-HOABINH-KP01)
 #
-# Env: C (connections and threads, 64), D (seconds, 30), USER_NAME (bithu.kp1), PASSWORD (demo12345).
+# Env: C (connections and threads, 64), D (seconds, 30), USER_NAME (bithu.kp1), PASSWORD (demo12345),
+# JFR (a file: a flight recording of the measured run, e.g. for
+# `jfr print --events jdk.ExecutionSample FILE`).
 set -euo pipefail
 PORT=${1:-8080}
 PAGE=${2:-/organizations/BM-P-HOABINH-KP01}
@@ -41,9 +43,11 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $(head -n 1 "$SESSIO
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)  (C=$C, D=${D}s, $PAGE, RSS $(rss_mb) MB)"
 wrk -t"$C" -c"$C" -d"${D}s" -s "$HERE/pages-load.lua" "$BASE$PAGE" >/dev/null
+[ -z "${JFR:-}" ] || jcmd "$PID" JFR.start name=pages-load settings=profile filename="$(realpath "$JFR")" >/dev/null
 before=$(cpu_ms)
 out=$(wrk -t"$C" -c"$C" -d"${D}s" -s "$HERE/pages-load.lua" "$BASE$PAGE")
 after=$(cpu_ms)
+[ -z "${JFR:-}" ] || jcmd "$PID" JFR.stop name=pages-load >/dev/null
 echo "$out" | grep -E '^requests|Non-2xx'
 requests=$(awk '/^requests/ {print $2}' <<<"$out")
 printf 'CPU %.2f ms/page   RSS after %s MB\n' "$(awk -v a="$after" -v b="$before" -v n="$requests" 'BEGIN {print (a - b) / n}')" "$(rss_mb)"

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The session of a signed-in request is read from the database once, and written only when it
@@ -31,7 +32,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * the JDBC repository updates the session's row on every request for its last access alone. Here
  * the repository that the filter and {@link SessionTerminator} use is wrapped: within one request
  * a session already read (or just saved) is answered from memory, and a save that would only move
- * the last access by less than a minute is skipped. Sessions stay in the database, shared by every
+ * the last access by less than a minute is skipped. A save asked for while the page's transaction
+ * is open (the response was committed as the template rendered) waits for the end of the request. Sessions stay in the database, shared by every
  * instance; a session idle for its whole timeout (60 minutes) may therefore end up to a minute
  * early, which nobody notices.
  */
@@ -99,6 +101,13 @@ class SessionReads {
 
         @Override
         public void save(Tracked session) {
+            if (REQUEST.get() != null && TransactionSynchronizationManager.isActualTransactionActive()) {
+                // The response was committed while a page renders in its transaction: Spring Session's
+                // filter saves again when the request ends. Saving now would take a second connection
+                // while the page holds one, and under load the pool would run dry.
+                remember(session);
+                return;
+            }
             if (session.isNew || session.changed || !session.storedLastAccess.plus(LAST_ACCESS_WRITE)
                     .isAfter(session.getLastAccessedTime())) {
                 sessions.save(session.session);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -59,6 +60,9 @@ class PageTransactions implements WebMvcConfigurer, AsyncHandlerInterceptor, Han
         String method = request.getMethod();
         if ((method.equals("GET") || method.equals("HEAD")) && handler instanceof HandlerMethod
                 && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            // The signed-in user is read from the session before, not inside, the page's transaction
+            // (a page that everybody may open has not needed it yet): one connection at a time.
+            SecurityContextHolder.getContext().getAuthentication();
             TransactionStatus status = transactions.getObject().getTransaction(READ_ONLY);
             TransactionSynchronizationManager.bindResource(PageWrites.PAGE, status);
             request.setAttribute(STATUS, status);

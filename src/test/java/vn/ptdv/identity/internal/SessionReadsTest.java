@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -21,6 +22,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A signed-in request reads its session from the store once, and writes it back only when
@@ -85,6 +87,29 @@ class SessionReadsTest {
         assertThat(store.reads).isEqualTo(2);
     }
 
+    @Test
+    void aSessionChangedWhileAPageRendersInItsTransactionIsWrittenWhenTheRequestEnds() throws Exception {
+        String id = stored(Instant.now().minusSeconds(5));
+        int[] writesWhileRendering = {-1};
+
+        request(id, (session, response) -> {
+            session.setAttribute("returnTo", "/organizations");
+            TransactionSynchronizationManager.setActualTransactionActive(true);
+            try {
+                response.flushBuffer(); // a long page: the response is committed as the template renders
+                writesWhileRendering[0] = store.writes;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                TransactionSynchronizationManager.setActualTransactionActive(false);
+            }
+        });
+
+        assertThat(writesWhileRendering[0]).isZero();
+        assertThat(store.writes).isEqualTo(1);
+        assertThat((String) store.stored(id).getAttribute("returnTo")).isEqualTo("/organizations");
+    }
+
     private String stored(Instant lastAccess) {
         MapSession session = new MapSession();
         session.setAttribute("user", "bithu.kp1");
@@ -96,6 +121,11 @@ class SessionReadsTest {
 
     /** One request through the application's filters: the request's memory, then Spring Session's filter. */
     private MockHttpServletResponse request(String sessionId, Consumer<HttpSession> page) throws Exception {
+        return request(sessionId, (session, response) -> page.accept(session));
+    }
+
+    private MockHttpServletResponse request(String sessionId, BiConsumer<HttpSession, HttpServletResponse> page)
+            throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/organizations/BM-P-HOABINH-KP01");
         if (sessionId != null) {
             request.setCookies(new Cookie("SESSION",
@@ -105,7 +135,7 @@ class SessionReadsTest {
         HttpServlet servlet = new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest req, HttpServletResponse resp) {
-                page.accept(req.getSession(sessionId == null));
+                page.accept(req.getSession(sessionId == null), resp);
             }
         };
         new MockFilterChain(servlet, new SessionReads.RequestMemory(), new SessionRepositoryFilter<>(sessions))
