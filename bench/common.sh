@@ -10,7 +10,9 @@ export PTDV_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres${BENCH_DB
 export PTDV_ADMIN_PASSWORD=bench-admin-1 SERVER_PORT=$PORT
 
 start_app() {
-  java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 &
+  # The README's production settings (memory: see "Under load" in bench/README.md).
+  MALLOC_ARENA_MAX=2 java -Xmx512m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=20 \
+    ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 &
   APP=$!
   for _ in $(seq 1 240); do curl -sf "localhost:$PORT/actuator/health" >/dev/null && return; sleep 0.5; done
   kill $APP 2>/dev/null || true
