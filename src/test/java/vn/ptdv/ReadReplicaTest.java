@@ -2,6 +2,7 @@ package vn.ptdv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -64,6 +65,8 @@ class ReadReplicaTest {
     DataSource dataSource;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Flyway flyway;
     @LocalServerPort
     int port;
 
@@ -75,6 +78,8 @@ class ReadReplicaTest {
     @Test
     void readOnlyPagesAnswerFromTheReplicaExceptRightAfterTheirClientsWrite() throws Exception {
         assertThat(dataSource).isInstanceOf(LazyConnectionDataSourceProxy.class);
+        assertThat(((HikariDataSource) flyway.getConfiguration().getDataSource()).getJdbcUrl())
+                .as("Flyway migrates the primary").startsWith(System.getProperty("spring.datasource.url"));
         Fixtures.Tree tree = fixtures.tree();
         String user = fixtures.user(Role.COMMITTEE, tree.communeA());
         Replica.sameAccountUnderAnotherName(primary, user, OffsetDateTime.now(clock));

@@ -43,25 +43,26 @@ class ReadReplicaConfig {
         return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
     }
 
-    /** The replica's user and password are the primary's unless set. */
-    @Bean(defaultCandidate = false)
-    HikariDataSource replicaDataSource(DataSourceProperties primary, @Value("${" + URL + "}") String url,
-            @Value("${ptdv.db.replica.username:}") String username, @Value("${ptdv.db.replica.password:}") String password,
-            @Value("${ptdv.db.replica.pool-size:5}") int poolSize) {
+    /**
+     * The application's DataSource, with the replica's pool of its own (the replica's user and
+     * password are the primary's unless set). The pool starts even while the replica is down, and
+     * waits at most five seconds for a connection before the primary serves the read.
+     */
+    @Bean
+    ReplicaRouting dataSource(@Qualifier("primaryDataSource") DataSource primary, DataSourceProperties properties,
+            @Value("${" + URL + "}") String url, @Value("${ptdv.db.replica.username:}") String username,
+            @Value("${ptdv.db.replica.password:}") String password, @Value("${ptdv.db.replica.pool-size:5}") int poolSize,
+            Clock clock) {
         HikariDataSource replica = DataSourceBuilder.create().type(HikariDataSource.class).url(url.strip())
-                .username(username.isBlank() ? primary.getUsername() : username)
-                .password(password.isEmpty() ? primary.getPassword() : password).build();
+                .username(username.isBlank() ? properties.getUsername() : username)
+                .password(password.isEmpty() ? properties.getPassword() : password).build();
         replica.setPoolName("ptdv-replica");
         replica.setMaximumPoolSize(poolSize);
+        replica.setInitializationFailTimeout(-1);
+        replica.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         // A hot standby refuses writes anyway; this says so before the statement reaches it.
         replica.setReadOnly(true);
-        return replica;
-    }
-
-    @Bean
-    DataSource dataSource(@Qualifier("primaryDataSource") DataSource primary,
-            @Qualifier("replicaDataSource") DataSource replica) {
-        return ReplicaRouting.dataSource(primary, replica);
+        return new ReplicaRouting(primary, replica, clock);
     }
 
     /** Sessions are read and written on the primary, in transactions of their own. */

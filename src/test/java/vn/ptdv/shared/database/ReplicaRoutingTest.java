@@ -2,6 +2,17 @@ package vn.ptdv.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -14,13 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Where the application's connections go with a replica: read-only transactions of a request let
- * read there to the replica, everything else to the primary. Two in-memory databases that each
+ * read there to the replica, everything else to the primary; the primary serves them while the
+ * replica gives no connection. Two in-memory databases that each
  * answer their own name stand for the primary and the replica.
  */
 class ReplicaRoutingTest {
-    private final DataSource routing = ReplicaRouting.dataSource(database("primary"), database("replica"));
-    private final JdbcClient jdbc = JdbcClient.create(routing);
-    private final JdbcTransactionManager transactions = new JdbcTransactionManager(routing);
+    private final StoppedClock clock = new StoppedClock();
+    private final DataSource primary = database("primary");
+    private DataSource replica = database("replica");
+    private DataSource routing = new ReplicaRouting(primary, replica, clock);
 
     @AfterEach
     void clear() {
@@ -60,6 +73,22 @@ class ReplicaRoutingTest {
     }
 
     @Test
+    void aReplicaThatGivesNoConnectionIsLeftAloneForAWhileItsReadsServedByThePrimary() throws Exception {
+        replica = mock(DataSource.class);
+        when(replica.getConnection()).thenThrow(new SQLException("Connection refused"));
+        routing = new ReplicaRouting(primary, replica, clock);
+        ReplicaRouting.allowReplica(true);
+        assertThat(inTransaction(true, this::answer)).isEqualTo("primary");
+        clock.advance(ReplicaRouting.RETRY_AFTER.minusMillis(1));
+        assertThat(inTransaction(true, this::answer)).isEqualTo("primary");
+        verify(replica, times(1)).getConnection();
+
+        clock.advance(Duration.ofMillis(1));
+        assertThat(inTransaction(true, this::answer)).isEqualTo("primary");
+        verify(replica, times(2)).getConnection();
+    }
+
+    @Test
     void withoutAReplicaAddressNothingChanges() {
         ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(ReadReplicaConfig.class);
         runner.run(context -> assertThat(context).doesNotHaveBean(ReadReplicaConfig.class)
@@ -69,13 +98,13 @@ class ReplicaRoutingTest {
     }
 
     private String inTransaction(boolean readOnly, Supplier<String> work) {
-        TransactionTemplate template = new TransactionTemplate(transactions);
+        TransactionTemplate template = new TransactionTemplate(new JdbcTransactionManager(routing));
         template.setReadOnly(readOnly);
         return template.execute(status -> work.get());
     }
 
     private String answer() {
-        return jdbc.sql("SELECT name FROM which_database").query(String.class).single();
+        return JdbcClient.create(routing).sql("SELECT name FROM which_database").query(String.class).single();
     }
 
     private static DataSource database(String name) {
@@ -85,5 +114,29 @@ class ReplicaRoutingTest {
         JdbcClient.create(h2).sql("DELETE FROM which_database").update();
         JdbcClient.create(h2).sql("INSERT INTO which_database VALUES (:name)").param("name", name).update();
         return h2;
+    }
+
+    /** A clock that moves only when told, for the exact edge of the replica's pause. */
+    private static final class StoppedClock extends Clock {
+        private Instant now = Instant.parse("2026-11-16T02:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }
