@@ -15,13 +15,15 @@ export PTDV_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres${BENCH_DB
 export PTDV_ADMIN_PASSWORD=bench-admin-1 SERVER_PORT=$PORT
 
 # start_app: starts the jar and waits until it answers; STARTED is then the seconds Spring
-# reports in "Started PtdvApplication in X seconds".
+# reports in "Started PtdvApplication in X seconds", STARTED_CPU the CPU seconds the process had
+# used by then (a figure that holds better than wall time on a busy machine).
 start_app() {
   java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 &
   APP=$!
   for _ in $(seq 1 240); do
     if curl -sf "localhost:$PORT/actuator/health" >/dev/null; then
       STARTED=$(grep -o 'Started PtdvApplication in [0-9.]*' "$LOG" | awk '{print $4}' | tail -n 1)
+      STARTED_CPU=$(awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "/proc/$APP/stat")
       return
     fi
     kill -0 $APP 2>/dev/null || break

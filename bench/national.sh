@@ -61,7 +61,7 @@ echo "VACUUM ANALYZE…"
 
 # 3. Start-up, as Spring reports it.
 start_app
-figure "start-up on the national PostgreSQL" "$STARTED s" "< 8 s"
+figure "start-up on the national PostgreSQL" "$STARTED s (CPU $STARTED_CPU s)" "< 8 s"
 
 # 4. The accounts and the API token the figures need, made through the application.
 account() {   # USERNAME ROLE ORGANIZATION: created unless it exists
