@@ -125,9 +125,11 @@ report "stagnant cells of a province (3 years)" "/api/v1/reports/stagnant-cells?
 report "worklist of a commune, attention" "/api/v1/dossiers?organization=$COMMUNE&attention=true" "—"
 
 hand_ms() {   # FILE: the median of CALLS runs (after one) of its statement, as psql's \timing reports it
-  { echo '\timing on'; echo '\o /dev/null'; for _ in $(seq 0 "$CALLS"); do cat "$1"; echo; done; } \
-    | "${PSQL[@]}" -d "$DB" | grep -o '^Time: [0-9.]*' | tail -n +2 | awk '{print $2}' | sort -n \
-    | awk '{a[NR] = $1} END {printf "%.1f", a[int((NR + 1) / 2)]}'
+  local times
+  times=$({ echo '\timing on'; echo '\o /dev/null'; for _ in $(seq 0 "$CALLS"); do cat "$1"; echo; done; } \
+    | PGOPTIONS="-c statement_timeout=${MAX_TIME}s" "${PSQL[@]}" -d "$DB" 2>/dev/null | grep -o '^Time: [0-9.]*') \
+    || { echo "> $MAX_TIME s (cut off)"; return; }
+  awk '{print $2}' <<<"$times" | tail -n +2 | sort -n | awk '{a[NR] = $1} END {printf "%.1f ms", a[int((NR + 1) / 2)]}'
 }
 for file in bench/hand/*.sql; do
   [ -e "$file" ] || continue
@@ -137,7 +139,7 @@ for file in bench/hand/*.sql; do
   [ -n "${APP_MS[$url]:-}" ] || APP_MS[$url]=$(median_ms "$BASE$url" "${BEARER[@]}")
   hand=$(hand_ms "$file")
   figure "$label — the application / the SQL by hand ($(basename "$file"))" \
-    "${APP_MS[$url]} / $hand ms$(awk -v a="${APP_MS[$url]}" -v h="$hand" 'BEGIN {if (a ~ /^[0-9]/) printf " = %.1f×", a / h}')" "${goal:-—}"
+    "${APP_MS[$url]} / $hand$(awk -v a="${APP_MS[$url]}" -v h="$hand" 'BEGIN {if (a ~ /^[0-9]/ && h ~ /^[0-9]/) printf " = %.1f×", a / h}')" "${goal:-—}"
 done
 
 # 7. Load tests with wrk, 64 connections: a cell's page (64 sessions of the cell's secretary) and
