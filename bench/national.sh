@@ -8,9 +8,9 @@
 #   bench/national.sh          (PostgreSQL on 127.0.0.1:5432 with trust for postgres, psql, curl, wrk)
 #
 # Env: BENCH_DB (ptdv_bench_national), BENCH_PORT (18090), BENCH_JAR (the jar in target/),
-# BENCH_JAVA_OPTS (files in it by absolute path), BENCH_CALLS (20 timed calls per figure), BENCH_DURATION (30s per load test),
-# BENCH_MAX_TIME (30: seconds after which a call is cut off, its queries cancelled and the figure
-# printed as "> 30 s").
+# BENCH_JAVA_OPTS (files in it by absolute path), BENCH_CALLS (20 timed calls per figure),
+# BENCH_DURATION (30s per load test), BENCH_MAX_TIME (30: seconds after which a call is cut off,
+# its queries cancelled and the figure printed as "> 30 s"). See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
