@@ -18,7 +18,9 @@ export PTDV_ADMIN_PASSWORD=bench-admin-1 SERVER_PORT=$PORT
 # reports in "Started PtdvApplication in X seconds", STARTED_CPU the CPU seconds the process had
 # used by then (a figure that holds better than wall time on a busy machine).
 start_app() {
-  java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 &
+  # The README's production settings (memory: see "Under load" in bench/README.md).
+  MALLOC_ARENA_MAX=2 java -Xmx512m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=20 \
+    ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 &
   APP=$!
   for _ in $(seq 1 240); do
     if curl -sf "localhost:$PORT/actuator/health" >/dev/null; then

@@ -1,0 +1,247 @@
+package vn.ptdv.identity.internal;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The session of a signed-in request is read from the database once, and written only when it
+ * changed or when its last access stored there is more than {@link #LAST_ACCESS_WRITE} old.
+ *
+ * <p>Spring Session's filter looks the session up again after saving it, to decide whether to
+ * send the cookie again ({@code SessionRepositoryFilter.commitSession}, spring-session#1731); and
+ * the JDBC repository updates the session's row on every request for its last access alone. Here
+ * the repository that the filter and {@link SessionTerminator} use is wrapped: within one request
+ * a session already read (or just saved) is answered from memory, and a save that would only move
+ * the last access by less than a minute is skipped. A save asked for while the page's transaction
+ * is open (the response was committed as the template rendered) waits for the end of the request. Sessions stay in the database, shared by every
+ * instance; a session idle for its whole timeout (60 minutes) may therefore end up to a minute
+ * early, which nobody notices.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionReads {
+    /** A session's last access is written at most this often when nothing else in it changed. */
+    static final Duration LAST_ACCESS_WRITE = Duration.ofMinutes(1);
+
+    private static final ThreadLocal<Map<String, Tracked>> REQUEST = new ThreadLocal<>();
+
+    @Bean
+    static BeanPostProcessor sessionsReadOncePerRequest() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof FindByIndexNameSessionRepository<?> repository && !(bean instanceof ReadOnce)) {
+                    return new ReadOnce(repository);
+                }
+                return bean;
+            }
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestMemory> sessionMemoryOfTheRequest() {
+        FilterRegistrationBean<RequestMemory> registration = new FilterRegistrationBean<>(new RequestMemory());
+        registration.setName("sessionMemoryOfTheRequest");
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
+
+    /** Opens the memory of one request's sessions around Spring Session's filter, and closes it. */
+    static final class RequestMemory implements Filter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            if (REQUEST.get() != null) {
+                chain.doFilter(request, response); // a forward or an error page within the request
+                return;
+            }
+            REQUEST.set(new HashMap<>());
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                REQUEST.remove();
+            }
+        }
+    }
+
+    /** The session repository with the memory of the request and the skipped last-access writes. */
+    static final class ReadOnce implements FindByIndexNameSessionRepository<Tracked>, DisposableBean {
+        private final FindByIndexNameSessionRepository<Session> sessions;
+
+        @SuppressWarnings("unchecked")
+        ReadOnce(FindByIndexNameSessionRepository<? extends Session> sessions) {
+            // Only sessions that this repository made or read are given back to it.
+            this.sessions = (FindByIndexNameSessionRepository<Session>) sessions;
+        }
+
+        @Override
+        public Tracked createSession() {
+            return new Tracked(sessions.createSession(), true);
+        }
+
+        @Override
+        public void save(Tracked session) {
+            if (REQUEST.get() != null && TransactionSynchronizationManager.isActualTransactionActive()) {
+                // The response was committed while a page renders in its transaction: Spring Session's
+                // filter saves again when the request ends. Saving now would take a second connection
+                // while the page holds one, and under load the pool would run dry.
+                remember(session);
+                return;
+            }
+            if (session.isNew || session.changed || !session.storedLastAccess.plus(LAST_ACCESS_WRITE)
+                    .isAfter(session.getLastAccessedTime())) {
+                sessions.save(session.session);
+                session.isNew = false;
+                session.changed = false;
+                session.storedLastAccess = session.getLastAccessedTime();
+            }
+            remember(session);
+        }
+
+        @Override
+        public Tracked findById(String id) {
+            Map<String, Tracked> request = REQUEST.get();
+            Tracked known = request == null ? null : request.get(id);
+            if (known != null) {
+                return known;
+            }
+            Session stored = sessions.findById(id);
+            if (stored == null) {
+                return null;
+            }
+            return remember(new Tracked(stored, false));
+        }
+
+        @Override
+        public void deleteById(String id) {
+            Map<String, Tracked> request = REQUEST.get();
+            if (request != null) {
+                request.remove(id);
+            }
+            sessions.deleteById(id);
+        }
+
+        @Override
+        public Map<String, Tracked> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+            Map<String, Tracked> found = new LinkedHashMap<>();
+            sessions.findByIndexNameAndIndexValue(indexName, indexValue)
+                    .forEach((id, session) -> found.put(id, new Tracked(session, false)));
+            return found;
+        }
+
+        @Override
+        public void destroy() throws Exception {
+            if (sessions instanceof DisposableBean disposable) {
+                disposable.destroy();
+            }
+        }
+
+        private static Tracked remember(Tracked session) {
+            Map<String, Tracked> request = REQUEST.get();
+            if (request != null) {
+                request.put(session.getId(), session);
+            }
+            return session;
+        }
+    }
+
+    /** A session of the repository that knows whether anything but its last access changed. */
+    static final class Tracked implements Session {
+        private final Session session;
+        private boolean isNew;
+        private boolean changed;
+        private Instant storedLastAccess;
+
+        Tracked(Session session, boolean isNew) {
+            this.session = session;
+            this.isNew = isNew;
+            this.storedLastAccess = session.getLastAccessedTime();
+        }
+
+        @Override
+        public String getId() {
+            return session.getId();
+        }
+
+        @Override
+        public String changeSessionId() {
+            changed = true;
+            return session.changeSessionId();
+        }
+
+        @Override
+        public <T> T getAttribute(String attributeName) {
+            return session.getAttribute(attributeName);
+        }
+
+        @Override
+        public Set<String> getAttributeNames() {
+            return session.getAttributeNames();
+        }
+
+        @Override
+        public void setAttribute(String attributeName, Object attributeValue) {
+            changed = true;
+            session.setAttribute(attributeName, attributeValue);
+        }
+
+        @Override
+        public void removeAttribute(String attributeName) {
+            changed = true;
+            session.removeAttribute(attributeName);
+        }
+
+        @Override
+        public Instant getCreationTime() {
+            return session.getCreationTime();
+        }
+
+        @Override
+        public void setLastAccessedTime(Instant lastAccessedTime) {
+            session.setLastAccessedTime(lastAccessedTime);
+        }
+
+        @Override
+        public Instant getLastAccessedTime() {
+            return session.getLastAccessedTime();
+        }
+
+        @Override
+        public void setMaxInactiveInterval(Duration interval) {
+            if (!interval.equals(session.getMaxInactiveInterval())) {
+                changed = true;
+            }
+            session.setMaxInactiveInterval(interval);
+        }
+
+        @Override
+        public Duration getMaxInactiveInterval() {
+            return session.getMaxInactiveInterval();
+        }
+
+        @Override
+        public boolean isExpired() {
+            return session.isExpired();
+        }
+    }
+}

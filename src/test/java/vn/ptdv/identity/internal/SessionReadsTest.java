@@ -1,0 +1,183 @@
+package vn.ptdv.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.MapSession;
+import org.springframework.session.MapSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A signed-in request reads its session from the store once, and writes it back only when
+ * something in it changed or its stored last access is a minute old or more — through Spring
+ * Session's own filter, as the application runs it.
+ */
+class SessionReadsTest {
+    private final CountingStore store = new CountingStore();
+    private final SessionReads.ReadOnce sessions = new SessionReads.ReadOnce(store);
+
+    @Test
+    void aRequestReadsItsSessionOnceAndWritesNothingWhenItWasLastWrittenSecondsAgo() throws Exception {
+        String id = stored(Instant.now().minusSeconds(5));
+
+        request(id, session -> assertThat((String) session.getAttribute("user")).isEqualTo("bithu.kp1"));
+
+        assertThat(store.reads).isEqualTo(1);
+        assertThat(store.writes).isZero();
+    }
+
+    @Test
+    void aRequestAMinuteAfterTheStoredLastAccessWritesIt() throws Exception {
+        Instant before = Instant.now().minus(SessionReads.LAST_ACCESS_WRITE);
+        String id = stored(before);
+
+        request(id, session -> {
+        });
+
+        assertThat(store.reads).isEqualTo(1);
+        assertThat(store.writes).isEqualTo(1);
+        assertThat(store.stored(id).getLastAccessedTime()).isAfter(before);
+    }
+
+    @Test
+    void aChangeInTheSessionIsWrittenAtOnce() throws Exception {
+        String id = stored(Instant.now().minusSeconds(5));
+
+        request(id, session -> session.setAttribute("returnTo", "/organizations"));
+
+        assertThat(store.reads).isEqualTo(1);
+        assertThat(store.writes).isEqualTo(1);
+        assertThat((String) store.stored(id).getAttribute("returnTo")).isEqualTo("/organizations");
+    }
+
+    @Test
+    void aNewSessionIsWritten() throws Exception {
+        MockHttpServletResponse response = request(null, session -> session.setAttribute("user", "bithu.kp1"));
+
+        assertThat(store.writes).isEqualTo(1);
+        assertThat(response.getCookie("SESSION")).isNotNull();
+    }
+
+    @Test
+    void eachRequestReadsTheStoreAgain() throws Exception {
+        String id = stored(Instant.now().minusSeconds(5));
+
+        request(id, session -> {
+        });
+        store.delegate.deleteById(id); // signed out by another instance in between
+        request(id, session -> assertThat(session).isNull());
+
+        assertThat(store.reads).isEqualTo(2);
+    }
+
+    @Test
+    void aSessionChangedWhileAPageRendersInItsTransactionIsWrittenWhenTheRequestEnds() throws Exception {
+        String id = stored(Instant.now().minusSeconds(5));
+        int[] writesWhileRendering = {-1};
+
+        request(id, (session, response) -> {
+            session.setAttribute("returnTo", "/organizations");
+            TransactionSynchronizationManager.setActualTransactionActive(true);
+            try {
+                response.flushBuffer(); // a long page: the response is committed as the template renders
+                writesWhileRendering[0] = store.writes;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                TransactionSynchronizationManager.setActualTransactionActive(false);
+            }
+        });
+
+        assertThat(writesWhileRendering[0]).isZero();
+        assertThat(store.writes).isEqualTo(1);
+        assertThat((String) store.stored(id).getAttribute("returnTo")).isEqualTo("/organizations");
+    }
+
+    private String stored(Instant lastAccess) {
+        MapSession session = new MapSession();
+        session.setAttribute("user", "bithu.kp1");
+        session.setLastAccessedTime(lastAccess);
+        session.setMaxInactiveInterval(Duration.ofMinutes(60));
+        store.delegate.save(session);
+        return session.getId();
+    }
+
+    /** One request through the application's filters: the request's memory, then Spring Session's filter. */
+    private MockHttpServletResponse request(String sessionId, Consumer<HttpSession> page) throws Exception {
+        return request(sessionId, (session, response) -> page.accept(session));
+    }
+
+    private MockHttpServletResponse request(String sessionId, BiConsumer<HttpSession, HttpServletResponse> page)
+            throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/organizations/BM-P-HOABINH-KP01");
+        if (sessionId != null) {
+            request.setCookies(new Cookie("SESSION",
+                    Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8))));
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        HttpServlet servlet = new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse resp) {
+                page.accept(req.getSession(sessionId == null), resp);
+            }
+        };
+        new MockFilterChain(servlet, new SessionReads.RequestMemory(), new SessionRepositoryFilter<>(sessions))
+                .doFilter(request, response);
+        return response;
+    }
+
+    /** A session store that counts its reads and writes, as the database's table would see them. */
+    static final class CountingStore implements FindByIndexNameSessionRepository<MapSession> {
+        final MapSessionRepository delegate = new MapSessionRepository(new java.util.concurrent.ConcurrentHashMap<>());
+        int reads;
+        int writes;
+
+        MapSession stored(String id) {
+            return delegate.findById(id);
+        }
+
+        @Override
+        public MapSession createSession() {
+            return delegate.createSession();
+        }
+
+        @Override
+        public void save(MapSession session) {
+            writes++;
+            delegate.save(session);
+        }
+
+        @Override
+        public MapSession findById(String id) {
+            reads++;
+            return delegate.findById(id);
+        }
+
+        @Override
+        public void deleteById(String id) {
+            delegate.deleteById(id);
+        }
+
+        @Override
+        public Map<String, MapSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+            return Map.of();
+        }
+    }
+}
