@@ -48,40 +48,69 @@ class CellReports {
     @Transactional(readOnly = true)
     List<StagnantCell> stagnant(OrganizationRef organization, int years, LocalDate asOf, CellKind kind) {
         scope.requireVisible(organization);
-        LocalDate windowStart = asOf.minusYears(years);
-        List<StagnantCell> cells = new ArrayList<>();
-        jdbc.sql("""
+        Map<String, Object> params = new HashMap<>();
+        String stagnant = stagnantCells(organization, years, asOf, kind, params);
+        // Only the cells found stagnant have their last admission and pool looked up; none of them
+        // admitted anyone after the window opened, so their last admission is on or before that day.
+        List<StagnantCell> cells = jdbc.sql("""
                 SELECT o.id, o.code, o.name, o.cell_kind,
-                       (SELECT MIN(x.valid_from) FROM organization_subtree x
-                        WHERE x.ancestor_id = o.id AND x.descendant_id = o.id) AS since,
                        (SELECT MAX(f.decision_date) FROM admission_record f
                         JOIN organization_lineage l ON l.organization_id = f.cell_id
-                        WHERE l.successor_id = o.id AND f.decision_date <= :asOf) AS last_decision,
+                        WHERE l.successor_id = o.id AND f.decision_date <= :windowStart) AS last_decision,
                        (SELECT COUNT(*) FROM prospect_fact p
                         JOIN organization_lineage l ON l.organization_id = p.organization_id
                         WHERE l.successor_id = o.id AND p.status IN ('IN_POOL', 'ATTENDED_CLASS')) AS pool
-                FROM organization_subtree s JOIN organization_directory o ON o.id = s.descendant_id
-                WHERE s.ancestor_id = :root AND s.valid_from <= :today AND :today < s.valid_to
-                  AND o.type IN ('CELL', 'GRASSROOTS_CELL')
-                """)
-                .param("root", organization.id()).param("today", scope.today()).param("asOf", asOf)
-                .query(rs -> {
-                    LocalDate since = rs.getObject("since", LocalDate.class);
-                    LocalDate last = rs.getObject("last_decision", LocalDate.class);
+                """ + stagnant).params(params)
+                .query((rs, n) -> {
                     String cellKind = rs.getString("cell_kind");
-                    CellKind k = cellKind == null ? null : CellKind.valueOf(cellKind);
-                    boolean existedWholeWindow = since != null && !since.isAfter(windowStart);
-                    boolean none = last == null || !last.isAfter(windowStart);
-                    if (existedWholeWindow && none && (kind == null || kind == k)) {
-                        cells.add(new StagnantCell(rs.getString("code"), rs.getString("name"), k, last,
-                                rs.getLong("pool"), rs.getLong("id")));
-                    }
-                });
-        cells.sort(Comparator.comparing(StagnantCell::lastAdmission, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    return new StagnantCell(rs.getString("code"), rs.getString("name"),
+                            cellKind == null ? null : CellKind.valueOf(cellKind),
+                            rs.getObject("last_decision", LocalDate.class), rs.getLong("pool"), rs.getLong("id"));
+                }).list();
+        List<StagnantCell> sorted = new ArrayList<>(cells);
+        sorted.sort(Comparator.comparing(StagnantCell::lastAdmission, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(VietnameseOrder.by(StagnantCell::name)));
-        return cells;
+        return sorted;
     }
 
+    /** How many cells {@link #stagnant} lists, counted in the database. */
+    @Transactional(readOnly = true)
+    long stagnantCount(OrganizationRef organization, int years, LocalDate asOf) {
+        scope.requireVisible(organization);
+        Map<String, Object> params = new HashMap<>();
+        String stagnant = stagnantCells(organization, years, asOf, null, params);
+        return jdbc.sql("SELECT COUNT(*)" + stagnant).params(params).query(Long.class).single();
+    }
+
+    /**
+     * FROM and WHERE of the stagnant cells ({@code o}): one pass, in which the database looks for
+     * an admission in the window (and the cell's first day) by set — a semi- or anti-join it
+     * plans for the size of the scope — instead of computing each cell's last admission.
+     */
+    private String stagnantCells(OrganizationRef organization, int years, LocalDate asOf, CellKind kind,
+            Map<String, Object> params) {
+        params.put("root", organization.id());
+        params.put("today", scope.today());
+        params.put("asOf", asOf);
+        params.put("windowStart", asOf.minusYears(years));
+        String kindCondition = "";
+        if (kind != null) {
+            params.put("kind", kind.name());
+            kindCondition = " AND o.cell_kind = :kind";
+        }
+        return """
+
+                FROM organization_subtree s JOIN organization_directory o ON o.id = s.descendant_id
+                WHERE s.ancestor_id = :root AND s.valid_from <= :today AND :today < s.valid_to
+                  AND o.type IN ('CELL', 'GRASSROOTS_CELL')%s
+                  AND EXISTS (SELECT 1 FROM organization_subtree x
+                              WHERE x.ancestor_id = o.id AND x.descendant_id = o.id AND x.valid_from <= :windowStart)
+                  AND NOT EXISTS (SELECT 1 FROM admission_record f
+                                  JOIN organization_lineage l ON l.organization_id = f.cell_id
+                                  WHERE l.successor_id = o.id AND f.decision_date > :windowStart
+                                    AND f.decision_date <= :asOf)
+                """.formatted(kindCondition);
+    }
 
     /** A cadre assigned to supervise a cell during the year, and how many they introduced to its pool that year. */
     record Duty(long assignmentId, long memberId, String memberName, String cellCode, String cellName,
@@ -139,6 +168,10 @@ class CellReports {
     record Funnel(int year, long pool, long attended, long opened, long decided, long recognized) {
     }
 
+    /**
+     * One statement: the year's facts of each kind (and the pool today) are found through their
+     * dates, and the subtree filters them all at once.
+     */
     @Transactional(readOnly = true)
     Funnel funnel(OrganizationRef organization, int year) {
         scope.requireVisible(organization);
@@ -147,25 +180,30 @@ class CellReports {
         subtree.bind(params);
         params.put("start", LocalDate.of(year, 1, 1));
         params.put("end", LocalDate.of(year, 12, 31));
-        long pool = jdbc.sql("SELECT COUNT(*) FROM prospect_fact p WHERE p.status IN ('IN_POOL', 'ATTENDED_CLASS') AND "
-                + subtree.condition("p.organization_id")).params(params).query(Long.class).single();
-        long attended = jdbc.sql("SELECT COUNT(*) FROM prospect_fact p WHERE p.attended_on BETWEEN :start AND :end AND "
-                + subtree.condition("p.organization_id")).params(params).query(Long.class).single();
-        Map<String, Long> dossiers = new HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         jdbc.sql("""
-                SELECT SUM(CASE WHEN f.opened_on BETWEEN :start AND :end THEN 1 ELSE 0 END) AS opened,
-                       SUM(CASE WHEN f.state = 'OFFICIAL' AND f.probation_end BETWEEN :start AND :end THEN 1 ELSE 0 END)
-                           AS recognized
-                FROM admission_fact f WHERE %s
-                """.formatted(subtree.condition("f.cell_id"))).params(params)
+                SELECT x.stage, COUNT(*) AS n FROM (
+                    SELECT 'pool' AS stage, p.organization_id AS organization_id FROM prospect_fact p
+                    WHERE p.status IN ('IN_POOL', 'ATTENDED_CLASS')
+                    UNION ALL
+                    SELECT 'attended', p.organization_id FROM prospect_fact p WHERE p.attended_on BETWEEN :start AND :end
+                    UNION ALL
+                    SELECT 'opened', f.cell_id FROM admission_fact f WHERE f.opened_on BETWEEN :start AND :end
+                    UNION ALL
+                    SELECT 'decided', f.cell_id FROM admission_record f WHERE f.decision_date BETWEEN :start AND :end
+                    UNION ALL
+                    SELECT 'recognized', f.cell_id FROM admission_fact f
+                    WHERE f.state = 'OFFICIAL' AND f.probation_end BETWEEN :start AND :end
+                ) x
+                WHERE %s
+                GROUP BY x.stage
+                """.formatted(subtree.condition("x.organization_id"))).params(params)
                 .query(rs -> {
-                    dossiers.put("opened", rs.getLong("opened"));
-                    dossiers.put("recognized", rs.getLong("recognized"));
+                    counts.put(rs.getString("stage"), rs.getLong("n"));
                 });
-        dossiers.put("decided", jdbc.sql("SELECT COUNT(*) FROM admission_record f WHERE f.decision_date BETWEEN :start"
-                + " AND :end AND " + subtree.condition("f.cell_id")).params(params).query(Long.class).single());
-        return new Funnel(year, pool, attended, dossiers.getOrDefault("opened", 0L),
-                dossiers.getOrDefault("decided", 0L), dossiers.getOrDefault("recognized", 0L));
+        return new Funnel(year, counts.getOrDefault("pool", 0L), counts.getOrDefault("attended", 0L),
+                counts.getOrDefault("opened", 0L), counts.getOrDefault("decided", 0L),
+                counts.getOrDefault("recognized", 0L));
     }
 
     /** A cell's members on a day: official and probationary. */
