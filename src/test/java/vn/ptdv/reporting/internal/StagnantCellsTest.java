@@ -1,0 +1,113 @@
+package vn.ptdv.reporting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.ptdv.organization.OrganizationDirectory;
+import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.shared.Role;
+import vn.ptdv.shared.SystemActor;
+import vn.ptdv.support.Api;
+import vn.ptdv.support.Fixtures;
+import vn.ptdv.support.IntegrationTest;
+import vn.ptdv.support.MutableClock;
+
+/**
+ * The stagnant cells a commune lists, and the number its dashboard shows, by one rule: the cell
+ * existed the whole window and admitted nobody after the window opened up to the as-of date.
+ */
+@IntegrationTest
+class StagnantCellsTest {
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 90_000));
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Api api;
+    @Autowired
+    CellReports cells;
+    @Autowired
+    OrganizationDirectory organizations;
+
+    Fixtures.Tree tree;
+    String department;
+
+    @BeforeEach
+    void setUp() {
+        tree = fixtures.tree();
+        department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
+    }
+
+    @Test
+    void theDashboardCountsTheCellsTheReportListsOnTheBoundaryDaysAndAfterAMove() throws Exception {
+        LocalDate today = MutableClock.today();
+        LocalDate windowStart = today.minusYears(2);
+        String boundary = cell(tree.communeA(), "RB", "2020-01-01");
+        String dayAfter = cell(tree.communeA(), "RS", "2020-01-01");
+        String never = cell(tree.communeA(), "RN", "2020-01-01");
+        String young = cell(tree.communeA(), "RY", windowStart.plusDays(1).toString());
+        String moved = cell(tree.communeB(), "RM", "2020-01-01");
+        member(boundary, windowStart);
+        member(dayAfter, windowStart.plusDays(1));
+        member(moved, LocalDate.of(2023, 1, 1));
+        // A cell moved into the commune counts there by today's structure, with its whole history.
+        api.post(department, "/api/v1/restructurings", """
+                {"type": "MOVE", "effectiveDate": "%s", "organizationCode": "%s", "newParentCode": "%s"}
+                """.formatted(today.minusMonths(3), moved, tree.communeA())).andExpect(status().isCreated());
+
+        List<CellReports.StagnantCell> stagnant = stagnant(tree.communeA(), today);
+        assertThat(stagnant).extracting(CellReports.StagnantCell::code)
+                .contains(boundary, never, moved).doesNotContain(dayAfter, young);
+        assertThat(stagnant).filteredOn(c -> c.code().equals(boundary))
+                .extracting(CellReports.StagnantCell::lastAdmission).containsExactly(windowStart);
+        assertThat(stagnant).filteredOn(c -> c.code().equals(moved))
+                .extracting(CellReports.StagnantCell::lastAdmission).containsExactly(LocalDate.of(2023, 1, 1));
+        assertThat(stagnant).filteredOn(c -> c.code().equals(never))
+                .extracting(CellReports.StagnantCell::lastAdmission).containsOnlyNulls();
+        assertThat(count(tree.communeA(), today)).isEqualTo(stagnant.size());
+        assertThat(count(tree.communeB(), today)).isEqualTo(stagnant(tree.communeB(), today).size());
+        assertThat(count(tree.province(), today)).isEqualTo(stagnant(tree.province(), today).size());
+
+        // On the day the window opened, the admission of the next day is yet to come and the one of
+        // that day falls in the two years before it; the moved cell's admission of 2023 too.
+        List<CellReports.StagnantCell> earlier = stagnant(tree.communeA(), windowStart);
+        assertThat(earlier).extracting(CellReports.StagnantCell::code).contains(dayAfter, never)
+                .doesNotContain(boundary, moved, young);
+        assertThat(count(tree.communeA(), windowStart)).isEqualTo(earlier.size());
+    }
+
+    String cell(String parent, String suffix, String establishedOn) throws Exception {
+        String code = parent + "-" + suffix;
+        api.post(department, "/api/v1/organizations", """
+                {"code": "%s", "name": "Chi bộ %s", "type": "CELL", "parentCode": "%s", "cellKind": "RESIDENTIAL",
+                 "establishedOn": "%s"}
+                """.formatted(code, code, parent, establishedOn)).andExpect(status().isCreated());
+        return code;
+    }
+
+    void member(String cell, LocalDate decidedOn) throws Exception {
+        api.post(department, "/api/v1/members", """
+                {"person": {"fullName": "Đảng viên %d", "birthDate": "1980-01-01", "gender": "MALE", "ethnicity": "01",
+                            "religion": "NONE", "residenceOrganizationCode": "%s"},
+                 "organizationCode": "%s", "decidedOn": "%s"}
+                """.formatted(SEQUENCE.incrementAndGet(), cell, cell, decidedOn)).andExpect(status().isCreated());
+    }
+
+    List<CellReports.StagnantCell> stagnant(String organization, LocalDate asOf) {
+        return SystemActor.call(() -> cells.stagnant(ref(organization), 2, asOf, null));
+    }
+
+    long count(String organization, LocalDate asOf) {
+        return SystemActor.call(() -> cells.stagnantCount(ref(organization), 2, asOf));
+    }
+
+    OrganizationRef ref(String code) {
+        return organizations.findByCode(code).orElseThrow();
+    }
+}
