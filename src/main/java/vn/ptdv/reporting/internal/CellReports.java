@@ -13,6 +13,7 @@ import vn.ptdv.membership.Members;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.organization.Structure;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.planning.AssignmentRole;
@@ -49,14 +50,15 @@ class CellReports {
     List<StagnantCell> stagnant(OrganizationRef organization, int years, LocalDate asOf, CellKind kind) {
         scope.requireVisible(organization);
         Map<String, Object> params = new HashMap<>();
-        String stagnant = stagnantCells(organization, years, asOf, kind, params);
+        String stagnant = stagnantCells(organization, years, asOf, kind, wholeCountry(organization), params);
         // Only the cells found stagnant have their last admission and pool looked up; none of them
         // admitted anyone after the window opened, so their last admission is on or before that day.
         List<StagnantCell> cells = jdbc.sql("""
                 SELECT o.id, o.code, o.name, o.cell_kind,
-                       (SELECT MAX(f.decision_date) FROM admission_record f
-                        JOIN organization_lineage l ON l.organization_id = f.cell_id
-                        WHERE l.successor_id = o.id AND f.decision_date <= :windowStart) AS last_decision,
+                       (SELECT (SELECT MAX(f.decision_date) FROM admission_record f
+                                WHERE f.cell_id = l.organization_id AND f.decision_date <= :windowStart) AS d
+                        FROM organization_lineage l WHERE l.successor_id = o.id
+                        ORDER BY d DESC NULLS LAST LIMIT 1) AS last_decision,
                        (SELECT COUNT(*) FROM prospect_fact p
                         JOIN organization_lineage l ON l.organization_id = p.organization_id
                         WHERE l.successor_id = o.id AND p.status IN ('IN_POOL', 'ATTENDED_CLASS')) AS pool
@@ -76,19 +78,28 @@ class CellReports {
     /** How many cells {@link #stagnant} lists, counted in the database. */
     @Transactional(readOnly = true)
     long stagnantCount(OrganizationRef organization, int years, LocalDate asOf) {
+        return stagnantCount(organization, years, asOf, wholeCountry(organization));
+    }
+
+    /** The same, in one pass over the window's admissions or cell by cell. */
+    long stagnantCount(OrganizationRef organization, int years, LocalDate asOf, boolean onePass) {
         scope.requireVisible(organization);
         Map<String, Object> params = new HashMap<>();
-        String stagnant = stagnantCells(organization, years, asOf, null, params);
+        String stagnant = stagnantCells(organization, years, asOf, null, onePass, params);
         return jdbc.sql("SELECT COUNT(*)" + stagnant).params(params).query(Long.class).single();
     }
 
     /**
-     * FROM and WHERE of the stagnant cells ({@code o}): one pass, in which the database looks for
-     * an admission in the window (and the cell's first day) by set — a semi- or anti-join it
-     * plans for the size of the scope — instead of computing each cell's last admission.
+     * FROM and WHERE of the stagnant cells ({@code o}). Admissions are read through the view
+     * {@code admission_record}, which the database cannot search by a cell given from outside
+     * as part of a join. Below the country, each cell of the scope asks for its last admission
+     * up to the as-of date (a scalar subquery whose cell condition reaches the indexes of both
+     * sources of the view). The country's scope holds every cell, so there the cells that
+     * admitted someone in the window are found in one pass over the window's admissions and
+     * taken away.
      */
     private String stagnantCells(OrganizationRef organization, int years, LocalDate asOf, CellKind kind,
-            Map<String, Object> params) {
+            boolean onePass, Map<String, Object> params) {
         params.put("root", organization.id());
         params.put("today", scope.today());
         params.put("asOf", asOf);
@@ -98,6 +109,15 @@ class CellReports {
             params.put("kind", kind.name());
             kindCondition = " AND o.cell_kind = :kind";
         }
+        String admittedInWindow = onePass ? """
+                SELECT 1 FROM admission_record f JOIN organization_lineage l ON l.organization_id = f.cell_id
+                WHERE l.successor_id = o.id AND f.decision_date > :windowStart AND f.decision_date <= :asOf
+                """ : """
+                SELECT 1 FROM organization_lineage l
+                WHERE l.successor_id = o.id
+                  AND (SELECT MAX(f.decision_date) FROM admission_record f
+                       WHERE f.cell_id = l.organization_id AND f.decision_date <= :asOf) > :windowStart
+                """;
         return """
 
                 FROM organization_subtree s JOIN organization_directory o ON o.id = s.descendant_id
@@ -105,11 +125,13 @@ class CellReports {
                   AND o.type IN ('CELL', 'GRASSROOTS_CELL')%s
                   AND EXISTS (SELECT 1 FROM organization_subtree x
                               WHERE x.ancestor_id = o.id AND x.descendant_id = o.id AND x.valid_from <= :windowStart)
-                  AND NOT EXISTS (SELECT 1 FROM admission_record f
-                                  JOIN organization_lineage l ON l.organization_id = f.cell_id
-                                  WHERE l.successor_id = o.id AND f.decision_date > :windowStart
-                                    AND f.decision_date <= :asOf)
-                """.formatted(kindCondition);
+                  AND NOT EXISTS (%s)
+                """.formatted(kindCondition, admittedInWindow);
+    }
+
+    /** The country's scope holds every organization: its figures are read in one pass, not one organization at a time. */
+    private static boolean wholeCountry(OrganizationRef organization) {
+        return organization.type() == OrganizationType.CENTRAL;
     }
 
     /** A cadre assigned to supervise a cell during the year, and how many they introduced to its pool that year. */
@@ -169,41 +191,72 @@ class CellReports {
     }
 
     /**
-     * One statement: the year's facts of each kind (and the pool today) are found through their
-     * dates, and the subtree filters them all at once.
+     * One statement. Below the country, each organization of the scope counts its own facts (the
+     * organization condition reaches the indexes, also through the view {@code admission_record});
+     * the country counts the year's facts of each kind in one pass through their dates and keeps
+     * those of the scope.
      */
     @Transactional(readOnly = true)
     Funnel funnel(OrganizationRef organization, int year) {
+        return funnel(organization, year, wholeCountry(organization));
+    }
+
+    /** The same, in one pass over the year's facts or organization by organization. */
+    Funnel funnel(OrganizationRef organization, int year, boolean onePass) {
         scope.requireVisible(organization);
-        SubtreeSql subtree = SubtreeSql.of(List.of(organization.id()), Structure.CURRENT, scope.today());
         Map<String, Object> params = new HashMap<>();
-        subtree.bind(params);
         params.put("start", LocalDate.of(year, 1, 1));
         params.put("end", LocalDate.of(year, 12, 31));
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("""
-                SELECT x.stage, COUNT(*) AS n FROM (
-                    SELECT 'pool' AS stage, p.organization_id AS organization_id FROM prospect_fact p
-                    WHERE p.status IN ('IN_POOL', 'ATTENDED_CLASS')
-                    UNION ALL
-                    SELECT 'attended', p.organization_id FROM prospect_fact p WHERE p.attended_on BETWEEN :start AND :end
-                    UNION ALL
-                    SELECT 'opened', f.cell_id FROM admission_fact f WHERE f.opened_on BETWEEN :start AND :end
-                    UNION ALL
-                    SELECT 'decided', f.cell_id FROM admission_record f WHERE f.decision_date BETWEEN :start AND :end
-                    UNION ALL
-                    SELECT 'recognized', f.cell_id FROM admission_fact f
-                    WHERE f.state = 'OFFICIAL' AND f.probation_end BETWEEN :start AND :end
-                ) x
-                WHERE %s
-                GROUP BY x.stage
-                """.formatted(subtree.condition("x.organization_id"))).params(params)
-                .query(rs -> {
-                    counts.put(rs.getString("stage"), rs.getLong("n"));
-                });
-        return new Funnel(year, counts.getOrDefault("pool", 0L), counts.getOrDefault("attended", 0L),
-                counts.getOrDefault("opened", 0L), counts.getOrDefault("decided", 0L),
-                counts.getOrDefault("recognized", 0L));
+        String sql;
+        if (onePass) {
+            SubtreeSql subtree = SubtreeSql.of(List.of(organization.id()), Structure.CURRENT, scope.today());
+            subtree.bind(params);
+            sql = """
+                    SELECT SUM(CASE WHEN x.stage = 1 THEN 1 ELSE 0 END) AS pool,
+                           SUM(CASE WHEN x.stage = 2 THEN 1 ELSE 0 END) AS attended,
+                           SUM(CASE WHEN x.stage = 3 THEN 1 ELSE 0 END) AS opened,
+                           SUM(CASE WHEN x.stage = 4 THEN 1 ELSE 0 END) AS decided,
+                           SUM(CASE WHEN x.stage = 5 THEN 1 ELSE 0 END) AS recognized
+                    FROM (
+                        SELECT 1 AS stage, p.organization_id FROM prospect_fact p
+                        WHERE p.status IN ('IN_POOL', 'ATTENDED_CLASS')
+                        UNION ALL
+                        SELECT 2, p.organization_id FROM prospect_fact p WHERE p.attended_on BETWEEN :start AND :end
+                        UNION ALL
+                        SELECT 3, f.cell_id FROM admission_fact f WHERE f.opened_on BETWEEN :start AND :end
+                        UNION ALL
+                        SELECT 4, f.cell_id FROM admission_record f WHERE f.decision_date BETWEEN :start AND :end
+                        UNION ALL
+                        SELECT 5, f.cell_id FROM admission_fact f
+                        WHERE f.state = 'OFFICIAL' AND f.probation_end BETWEEN :start AND :end
+                    ) x
+                    WHERE %s
+                    """.formatted(subtree.condition("x.organization_id"));
+        } else {
+            params.put("root", organization.id());
+            params.put("today", scope.today());
+            sql = """
+                    SELECT SUM(x.pool) AS pool, SUM(x.attended) AS attended, SUM(x.opened) AS opened,
+                           SUM(x.decided) AS decided, SUM(x.recognized) AS recognized
+                    FROM (
+                        SELECT (SELECT COUNT(*) FROM prospect_fact p WHERE p.organization_id = l.organization_id
+                                  AND p.status IN ('IN_POOL', 'ATTENDED_CLASS')) AS pool,
+                               (SELECT COUNT(*) FROM prospect_fact p WHERE p.organization_id = l.organization_id
+                                  AND p.attended_on BETWEEN :start AND :end) AS attended,
+                               (SELECT COUNT(*) FROM admission_fact f WHERE f.cell_id = l.organization_id
+                                  AND f.opened_on BETWEEN :start AND :end) AS opened,
+                               (SELECT COUNT(*) FROM admission_record f WHERE f.cell_id = l.organization_id
+                                  AND f.decision_date BETWEEN :start AND :end) AS decided,
+                               (SELECT COUNT(*) FROM admission_fact f WHERE f.cell_id = l.organization_id
+                                  AND f.state = 'OFFICIAL' AND f.probation_end BETWEEN :start AND :end) AS recognized
+                        FROM organization_lineage l JOIN organization_subtree s ON s.descendant_id = l.successor_id
+                        WHERE s.ancestor_id = :root AND s.valid_from <= :today AND :today < s.valid_to
+                    ) x
+                    """;
+        }
+        return jdbc.sql(sql).params(params).query((rs, n) -> new Funnel(year, rs.getLong("pool"),
+                rs.getLong("attended"), rs.getLong("opened"), rs.getLong("decided"), rs.getLong("recognized")))
+                .single();
     }
 
     /** A cell's members on a day: official and probationary. */

@@ -17,13 +17,16 @@ import vn.ptdv.support.Api;
 import vn.ptdv.support.Fixtures;
 import vn.ptdv.support.IntegrationTest;
 import vn.ptdv.support.MutableClock;
+import vn.ptdv.support.TestData;
 
 /**
  * The stagnant cells a commune lists, and the number its dashboard shows, by one rule: the cell
  * existed the whole window and admitted nobody after the window opened up to the as-of date.
+ * The country's figures are read in one pass, the others organization by organization: both
+ * ways give the same figures.
  */
 @IntegrationTest
-class StagnantCellsTest {
+class DashboardFiguresTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 90_000));
 
     @Autowired
@@ -34,6 +37,8 @@ class StagnantCellsTest {
     CellReports cells;
     @Autowired
     OrganizationDirectory organizations;
+    @Autowired
+    TestData data;
 
     Fixtures.Tree tree;
     String department;
@@ -103,8 +108,33 @@ class StagnantCellsTest {
         return SystemActor.call(() -> cells.stagnant(ref(organization), 2, asOf, null));
     }
 
+    /** The dashboard's count; the other way of counting (cell by cell, or in one pass) must agree. */
     long count(String organization, LocalDate asOf) {
-        return SystemActor.call(() -> cells.stagnantCount(ref(organization), 2, asOf));
+        long count = SystemActor.call(() -> cells.stagnantCount(ref(organization), 2, asOf));
+        assertThat(SystemActor.call(() -> cells.stagnantCount(ref(organization), 2, asOf, true))).isEqualTo(count);
+        assertThat(SystemActor.call(() -> cells.stagnantCount(ref(organization), 2, asOf, false))).isEqualTo(count);
+        return count;
+    }
+
+    @Test
+    void theFunnelCountsTheYearsDecisionsAndThePoolTheSameOrganizationByOrganizationAsInOnePass() throws Exception {
+        member(tree.cellA1(), LocalDate.of(2026, 3, 1));
+        member(tree.cellA2(), LocalDate.of(2026, 1, 1));
+        member(tree.cellA2(), LocalDate.of(2025, 12, 31));
+        member(tree.cellB1(), MutableClock.today());
+        data.prospect(tree.cellA1(), "Quần chúng " + SEQUENCE.incrementAndGet(), LocalDate.of(2025, 5, 1), null);
+        for (boolean onePass : List.of(true, false)) {
+            CellReports.Funnel commune = funnel(tree.communeA(), onePass);
+            assertThat(commune.decided()).isEqualTo(2);
+            assertThat(commune.pool()).isEqualTo(1);
+            assertThat(funnel(tree.province(), onePass).decided()).isEqualTo(3);
+            assertThat(funnel(tree.cellA2(), onePass).decided()).isEqualTo(1);
+        }
+        assertThat(funnel(tree.province(), true)).isEqualTo(funnel(tree.province(), false));
+    }
+
+    CellReports.Funnel funnel(String organization, boolean onePass) {
+        return SystemActor.call(() -> cells.funnel(ref(organization), 2026, onePass));
     }
 
     OrganizationRef ref(String code) {
