@@ -7,3 +7,5 @@ CREATE INDEX ix_party_member_admitting_decision ON party_member (admitting_organ
 -- The funnel of the whole country: the dossiers opened, and those recognized, in a year.
 CREATE INDEX ix_admission_dossier_opened ON admission_dossier (opened_on, cell_id);
 CREATE INDEX ix_admission_dossier_probation_end ON admission_dossier (probation_end, state, cell_id);
+-- The overdue dossiers of a scope: the open dossiers past their deadline, without the table.
+CREATE INDEX ix_admission_dossier_due ON admission_dossier (due_date, cell_id, state, open_person_id);

@@ -129,7 +129,7 @@ class CellReports {
                 """.formatted(kindCondition, admittedInWindow);
     }
 
-    /** The country's scope holds every organization: its figures are read in one pass, not one organization at a time. */
+    /** The country's scope holds every cell: its stagnant cells are found in one pass, not cell by cell. */
     private static boolean wholeCountry(OrganizationRef organization) {
         return organization.type() == OrganizationType.CENTRAL;
     }
@@ -191,14 +191,15 @@ class CellReports {
     }
 
     /**
-     * One statement. Below the country, each organization of the scope counts its own facts (the
-     * organization condition reaches the indexes, also through the view {@code admission_record});
-     * the country counts the year's facts of each kind in one pass through their dates and keeps
-     * those of the scope.
+     * One statement. A commune or smaller has each organization of the scope count its own facts
+     * (the organization condition reaches the indexes, also through the view
+     * {@code admission_record}); a province or the country, thousands of cells, counts the year's
+     * facts of each kind in one pass through their dates and keeps those of the scope.
      */
     @Transactional(readOnly = true)
     Funnel funnel(OrganizationRef organization, int year) {
-        return funnel(organization, year, wholeCountry(organization));
+        OrganizationType type = organization.type();
+        return funnel(organization, year, type == OrganizationType.CENTRAL || type == OrganizationType.PROVINCIAL);
     }
 
     /** The same, in one pass over the year's facts or organization by organization. */
