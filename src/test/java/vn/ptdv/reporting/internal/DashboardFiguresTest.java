@@ -39,12 +39,15 @@ class DashboardFiguresTest {
     OrganizationDirectory organizations;
     @Autowired
     TestData data;
+    @Autowired
+    MutableClock clock;
 
     Fixtures.Tree tree;
     String department;
 
     @BeforeEach
     void setUp() {
+        clock.reset();
         tree = fixtures.tree();
         department = fixtures.user(Role.ORG_DEPARTMENT, tree.province());
     }
