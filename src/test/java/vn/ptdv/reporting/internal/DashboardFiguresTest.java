@@ -56,14 +56,16 @@ class DashboardFiguresTest {
     void theDashboardCountsTheCellsTheReportListsOnTheBoundaryDaysAndAfterAMove() throws Exception {
         LocalDate today = MutableClock.today();
         LocalDate windowStart = today.minusYears(2);
-        String boundary = cell(tree.communeA(), "RB", "2020-01-01");
-        String dayAfter = cell(tree.communeA(), "RS", "2020-01-01");
-        String never = cell(tree.communeA(), "RN", "2020-01-01");
+        String longAgo = windowStart.minusYears(3).toString();
+        LocalDate movedAdmitted = windowStart.minusYears(1);
+        String boundary = cell(tree.communeA(), "RB", longAgo);
+        String dayAfter = cell(tree.communeA(), "RS", longAgo);
+        String never = cell(tree.communeA(), "RN", longAgo);
         String young = cell(tree.communeA(), "RY", windowStart.plusDays(1).toString());
-        String moved = cell(tree.communeB(), "RM", "2020-01-01");
+        String moved = cell(tree.communeB(), "RM", longAgo);
         member(boundary, windowStart);
         member(dayAfter, windowStart.plusDays(1));
-        member(moved, LocalDate.of(2023, 1, 1));
+        member(moved, movedAdmitted);
         // A cell moved into the commune counts there by today's structure, with its whole history.
         api.post(department, "/api/v1/restructurings", """
                 {"type": "MOVE", "effectiveDate": "%s", "organizationCode": "%s", "newParentCode": "%s"}
@@ -75,7 +77,7 @@ class DashboardFiguresTest {
         assertThat(stagnant).filteredOn(c -> c.code().equals(boundary))
                 .extracting(CellReports.StagnantCell::lastAdmission).containsExactly(windowStart);
         assertThat(stagnant).filteredOn(c -> c.code().equals(moved))
-                .extracting(CellReports.StagnantCell::lastAdmission).containsExactly(LocalDate.of(2023, 1, 1));
+                .extracting(CellReports.StagnantCell::lastAdmission).containsExactly(movedAdmitted);
         assertThat(stagnant).filteredOn(c -> c.code().equals(never))
                 .extracting(CellReports.StagnantCell::lastAdmission).containsOnlyNulls();
         assertThat(count(tree.communeA(), today)).isEqualTo(stagnant.size());
@@ -83,7 +85,7 @@ class DashboardFiguresTest {
         assertThat(count(tree.province(), today)).isEqualTo(stagnant(tree.province(), today).size());
 
         // On the day the window opened, the admission of the next day is yet to come and the one of
-        // that day falls in the two years before it; the moved cell's admission of 2023 too.
+        // that day falls in the two years before it; the moved cell's admission a year earlier too.
         List<CellReports.StagnantCell> earlier = stagnant(tree.communeA(), windowStart);
         assertThat(earlier).extracting(CellReports.StagnantCell::code).contains(dayAfter, never)
                 .doesNotContain(boundary, moved, young);
@@ -121,11 +123,13 @@ class DashboardFiguresTest {
 
     @Test
     void theFunnelCountsTheYearsDecisionsAndThePoolTheSameOrganizationByOrganizationAsInOnePass() throws Exception {
-        member(tree.cellA1(), LocalDate.of(2026, 3, 1));
-        member(tree.cellA2(), LocalDate.of(2026, 1, 1));
-        member(tree.cellA2(), LocalDate.of(2025, 12, 31));
-        member(tree.cellB1(), MutableClock.today());
-        data.prospect(tree.cellA1(), "Quần chúng " + SEQUENCE.incrementAndGet(), LocalDate.of(2025, 5, 1), null);
+        LocalDate today = MutableClock.today();
+        LocalDate newYear = today.withDayOfYear(1);
+        member(tree.cellA1(), today);
+        member(tree.cellA2(), newYear);
+        member(tree.cellA2(), newYear.minusDays(1));
+        member(tree.cellB1(), newYear);
+        data.prospect(tree.cellA1(), "Quần chúng " + SEQUENCE.incrementAndGet(), newYear.minusMonths(6), null);
         for (boolean onePass : List.of(true, false)) {
             CellReports.Funnel commune = funnel(tree.communeA(), onePass);
             assertThat(commune.decided()).isEqualTo(2);
@@ -137,7 +141,7 @@ class DashboardFiguresTest {
     }
 
     CellReports.Funnel funnel(String organization, boolean onePass) {
-        return SystemActor.call(() -> cells.funnel(ref(organization), 2026, onePass));
+        return SystemActor.call(() -> cells.funnel(ref(organization), MutableClock.today().getYear(), onePass));
     }
 
     OrganizationRef ref(String code) {
