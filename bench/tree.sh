@@ -39,4 +39,4 @@ time_calls "a province's subtree, first 100" "localhost:$PORT/api/v1/organizatio
 time_calls "the country's subtree, first 100" "localhost:$PORT/api/v1/organizations?under=VN&size=100" 30
 time_calls "search 'hoa binh 17'" "localhost:$PORT/api/v1/organizations?q=hoa%20binh%2017" 30
 stop_app
-echo "(HTTP times include HTTP Basic, i.e. one BCrypt check per call, about 50-80 ms on 2 cores)"
+echo "(HTTP Basic: the warm-up call pays the BCrypt check, which is then remembered for 5 minutes)"

@@ -99,9 +99,51 @@ class ProgressReports {
         LocalDate from = year == null ? term.startDate() : term.startOf(year);
         LocalDate to = year == null ? term.endDate() : term.endOf(year);
         List<OrganizationRef> children = organizations.childrenOn(organization.id(), today);
+        List<Long> ids = ids(organization, children);
+        Map<Long, ProgressStore.Counts> counts = store.counts(organization, ids, from, to, asOf, today);
+        return report(organization, children, ids, term, year, from, to, asOf, counts, sort);
+    }
+
+    /** The progress of the term and of one of its years, on the same day. */
+    record TermAndYear(Progress term, Progress year) {
+    }
+
+    /**
+     * The organization's progress in the term and in the year, both up to the as-of date, with its
+     * children in the tree's order: the decisions are read once for both.
+     */
+    @Transactional(readOnly = true)
+    TermAndYear termAndYear(OrganizationRef organization, Term term, int year, LocalDate asOf) {
+        scope.requireVisible(organization);
+        LocalDate today = scope.today();
+        List<OrganizationRef> children = organizations.childrenOn(organization.id(), today);
+        List<Long> ids = ids(organization, children);
+        ProgressStore.Window whole = new ProgressStore.Window(term.startDate(), term.endDate());
+        ProgressStore.Window ofYear = new ProgressStore.Window(term.startOf(year), term.endOf(year));
+        Map<Long, List<ProgressStore.Counts>> counts = store.counts(organization, ids, List.of(whole, ofYear), asOf,
+                today);
+        return new TermAndYear(
+                report(organization, children, ids, term, null, whole.from(), whole.to(), asOf, nth(counts, 0),
+                        Sort.TREE),
+                report(organization, children, ids, term, year, ofYear.from(), ofYear.to(), asOf, nth(counts, 1),
+                        Sort.TREE));
+    }
+
+    private static List<Long> ids(OrganizationRef organization, List<OrganizationRef> children) {
         List<Long> ids = new ArrayList<>(children.stream().map(OrganizationRef::id).toList());
         ids.add(organization.id());
-        Map<Long, ProgressStore.Counts> counts = store.counts(organization, ids, from, to, asOf, today);
+        return ids;
+    }
+
+    private static Map<Long, ProgressStore.Counts> nth(Map<Long, List<ProgressStore.Counts>> counts, int window) {
+        Map<Long, ProgressStore.Counts> nth = new HashMap<>();
+        counts.forEach((id, c) -> nth.put(id, c.get(window)));
+        return nth;
+    }
+
+    private Progress report(OrganizationRef organization, List<OrganizationRef> children, List<Long> ids, Term term,
+            Integer year, LocalDate from, LocalDate to, LocalDate asOf, Map<Long, ProgressStore.Counts> counts,
+            Sort sort) {
         Map<Long, Integer> goals = targets.of(ids, term.code(), year);
         Line total = line(organization, goals.get(organization.id()), counts.get(organization.id()), to, asOf);
         List<Line> lines = new ArrayList<>();

@@ -128,9 +128,9 @@ class ReportPageController {
         Optional<Term> term = terms.containing(today);
         model.addAttribute("term", term.orElse(null));
         term.ifPresent(t -> {
-            model.addAttribute("termProgress", progress.progress(org, t, null, today, ProgressReports.Sort.TREE));
-            model.addAttribute("yearProgress", progress.progress(org, t, today.getYear(), today,
-                    ProgressReports.Sort.TREE));
+            ProgressReports.TermAndYear both = progress.termAndYear(org, t, today.getYear(), today);
+            model.addAttribute("termProgress", both.term());
+            model.addAttribute("yearProgress", both.year());
         });
         model.addAttribute("funnel", cells.funnel(org, today.getYear()));
         model.addAttribute("stagnantYears", ReportForms.DEFAULT_STAGNANT_YEARS);

@@ -5,6 +5,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
@@ -114,6 +116,32 @@ class ProgressReportsTest {
         assertThat(progress.to()).isEqualTo(TERM.endDate());
         assertThat(progress.children()).extracting(Line::name).containsExactly("Đảng bộ phường Hòa Bình",
                 "Đảng bộ xã An Phú", "Đảng bộ xã Đông Sơn");
+    }
+
+    @Test
+    void theDashboardsTermAndYearComeFromOneReadingOfTheDecisionsEachWithItsOwnTargets() {
+        ProgressStore.Window term = new ProgressStore.Window(TERM.startDate(), TERM.endDate());
+        ProgressStore.Window year = new ProgressStore.Window(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        when(store.counts(eq(PROVINCE), anyList(), eq(List.of(term, year)), eq(TODAY), eq(TODAY))).thenReturn(Map.of(
+                1L, List.of(new Counts(30, 12, 2), new Counts(5, 12, 2)),
+                2L, List.of(new Counts(9, 4, 1), new Counts(3, 4, 1))));
+        when(targets.of(anyList(), eq(TERM.code()), eq(null))).thenReturn(Map.of(1L, 120, 2L, 18));
+        when(targets.of(anyList(), eq(TERM.code()), eq(2026))).thenReturn(Map.of(1L, 25, 2L, 3));
+
+        ProgressReports.TermAndYear both = reports.termAndYear(PROVINCE, TERM, 2026, TODAY);
+
+        assertThat(both.term().year()).isNull();
+        assertThat(both.term().from()).isEqualTo(TERM.startDate());
+        assertThat(both.term().total().admitted()).isEqualTo(30);
+        assertThat(both.term().total().percent()).hasToString("25.00");
+        assertThat(both.year().year()).isEqualTo(2026);
+        assertThat(both.year().to()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(both.year().total().percent()).hasToString("20.00");
+        assertThat(both.year().children()).extracting(Line::code).containsExactly(AN_PHU.code(), HOA_BINH.code(),
+                DONG_SON.code());
+        assertThat(both.year().children()).extracting(Line::admitted).containsExactly(3L, 0L, 0L);
+        assertThat(both.term().children()).extracting(Line::inProgress).containsExactly(1L, 0L, 0L);
+        verify(store, times(1)).counts(any(), anyList(), anyList(), any(), any());
     }
 
     @Test

@@ -1,0 +1,6 @@
+/**
+ * Where the application's connections go: everything to the primary database, and, when a read
+ * replica is configured ({@code PTDV_DB_REPLICA_URL}), the read-only transactions of requests that
+ * follow no recent write to the replica.
+ */
+package vn.ptdv.shared.database;
