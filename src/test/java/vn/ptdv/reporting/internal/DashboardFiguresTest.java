@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.ptdv.admission.Admissions;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.Role;
@@ -23,7 +24,7 @@ import vn.ptdv.support.TestData;
  * The stagnant cells a commune lists, and the number its dashboard shows, by one rule: the cell
  * existed the whole window and admitted nobody after the window opened up to the as-of date.
  * The country's figures are read in one pass, the others organization by organization: both
- * ways give the same figures.
+ * ways give the same figures. The overdue dossiers are counted for the subtree they lie in.
  */
 @IntegrationTest
 class DashboardFiguresTest {
@@ -41,6 +42,8 @@ class DashboardFiguresTest {
     TestData data;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Admissions admissions;
 
     Fixtures.Tree tree;
     String department;
@@ -138,6 +141,27 @@ class DashboardFiguresTest {
             assertThat(funnel(tree.cellA2(), onePass).decided()).isEqualTo(1);
         }
         assertThat(funnel(tree.province(), true)).isEqualTo(funnel(tree.province(), false));
+    }
+
+    @Test
+    void anOpenDossierPastItsDeadlineIsOverdueForItsCommuneAndProvinceOnly() {
+        LocalDate vote = MutableClock.today().minusMonths(6);
+        long one = data.officialMember(tree.cellA1(), "Người Giới Thiệu " + TestData.next());
+        long two = data.officialMember(tree.cellA1(), "Người Giới Thiệu " + TestData.next());
+        long late = data.applicant(tree.cellA1(), tree.communeA(), "Người Quá Hạn " + TestData.next(),
+                vote.minusMonths(2));
+        data.proposed(late, tree.cellA1(), vote, one, two);
+        long onTime = data.applicant(tree.cellA1(), tree.communeA(), "Người Đúng Hạn " + TestData.next(),
+                MutableClock.today().minusMonths(2));
+        data.proposed(onTime, tree.cellA1(), MutableClock.today(), one, two);
+        assertThat(overdue(tree.communeA())).isEqualTo(1);
+        assertThat(overdue(tree.province())).isEqualTo(1);
+        assertThat(overdue(tree.cellA1())).isEqualTo(1);
+        assertThat(overdue(tree.communeB())).isZero();
+    }
+
+    long overdue(String organization) {
+        return SystemActor.call(() -> admissions.overdue(ref(organization).id()));
     }
 
     CellReports.Funnel funnel(String organization, boolean onePass) {
