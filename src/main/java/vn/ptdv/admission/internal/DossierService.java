@@ -508,7 +508,7 @@ class DossierService implements Admissions {
     @Transactional(readOnly = true)
     @Override
     public long overdue(long organizationId) {
-        return store.overdueCount(subtree(organizationId), scope.today());
+        return store.overdueCount(organizationId, scope.today());
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import vn.ptdv.membership.Members;
 import vn.ptdv.organization.AccessScope;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.organization.Structure;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.planning.AssignmentRole;
@@ -48,40 +49,90 @@ class CellReports {
     @Transactional(readOnly = true)
     List<StagnantCell> stagnant(OrganizationRef organization, int years, LocalDate asOf, CellKind kind) {
         scope.requireVisible(organization);
-        LocalDate windowStart = asOf.minusYears(years);
-        List<StagnantCell> cells = new ArrayList<>();
-        jdbc.sql("""
+        Map<String, Object> params = new HashMap<>();
+        String stagnant = stagnantCells(organization, years, asOf, kind, wholeCountry(organization), params);
+        // Only the cells found stagnant have their last admission and pool looked up; none of them
+        // admitted anyone after the window opened, so their last admission is on or before that day.
+        List<StagnantCell> cells = jdbc.sql("""
                 SELECT o.id, o.code, o.name, o.cell_kind,
-                       (SELECT MIN(x.valid_from) FROM organization_subtree x
-                        WHERE x.ancestor_id = o.id AND x.descendant_id = o.id) AS since,
-                       (SELECT MAX(f.decision_date) FROM admission_record f
-                        JOIN organization_lineage l ON l.organization_id = f.cell_id
-                        WHERE l.successor_id = o.id AND f.decision_date <= :asOf) AS last_decision,
+                       (SELECT (SELECT MAX(f.decision_date) FROM admission_record f
+                                WHERE f.cell_id = l.organization_id AND f.decision_date <= :windowStart) AS d
+                        FROM organization_lineage l WHERE l.successor_id = o.id
+                        ORDER BY d DESC NULLS LAST LIMIT 1) AS last_decision,
                        (SELECT COUNT(*) FROM prospect_fact p
                         JOIN organization_lineage l ON l.organization_id = p.organization_id
                         WHERE l.successor_id = o.id AND p.status IN ('IN_POOL', 'ATTENDED_CLASS')) AS pool
-                FROM organization_subtree s JOIN organization_directory o ON o.id = s.descendant_id
-                WHERE s.ancestor_id = :root AND s.valid_from <= :today AND :today < s.valid_to
-                  AND o.type IN ('CELL', 'GRASSROOTS_CELL')
-                """)
-                .param("root", organization.id()).param("today", scope.today()).param("asOf", asOf)
-                .query(rs -> {
-                    LocalDate since = rs.getObject("since", LocalDate.class);
-                    LocalDate last = rs.getObject("last_decision", LocalDate.class);
+                """ + stagnant).params(params)
+                .query((rs, n) -> {
                     String cellKind = rs.getString("cell_kind");
-                    CellKind k = cellKind == null ? null : CellKind.valueOf(cellKind);
-                    boolean existedWholeWindow = since != null && !since.isAfter(windowStart);
-                    boolean none = last == null || !last.isAfter(windowStart);
-                    if (existedWholeWindow && none && (kind == null || kind == k)) {
-                        cells.add(new StagnantCell(rs.getString("code"), rs.getString("name"), k, last,
-                                rs.getLong("pool"), rs.getLong("id")));
-                    }
-                });
-        cells.sort(Comparator.comparing(StagnantCell::lastAdmission, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    return new StagnantCell(rs.getString("code"), rs.getString("name"),
+                            cellKind == null ? null : CellKind.valueOf(cellKind),
+                            rs.getObject("last_decision", LocalDate.class), rs.getLong("pool"), rs.getLong("id"));
+                }).list();
+        List<StagnantCell> sorted = new ArrayList<>(cells);
+        sorted.sort(Comparator.comparing(StagnantCell::lastAdmission, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(VietnameseOrder.by(StagnantCell::name)));
-        return cells;
+        return sorted;
     }
 
+    /** How many cells {@link #stagnant} lists, counted in the database. */
+    @Transactional(readOnly = true)
+    long stagnantCount(OrganizationRef organization, int years, LocalDate asOf) {
+        return stagnantCount(organization, years, asOf, wholeCountry(organization));
+    }
+
+    /** The same, in one pass over the window's admissions or cell by cell. */
+    long stagnantCount(OrganizationRef organization, int years, LocalDate asOf, boolean onePass) {
+        scope.requireVisible(organization);
+        Map<String, Object> params = new HashMap<>();
+        String stagnant = stagnantCells(organization, years, asOf, null, onePass, params);
+        return jdbc.sql("SELECT COUNT(*)" + stagnant).params(params).query(Long.class).single();
+    }
+
+    /**
+     * FROM and WHERE of the stagnant cells ({@code o}). Admissions are read through the view
+     * {@code admission_record}, which the database cannot search by a cell given from outside
+     * as part of a join. Below the country, each cell of the scope asks for its last admission
+     * up to the as-of date (a scalar subquery whose cell condition reaches the indexes of both
+     * sources of the view). The country's scope holds every cell, so there the cells that
+     * admitted someone in the window are found in one pass over the window's admissions and
+     * taken away.
+     */
+    private String stagnantCells(OrganizationRef organization, int years, LocalDate asOf, CellKind kind,
+            boolean onePass, Map<String, Object> params) {
+        params.put("root", organization.id());
+        params.put("today", scope.today());
+        params.put("asOf", asOf);
+        params.put("windowStart", asOf.minusYears(years));
+        String kindCondition = "";
+        if (kind != null) {
+            params.put("kind", kind.name());
+            kindCondition = " AND o.cell_kind = :kind";
+        }
+        String admittedInWindow = onePass ? """
+                SELECT 1 FROM admission_record f JOIN organization_lineage l ON l.organization_id = f.cell_id
+                WHERE l.successor_id = o.id AND f.decision_date > :windowStart AND f.decision_date <= :asOf
+                """ : """
+                SELECT 1 FROM organization_lineage l
+                WHERE l.successor_id = o.id
+                  AND (SELECT MAX(f.decision_date) FROM admission_record f
+                       WHERE f.cell_id = l.organization_id AND f.decision_date <= :asOf) > :windowStart
+                """;
+        return """
+
+                FROM organization_subtree s JOIN organization_directory o ON o.id = s.descendant_id
+                WHERE s.ancestor_id = :root AND s.valid_from <= :today AND :today < s.valid_to
+                  AND o.type IN ('CELL', 'GRASSROOTS_CELL')%s
+                  AND EXISTS (SELECT 1 FROM organization_subtree x
+                              WHERE x.ancestor_id = o.id AND x.descendant_id = o.id AND x.valid_from <= :windowStart)
+                  AND NOT EXISTS (%s)
+                """.formatted(kindCondition, admittedInWindow);
+    }
+
+    /** The country's scope holds every cell: its stagnant cells are found in one pass, not cell by cell. */
+    private static boolean wholeCountry(OrganizationRef organization) {
+        return organization.type() == OrganizationType.CENTRAL;
+    }
 
     /** A cadre assigned to supervise a cell during the year, and how many they introduced to its pool that year. */
     record Duty(long assignmentId, long memberId, String memberName, String cellCode, String cellName,
@@ -139,33 +190,74 @@ class CellReports {
     record Funnel(int year, long pool, long attended, long opened, long decided, long recognized) {
     }
 
+    /**
+     * One statement. A commune or smaller has each organization of the scope count its own facts
+     * (the organization condition reaches the indexes, also through the view
+     * {@code admission_record}); a province or the country, thousands of cells, counts the year's
+     * facts of each kind in one pass through their dates and keeps those of the scope.
+     */
     @Transactional(readOnly = true)
     Funnel funnel(OrganizationRef organization, int year) {
+        OrganizationType type = organization.type();
+        return funnel(organization, year, type == OrganizationType.CENTRAL || type == OrganizationType.PROVINCIAL);
+    }
+
+    /** The same, in one pass over the year's facts or organization by organization. */
+    Funnel funnel(OrganizationRef organization, int year, boolean onePass) {
         scope.requireVisible(organization);
-        SubtreeSql subtree = SubtreeSql.of(List.of(organization.id()), Structure.CURRENT, scope.today());
         Map<String, Object> params = new HashMap<>();
-        subtree.bind(params);
         params.put("start", LocalDate.of(year, 1, 1));
         params.put("end", LocalDate.of(year, 12, 31));
-        long pool = jdbc.sql("SELECT COUNT(*) FROM prospect_fact p WHERE p.status IN ('IN_POOL', 'ATTENDED_CLASS') AND "
-                + subtree.condition("p.organization_id")).params(params).query(Long.class).single();
-        long attended = jdbc.sql("SELECT COUNT(*) FROM prospect_fact p WHERE p.attended_on BETWEEN :start AND :end AND "
-                + subtree.condition("p.organization_id")).params(params).query(Long.class).single();
-        Map<String, Long> dossiers = new HashMap<>();
-        jdbc.sql("""
-                SELECT SUM(CASE WHEN f.opened_on BETWEEN :start AND :end THEN 1 ELSE 0 END) AS opened,
-                       SUM(CASE WHEN f.state = 'OFFICIAL' AND f.probation_end BETWEEN :start AND :end THEN 1 ELSE 0 END)
-                           AS recognized
-                FROM admission_fact f WHERE %s
-                """.formatted(subtree.condition("f.cell_id"))).params(params)
-                .query(rs -> {
-                    dossiers.put("opened", rs.getLong("opened"));
-                    dossiers.put("recognized", rs.getLong("recognized"));
-                });
-        dossiers.put("decided", jdbc.sql("SELECT COUNT(*) FROM admission_record f WHERE f.decision_date BETWEEN :start"
-                + " AND :end AND " + subtree.condition("f.cell_id")).params(params).query(Long.class).single());
-        return new Funnel(year, pool, attended, dossiers.getOrDefault("opened", 0L),
-                dossiers.getOrDefault("decided", 0L), dossiers.getOrDefault("recognized", 0L));
+        String sql;
+        if (onePass) {
+            SubtreeSql subtree = SubtreeSql.of(List.of(organization.id()), Structure.CURRENT, scope.today());
+            subtree.bind(params);
+            sql = """
+                    SELECT SUM(CASE WHEN x.stage = 1 THEN 1 ELSE 0 END) AS pool,
+                           SUM(CASE WHEN x.stage = 2 THEN 1 ELSE 0 END) AS attended,
+                           SUM(CASE WHEN x.stage = 3 THEN 1 ELSE 0 END) AS opened,
+                           SUM(CASE WHEN x.stage = 4 THEN 1 ELSE 0 END) AS decided,
+                           SUM(CASE WHEN x.stage = 5 THEN 1 ELSE 0 END) AS recognized
+                    FROM (
+                        SELECT 1 AS stage, p.organization_id FROM prospect_fact p
+                        WHERE p.status IN ('IN_POOL', 'ATTENDED_CLASS')
+                        UNION ALL
+                        SELECT 2, p.organization_id FROM prospect_fact p WHERE p.attended_on BETWEEN :start AND :end
+                        UNION ALL
+                        SELECT 3, f.cell_id FROM admission_fact f WHERE f.opened_on BETWEEN :start AND :end
+                        UNION ALL
+                        SELECT 4, f.cell_id FROM admission_record f WHERE f.decision_date BETWEEN :start AND :end
+                        UNION ALL
+                        SELECT 5, f.cell_id FROM admission_fact f
+                        WHERE f.state = 'OFFICIAL' AND f.probation_end BETWEEN :start AND :end
+                    ) x
+                    WHERE %s
+                    """.formatted(subtree.condition("x.organization_id"));
+        } else {
+            params.put("root", organization.id());
+            params.put("today", scope.today());
+            sql = """
+                    SELECT SUM(x.pool) AS pool, SUM(x.attended) AS attended, SUM(x.opened) AS opened,
+                           SUM(x.decided) AS decided, SUM(x.recognized) AS recognized
+                    FROM (
+                        SELECT (SELECT COUNT(*) FROM prospect_fact p WHERE p.organization_id = l.organization_id
+                                  AND p.status IN ('IN_POOL', 'ATTENDED_CLASS')) AS pool,
+                               (SELECT COUNT(*) FROM prospect_fact p WHERE p.organization_id = l.organization_id
+                                  AND p.attended_on BETWEEN :start AND :end) AS attended,
+                               (SELECT COUNT(*) FROM admission_fact f WHERE f.cell_id = l.organization_id
+                                  AND f.opened_on BETWEEN :start AND :end) AS opened,
+                               (SELECT COUNT(*) FROM admission_record f WHERE f.cell_id = l.organization_id
+                                  AND f.decision_date BETWEEN :start AND :end) AS decided,
+                               (SELECT COUNT(*) FROM admission_fact f WHERE f.cell_id = l.organization_id
+                                  AND f.state = 'OFFICIAL' AND f.probation_end BETWEEN :start AND :end) AS recognized
+                        FROM organization_lineage l JOIN organization_subtree s ON s.descendant_id = l.successor_id
+                        WHERE s.ancestor_id = :root AND s.valid_from <= :today AND :today < s.valid_to
+                    ) x
+                    """;
+        }
+        return jdbc.sql(sql).params(params).query((rs, n) -> new Funnel(year, rs.getLong("pool"),
+                rs.getLong("attended"), rs.getLong("opened"), rs.getLong("decided"), rs.getLong("recognized")))
+                .single();
     }
 
     /** A cell's members on a day: official and probationary. */

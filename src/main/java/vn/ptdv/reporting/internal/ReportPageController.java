@@ -138,7 +138,7 @@ class ReportPageController {
             // A cell has no organizations under it: the dashboard is about the cell itself.
             model.addAttribute("cellMembers", cells.members(org));
         } else {
-            model.addAttribute("stagnant", cells.stagnant(org, ReportForms.DEFAULT_STAGNANT_YEARS, today, null).size());
+            model.addAttribute("stagnant", cells.stagnantCount(org, ReportForms.DEFAULT_STAGNANT_YEARS, today));
         }
         model.addAttribute("overdue", admissions.overdue(org.id()));
         model.addAttribute("ceremonies", admissions.awaitingCeremony(org.id(), UPCOMING));
