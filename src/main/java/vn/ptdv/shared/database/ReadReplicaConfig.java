@@ -62,6 +62,7 @@ class ReadReplicaConfig {
         replica.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         // A hot standby refuses writes anyway; this says so before the statement reaches it.
         replica.setReadOnly(true);
+        PostgresConnections.configure(replica);
         return new ReplicaRouting(primary, replica, clock);
     }
 
