@@ -1,15 +1,16 @@
 package vn.ptdv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ptdv.shared.database.PlannedWithValues;
 import vn.ptdv.support.IntegrationTest;
 
 /** The database tests run against the database the build asked for (PostgreSQL in CI's second run). */
@@ -17,6 +18,15 @@ import vn.ptdv.support.IntegrationTest;
 class DatabaseTest {
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlannedWithValues plannedWithValues;
 
     @Value("${ptdv.test.expected-database:H2}")
     String expected;
@@ -30,15 +40,26 @@ class DatabaseTest {
 
     /**
      * A report planned once for any parameters (the driver prepares a statement on the server after
-     * five runs) can take minutes where it takes a second planned with its values.
+     * five runs) can take minutes where it takes a second planned with its values: the reports ask
+     * PostgreSQL to plan with the values for the rest of their transaction, and only for it.
      */
     @Test
-    void onPostgresqlEveryStatementIsPlannedWithItsOwnValues() throws Exception {
-        assumeTrue(expected.equals("PostgreSQL"), "a PostgreSQL setting");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SHOW plan_cache_mode")) {
-            assertThat(result.next()).isTrue();
-            assertThat(result.getString(1)).isEqualTo("force_custom_plan");
+    void aReportsStatementsArePlannedWithTheirOwnValuesUntilItsTransactionEnds() {
+        String inside = new TransactionTemplate(transactions).execute(status -> {
+            plannedWithValues.forThisTransaction();
+            return planCacheMode();
+        });
+        if (expected.equals("PostgreSQL")) {
+            assertThat(inside).isEqualTo("force_custom_plan");
+            String after = new TransactionTemplate(transactions).execute(status -> planCacheMode());
+            assertThat(after).isEqualTo("auto");
+        } else {
+            assertThat(inside).isEqualTo("H2 plans every statement anew");
         }
+    }
+
+    private String planCacheMode() {
+        return expected.equals("PostgreSQL") ? jdbc.sql("SHOW plan_cache_mode").query(String.class).single()
+                : "H2 plans every statement anew";
     }
 }

@@ -18,6 +18,7 @@ import vn.ptdv.organization.Structure;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.planning.AssignmentRole;
 import vn.ptdv.shared.VietnameseOrder;
+import vn.ptdv.shared.database.PlannedWithValues;
 
 /**
  * Reports on cells: those that admitted nobody for several years, and whether the cadres
@@ -28,11 +29,13 @@ class CellReports {
     private final JdbcClient jdbc;
     private final Members members;
     private final AccessScope scope;
+    private final PlannedWithValues planned;
 
-    CellReports(JdbcClient jdbc, Members members, AccessScope scope) {
+    CellReports(JdbcClient jdbc, Members members, AccessScope scope, PlannedWithValues planned) {
         this.jdbc = jdbc;
         this.members = members;
         this.scope = scope;
+        this.planned = planned;
     }
 
     /** A cell without an admission for the years asked, with its last admission and its pool today. */
@@ -49,6 +52,7 @@ class CellReports {
     @Transactional(readOnly = true)
     List<StagnantCell> stagnant(OrganizationRef organization, int years, LocalDate asOf, CellKind kind) {
         scope.requireVisible(organization);
+        planned.forThisTransaction();
         Map<String, Object> params = new HashMap<>();
         String stagnant = stagnantCells(organization, years, asOf, kind, wholeCountry(organization), params);
         // Only the cells found stagnant have their last admission and pool looked up; none of them
@@ -84,6 +88,7 @@ class CellReports {
     /** The same, in one pass over the window's admissions or cell by cell. */
     long stagnantCount(OrganizationRef organization, int years, LocalDate asOf, boolean onePass) {
         scope.requireVisible(organization);
+        planned.forThisTransaction();
         Map<String, Object> params = new HashMap<>();
         String stagnant = stagnantCells(organization, years, asOf, null, onePass, params);
         return jdbc.sql("SELECT COUNT(*)" + stagnant).params(params).query(Long.class).single();
@@ -205,6 +210,7 @@ class CellReports {
     /** The same, in one pass over the year's facts or organization by organization. */
     Funnel funnel(OrganizationRef organization, int year, boolean onePass) {
         scope.requireVisible(organization);
+        planned.forThisTransaction();
         Map<String, Object> params = new HashMap<>();
         params.put("start", LocalDate.of(year, 1, 1));
         params.put("end", LocalDate.of(year, 12, 31));

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
+import vn.ptdv.shared.database.PlannedWithValues;
 
 /**
  * SQL of the progress report: admissions decided and dossiers awaiting a decision, over the
@@ -24,9 +25,11 @@ import vn.ptdv.organization.OrganizationType;
 @Repository
 class ProgressStore {
     private final JdbcClient jdbc;
+    private final PlannedWithValues planned;
 
-    ProgressStore(JdbcClient jdbc) {
+    ProgressStore(JdbcClient jdbc, PlannedWithValues planned) {
         this.jdbc = jdbc;
+        this.planned = planned;
     }
 
     /** Admissions decided in the period up to the as-of date, in the last year, and dossiers awaiting a decision. */
@@ -54,6 +57,7 @@ class ProgressStore {
      */
     Map<Long, List<Counts>> counts(OrganizationRef root, List<Long> ids, List<Window> windows, LocalDate asOf,
             LocalDate today) {
+        planned.forThisTransaction();
         LocalDate recentFrom = asOf.minusDays(ProgressReports.RECENT_DAYS - 1L);
         LocalDate lowest = recentFrom;
         StringBuilder admitted = new StringBuilder();
@@ -148,6 +152,7 @@ class ProgressStore {
      * structure, as {@link #counts} credits them), by year and month: "year*100 + month" → count.
      */
     Map<Integer, Long> byMonth(OrganizationRef root, LocalDate from, LocalDate upTo, LocalDate today) {
+        planned.forThisTransaction();
         Map<Integer, Long> months = new HashMap<>();
         jdbc.sql("""
                 SELECT EXTRACT(YEAR FROM r.decision_date) AS y, EXTRACT(MONTH FROM r.decision_date) AS m,
