@@ -1,7 +1,5 @@
 package vn.ptdv.membership.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -22,6 +19,7 @@ import vn.ptdv.membership.MovementType;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.shared.SearchText;
 import vn.ptdv.shared.VietnameseOrder;
+import vn.ptdv.shared.database.DatabaseVendor;
 
 /**
  * SQL of many people and members at once, for imports: one query per thousand national ID
@@ -35,14 +33,10 @@ class MemberBulkStore {
     private final NamedParameterJdbcTemplate batch;
     private final boolean postgres;
 
-    MemberBulkStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) {
+    MemberBulkStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DatabaseVendor vendor) {
         this.jdbc = jdbc;
         this.batch = batch;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        this.postgres = vendor.isPostgres();
     }
 
     /**

@@ -1,8 +1,5 @@
 package vn.ptdv.shared.database;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +17,9 @@ public class PlannedWithValues {
     private final JdbcClient jdbc;
     private final boolean postgres;
 
-    PlannedWithValues(JdbcClient jdbc, DataSource dataSource) {
+    PlannedWithValues(JdbcClient jdbc, DatabaseVendor vendor) {
         this.jdbc = jdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        this.postgres = vendor.isPostgres();
     }
 
     /**
