@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A signed-in request reads its session from the store once, and writes it back only when
  * something in it changed or its stored last access is a minute old or more — through Spring
- * Session's own filter, as the application runs it.
+ * Session's own filter, as the application runs it. That filter stamps each request's last access
+ * with the system clock, so the stored sessions here are dated relative to it (seconds or a minute
+ * before the request), never on a calendar day.
  */
 class SessionReadsTest {
     private final CountingStore store = new CountingStore();
