@@ -2,11 +2,15 @@ package vn.ptdv.organization;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.ptdv.organization.internal.TreeReader;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.ForbiddenException;
@@ -54,10 +58,49 @@ public class AccessScope {
         return rootIds().stream().findFirst();
     }
 
-    /** An organization that has ceased is seen by those who see the organization that took it over. */
+    /**
+     * An organization that has ceased is seen by those who see the organization that took it over.
+     * Within a read-only transaction (a page's, see {@code PageTransactions}) the tree cannot change,
+     * so each organization is looked up once per transaction however often the page asks.
+     */
     public boolean canSee(long organizationId) {
         CurrentUser user = user();
-        return user.isAdmin() || tree.isWithinThroughSuccessor(organizationId, user.homeOrganizationId(), today());
+        if (user.isAdmin()) {
+            return true;
+        }
+        Seen seen = Seen.ofReadOnlyTransaction();
+        if (seen == null) {
+            return tree.isWithinThroughSuccessor(organizationId, user.homeOrganizationId(), today());
+        }
+        return seen.answers.computeIfAbsent(new Seen.Question(organizationId, user.homeOrganizationId()),
+                q -> tree.isWithinThroughSuccessor(q.organizationId(), q.homeOrganizationId(), today()));
+    }
+
+    /** The scope answers of the current read-only transaction, bound to it and gone with it. */
+    private static final class Seen implements TransactionSynchronization {
+        record Question(long organizationId, long homeOrganizationId) {
+        }
+
+        private final Map<Question, Boolean> answers = new HashMap<>();
+
+        static Seen ofReadOnlyTransaction() {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()
+                    || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                return null;
+            }
+            Seen seen = (Seen) TransactionSynchronizationManager.getResource(Seen.class);
+            if (seen == null) {
+                seen = new Seen();
+                TransactionSynchronizationManager.bindResource(Seen.class, seen);
+                TransactionSynchronizationManager.registerSynchronization(seen);
+            }
+            return seen;
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(Seen.class);
+        }
     }
 
     /** Out of scope is answered as not found, so that a scope does not reveal what lies beyond it. */
