@@ -45,9 +45,21 @@ public class Fixtures {
     }
 
     public Tree tree() {
+        return tree(null);
+    }
+
+    /** A national organization of its own (the whole Party of a test); its code. */
+    public String nation() {
+        String code = uniquePrefix() + "-VN";
+        SystemActor.run(() -> add(code, "Đảng Cộng sản Việt Nam " + code, OrganizationType.CENTRAL, null, null));
+        return code;
+    }
+
+    /** The same province under the organization (a national one), or as a root when null. */
+    public Tree tree(String parent) {
         String p = uniquePrefix();
         return SystemActor.call(() -> {
-            add(p, "Đảng bộ tỉnh Thử Nghiệm " + p, OrganizationType.PROVINCIAL, null, null);
+            add(p, "Đảng bộ tỉnh Thử Nghiệm " + p, OrganizationType.PROVINCIAL, null, parent);
             add(p + "-KHOI", "Đảng bộ Khối cơ quan " + p, OrganizationType.DIRECT_SUBORDINATE, null, p);
             add(p + "-A", "Đảng bộ phường Hòa Bình " + p, OrganizationType.GRASSROOTS_COMMITTEE, null, p);
             add(p + "-A-1", "Chi bộ Khu phố Đông " + p, OrganizationType.CELL, CellKind.RESIDENTIAL, p + "-A");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,7 @@ import vn.ptdv.admission.StepData;
 import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.SearchText;
+import vn.ptdv.shared.ReportedFactsChanged;
 
 /** SQL of admission dossiers and their steps; a step's data and warnings are kept as JSON. */
 @Repository
@@ -37,11 +39,13 @@ class DossierStore {
             """;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json;
 
-    DossierStore(JdbcClient jdbc, JsonMapper json) {
+    DossierStore(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     private static DossierRow map(ResultSet rs, int n) throws SQLException {
@@ -89,6 +93,7 @@ class DossierStore {
                 """)
                 .param("person", personId).param("cell", cellId).param("opened", openedOn).param("state", state.name())
                 .param("now", now).param("user", user).update(keys, "id");
+        events.publishEvent(ReportedFactsChanged.of(cellId));
         return keys.getKey().longValue();
     }
 
@@ -112,6 +117,8 @@ class DossierStore {
                 .param("probationEnd", d.probationEnd()).param("papers", d.papersExpireOn())
                 .param("certificate", d.certificateExpiresOn()).param("attention", d.attentionOn())
                 .param("member", d.memberId()).param("now", now).param("user", user).param("id", id).update();
+        events.publishEvent(ReportedFactsChanged.of(jdbc.sql("SELECT cell_id FROM admission_dossier WHERE id = :id")
+                .param("id", id).query(Long.class).single()));
     }
 
     List<StepRecord> steps(long dossierId) {

@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ptdv.calendar.DatePeriod;
@@ -20,6 +22,7 @@ import vn.ptdv.organization.SubtreeSql;
 import vn.ptdv.shared.SearchText;
 import vn.ptdv.shared.VietnameseOrder;
 import vn.ptdv.shared.database.DatabaseVendor;
+import vn.ptdv.shared.ReportedFactsChanged;
 
 /**
  * SQL of many people and members at once, for imports: one query per thousand national ID
@@ -30,11 +33,14 @@ class MemberBulkStore {
     static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final NamedParameterJdbcTemplate batch;
     private final boolean postgres;
 
-    MemberBulkStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DatabaseVendor vendor) {
+    MemberBulkStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DatabaseVendor vendor,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.batch = batch;
         this.postgres = vendor.isPostgres();
     }
@@ -160,6 +166,8 @@ class MemberBulkStore {
         }
         inBatches(rows, MemberStore.INSERT);
         analyzeAfter("party_member", rows.size());
+        events.publishEvent(new ReportedFactsChanged(memberships.stream().map(m -> m.member().admitting().id())
+                .collect(Collectors.toSet())));
         Map<Long, Long> ids = new HashMap<>();
         for (List<NewMembership> chunk : chunks(memberships)) {
             jdbc.sql("SELECT id, person_id, admitted_on FROM party_member WHERE person_id IN (:ids) AND ended_on IS NULL")

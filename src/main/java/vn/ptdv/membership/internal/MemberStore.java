@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -14,6 +15,7 @@ import vn.ptdv.membership.AdmissionDates;
 import vn.ptdv.membership.Gender;
 import vn.ptdv.membership.Members;
 import vn.ptdv.membership.MovementType;
+import vn.ptdv.shared.ReportedFactsChanged;
 
 /** SQL of memberships, the periods they were counted in each organization, and their movements. */
 @Repository
@@ -33,9 +35,11 @@ class MemberStore {
             """;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    MemberStore(JdbcClient jdbc) {
+    MemberStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     static MemberRow map(ResultSet rs, int rowNum) throws SQLException {
@@ -71,6 +75,7 @@ class MemberStore {
     long insert(long personId, MemberRegistration.Checked member, OffsetDateTime now, String user) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql(INSERT).paramSource(params(personId, member, now, user)).update(keys, "id");
+        events.publishEvent(ReportedFactsChanged.of(member.admitting().id()));
         return keys.getKey().longValue();
     }
 
@@ -227,6 +232,9 @@ class MemberStore {
                 WHERE id = :id
                 """).param("decided", decidedOn).param("now", now).param("user", user).param("id", memberId)
                 .update();
+        events.publishEvent(ReportedFactsChanged.of(jdbc.sql(
+                "SELECT admitting_organization_id FROM party_member WHERE id = :id").param("id", memberId)
+                .query(Long.class).single()));
     }
 
     int movementCount(long memberId) {

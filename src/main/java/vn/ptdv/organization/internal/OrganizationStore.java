@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import vn.ptdv.calendar.DatePeriod;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationType;
+import vn.ptdv.organization.TreeChanged;
 import vn.ptdv.shared.SearchText;
 
 /**
@@ -30,11 +32,13 @@ class OrganizationStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TreeReader reader;
+    private final ApplicationEventPublisher events;
 
-    OrganizationStore(JdbcClient jdbc, JdbcTemplate template, TreeReader reader) {
+    OrganizationStore(JdbcClient jdbc, JdbcTemplate template, TreeReader reader, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.template = template;
         this.reader = reader;
+        this.events = events;
     }
 
     /** Serializes changes of the tree's structure across transactions and instances. */
@@ -93,6 +97,7 @@ class OrganizationStore {
                 .update() == 1;
         if (updated) {
             indexName(id, name);
+            events.publishEvent(new TreeChanged(List.of(id)));
         }
         return updated;
     }
@@ -120,6 +125,7 @@ class OrganizationStore {
         jdbc.sql("INSERT INTO organization_successor (organization_id, successor_id) VALUES (:id, :id)")
                 .param("id", organizationId).update();
         rebuildClosure(organizationId);
+        events.publishEvent(new TreeChanged(List.of(organizationId)));
     }
 
     /** From the effective date until the next recorded change, the organization sits under the new parent. */
@@ -137,6 +143,7 @@ class OrganizationStore {
         }
         replacePlacements(organizationId, updated);
         rebuildClosure(organizationId);
+        events.publishEvent(new TreeChanged(List.of(organizationId)));
     }
 
     /** The organization ceases on the date (the date is its first day of not existing). */
@@ -153,12 +160,14 @@ class OrganizationStore {
         jdbc.sql("UPDATE organization SET ended_on = :date WHERE id = :id").param("date", date)
                 .param("id", organizationId).update();
         rebuildClosure(organizationId);
+        events.publishEvent(new TreeChanged(List.of(organizationId)));
     }
 
     /** Today's structure carries the ended organization's history (and what it carried) in the successor. */
     void passHistoryTo(long endedId, long successorId) {
         jdbc.sql("UPDATE organization_successor SET successor_id = :successor WHERE successor_id = :ended")
                 .param("successor", successorId).param("ended", endedId).update();
+        events.publishEvent(new TreeChanged(List.of(endedId, successorId)));
     }
 
     /** A new name from the date; the name before it stays the name of the days before. */

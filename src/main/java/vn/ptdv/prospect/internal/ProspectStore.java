@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,7 @@ import vn.ptdv.prospect.ProspectStatus;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.Problems;
 import vn.ptdv.shared.SearchText;
+import vn.ptdv.shared.ReportedFactsChanged;
 
 /** SQL of the pool: entries, their categories and notes. */
 @Repository
@@ -43,9 +45,11 @@ class ProspectStore {
             + " AND (r.applied_on IS NULL OR r.applied_on > :date)";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ProspectStore(JdbcClient jdbc) {
+    ProspectStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     private ProspectRow map(ResultSet rs, int n) throws SQLException {
@@ -101,6 +105,7 @@ class ProspectStore {
                 .param("channel", channel.name()).param("mentor", mentorId).param("introducer", introducerId)
                 .param("now", now).param("user", user)
                 .update(keys, "id");
+        events.publishEvent(ReportedFactsChanged.of(organizationId));
         return keys.getKey().longValue();
     }
 
@@ -114,7 +119,7 @@ class ProspectStore {
 
     boolean update(ProspectRow row, ProspectChannel channel, Long mentorId, ProspectStatus status, LocalDate attendedOn,
             LocalDate appliedOn, LocalDate leftOn, String leftReason, OffsetDateTime now, String user) {
-        return jdbc.sql("""
+        boolean updated = jdbc.sql("""
                 UPDATE prospect SET channel = :channel, mentor_member_id = :mentor, status = :status,
                        attended_on = :attended, applied_on = :applied, left_on = :left, left_reason = :reason,
                        active_person_id = CASE WHEN :status = 'LEFT' THEN NULL ELSE person_id END,
@@ -124,6 +129,10 @@ class ProspectStore {
                 .param("attended", attendedOn).param("applied", appliedOn).param("left", leftOn)
                 .param("reason", leftReason).param("now", now).param("user", user).param("id", row.id())
                 .param("version", row.version()).update() == 1;
+        if (updated) {
+            events.publishEvent(ReportedFactsChanged.of(row.organizationId()));
+        }
+        return updated;
     }
 
     void addNote(long prospectId, LocalDate on, String text, OffsetDateTime now, String user) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +31,15 @@ class CellReports {
     private final Members members;
     private final AccessScope scope;
     private final PlannedWithValues planned;
+    private final TallyFigures tallies;
 
-    CellReports(JdbcClient jdbc, Members members, AccessScope scope, PlannedWithValues planned) {
+    CellReports(JdbcClient jdbc, Members members, AccessScope scope, PlannedWithValues planned,
+            TallyFigures tallies) {
         this.jdbc = jdbc;
         this.members = members;
         this.scope = scope;
         this.planned = planned;
+        this.tallies = tallies;
     }
 
     /** A cell without an admission for the years asked, with its last admission and its pool today. */
@@ -82,6 +86,13 @@ class CellReports {
     /** How many cells {@link #stagnant} lists, counted in the database. */
     @Transactional(readOnly = true)
     long stagnantCount(OrganizationRef organization, int years, LocalDate asOf) {
+        scope.requireVisible(organization);
+        if (tallies.answerFor(organization)) {
+            OptionalLong tallied = tallies.stagnantCount(organization, asOf.minusYears(years), asOf, scope.today());
+            if (tallied.isPresent()) {
+                return tallied.getAsLong();
+            }
+        }
         return stagnantCount(organization, years, asOf, wholeCountry(organization));
     }
 
@@ -203,6 +214,10 @@ class CellReports {
      */
     @Transactional(readOnly = true)
     Funnel funnel(OrganizationRef organization, int year) {
+        scope.requireVisible(organization);
+        if (tallies.answerFor(organization)) {
+            return tallies.funnel(organization, year, scope.today());
+        }
         OrganizationType type = organization.type();
         return funnel(organization, year, type == OrganizationType.CENTRAL || type == OrganizationType.PROVINCIAL);
     }

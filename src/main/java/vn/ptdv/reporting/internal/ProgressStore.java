@@ -26,10 +26,12 @@ import vn.ptdv.shared.database.PlannedWithValues;
 class ProgressStore {
     private final JdbcClient jdbc;
     private final PlannedWithValues planned;
+    private final TallyFigures tallies;
 
-    ProgressStore(JdbcClient jdbc, PlannedWithValues planned) {
+    ProgressStore(JdbcClient jdbc, PlannedWithValues planned, TallyFigures tallies) {
         this.jdbc = jdbc;
         this.planned = planned;
+        this.tallies = tallies;
     }
 
     /** Admissions decided in the period up to the as-of date, in the last year, and dossiers awaiting a decision. */
@@ -60,13 +62,17 @@ class ProgressStore {
         planned.forThisTransaction();
         LocalDate recentFrom = asOf.minusDays(ProgressReports.RECENT_DAYS - 1L);
         LocalDate lowest = recentFrom;
+        // The whole Party's counts come from the tallies by top (its children), the same sums.
+        boolean tallied = tallies.answerFor(root);
+        String admittedSum = tallied
+                ? "SUM(CASE WHEN t.kind = 'DECIDED' AND t.dated >= :from%1$d AND t.dated <= :upTo%1$d THEN t.n ELSE 0 END) "
+                : "SUM(CASE WHEN r.decision_date >= :from%1$d AND r.decision_date <= :upTo%1$d THEN 1 ELSE 0 END) ";
         StringBuilder admitted = new StringBuilder();
         for (int i = 0; i < windows.size(); i++) {
             lowest = windows.get(i).from().isBefore(lowest) ? windows.get(i).from() : lowest;
-            admitted.append(("SUM(CASE WHEN r.decision_date >= :from%1$d AND r.decision_date <= :upTo%1$d "
-                    + "THEN 1 ELSE 0 END) AS admitted%1$d, ").formatted(i));
+            admitted.append((admittedSum + "AS admitted%1$d, ").formatted(i));
         }
-        String sql = "SELECT r.organization_id, " + admitted + """
+        String sql = tallied ? TallyFigures.progressSql(admitted.toString()) : "SELECT r.organization_id, " + admitted + """
                        SUM(CASE WHEN r.decision_date >= :recentFrom THEN 1 ELSE 0 END) AS recent,
                        SUM(r.pending) AS pending
                 FROM (%s) r
@@ -154,12 +160,13 @@ class ProgressStore {
     Map<Integer, Long> byMonth(OrganizationRef root, LocalDate from, LocalDate upTo, LocalDate today) {
         planned.forThisTransaction();
         Map<Integer, Long> months = new HashMap<>();
-        jdbc.sql("""
+        String sql = tallies.answerFor(root) ? TallyFigures.byMonthSql() : """
                 SELECT EXTRACT(YEAR FROM r.decision_date) AS y, EXTRACT(MONTH FROM r.decision_date) AS m,
                        COUNT(*) AS admitted
                 FROM (%s) r
                 GROUP BY EXTRACT(YEAR FROM r.decision_date), EXTRACT(MONTH FROM r.decision_date)
-                """.formatted(credited(root, ROOT, false)))
+                """.formatted(credited(root, ROOT, false));
+        jdbc.sql(sql)
                 .param("root", root.id()).param("lowest", from).param("asOf", upTo).param("today", today)
                 .query(rs -> {
                     months.put(rs.getInt("y") * 100 + rs.getInt("m"), rs.getLong("admitted"));

@@ -39,11 +39,13 @@ class ReportPageController {
     private final AccessScope scope;
     private final ReportTables tables;
     private final TransferInbox transfers;
+    private final TallyFigures tallies;
 
     ReportPageController(ReportQuestions questions, ProgressReports progress, CellReports cells, Admissions admissions,
             Ceremonies ceremonies, Terms terms, OrganizationDirectory organizations, AccessScope scope,
-            ReportTables tables, TransferInbox transfers) {
+            ReportTables tables, TransferInbox transfers, TallyFigures tallies) {
         this.tables = tables;
+        this.tallies = tallies;
         this.transfers = transfers;
         this.questions = questions;
         this.progress = progress;
@@ -140,7 +142,7 @@ class ReportPageController {
         } else {
             model.addAttribute("stagnant", cells.stagnantCount(org, ReportForms.DEFAULT_STAGNANT_YEARS, today));
         }
-        model.addAttribute("overdue", admissions.overdue(org.id()));
+        model.addAttribute("overdue", tallies.answerFor(org) ? tallies.overdue(org, today) : admissions.overdue(org.id()));
         model.addAttribute("ceremonies", admissions.awaitingCeremony(org.id(), UPCOMING));
         model.addAttribute("plannedCeremonies", ceremonies.upcoming(org.id(), UPCOMING));
         model.addAttribute("year", today.getYear());

@@ -58,7 +58,7 @@ class TreeReaderTest {
                 .load().migrate();
         DataSource counting = counting(dataSource);
         reader = new TreeReader(JdbcClient.create(counting));
-        store = new OrganizationStore(JdbcClient.create(counting), new JdbcTemplate(counting), reader);
+        store = new OrganizationStore(JdbcClient.create(counting), new JdbcTemplate(counting), reader, event -> { });
 
         province = add("P", "Đảng bộ tỉnh Thử", OrganizationType.PROVINCIAL, null, null);
         communeA = add("A", "Đảng bộ phường Hòa Bình", OrganizationType.GRASSROOTS_COMMITTEE, null, province);

@@ -1,0 +1,335 @@
+package vn.ptdv.reporting.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the tallies of the national landing page (V79) equal to what the reports' live queries
+ * would count: for each organization of today's structure, what the history it carries
+ * contributes by kind and day, and the sums of those contributions for each child of the
+ * national organization (its "top").
+ *
+ * <p>When facts of some organizations change, or the tree does, the contributions of the
+ * organizations that carry them are computed anew from the published views, compared with the
+ * stored ones, and the differences added to the sums of their tops. The tops concerned are locked
+ * first ({@code tally_top}), so that two transactions changing one province add their differences
+ * one after the other, each from what the other committed. {@link #rebuild} computes everything
+ * from the beginning (the migration that creates the tallies, and the tests that compare).
+ */
+@Component
+public class ReportTallies {
+    /** The day of the figures that have none (the pool, the dossiers awaiting a decision). */
+    public static final LocalDate UNDATED = LocalDate.of(1900, 1, 1);
+    private static final int CHUNK = 500;
+
+    /** What each organization's history contributes: rows of organization_id, kind, day and n. */
+    private static final String CONTRIBUTIONS = """
+            SELECT x.organization_id, x.kind, x.dated, COUNT(*) AS n FROM (
+                SELECT l.successor_id AS organization_id, 'DECIDED' AS kind, f.decision_date AS dated
+                FROM admission_record_member f JOIN organization_lineage l ON l.organization_id = f.cell_id
+                WHERE f.decision_date IS NOT NULL AND %1$s
+                UNION ALL
+                SELECT l.successor_id, 'DECIDED', f.decision_date
+                FROM admission_record_dossier f JOIN organization_lineage l ON l.organization_id = f.cell_id
+                WHERE f.decision_date IS NOT NULL AND %1$s
+                UNION ALL
+                SELECT l.successor_id, 'OPENED', f.opened_on
+                FROM admission_fact f JOIN organization_lineage l ON l.organization_id = f.cell_id
+                WHERE f.opened_on IS NOT NULL AND %1$s
+                UNION ALL
+                SELECT l.successor_id, 'RECOGNIZED', f.probation_end
+                FROM admission_fact f JOIN organization_lineage l ON l.organization_id = f.cell_id
+                WHERE f.state = 'OFFICIAL' AND f.probation_end IS NOT NULL AND %1$s
+                UNION ALL
+                SELECT l.successor_id, 'PENDING', CAST(:undated AS DATE)
+                FROM admission_fact f JOIN organization_lineage l ON l.organization_id = f.cell_id
+                WHERE f.state = 'PROPOSED' AND %1$s
+                UNION ALL
+                SELECT l.successor_id, 'DUE', f.due_date
+                FROM admission_due_fact f JOIN organization_lineage l ON l.organization_id = f.cell_id
+                WHERE %1$s
+                UNION ALL
+                SELECT l.successor_id, 'POOL', CAST(:undated AS DATE)
+                FROM prospect_fact p JOIN organization_lineage l ON l.organization_id = p.organization_id
+                WHERE p.status IN ('IN_POOL', 'ATTENDED_CLASS') AND %1$s
+                UNION ALL
+                SELECT l.successor_id, 'ATTENDED', p.attended_on
+                FROM prospect_fact p JOIN organization_lineage l ON l.organization_id = p.organization_id
+                WHERE p.attended_on IS NOT NULL AND %1$s
+            ) x
+            GROUP BY x.organization_id, x.kind, x.dated
+            """;
+
+    /**
+     * The top of each organization today: the child of a national organization whose subtree
+     * holds it, or the national organization itself. Rows of organization_id and top_id.
+     */
+    private static final String TOPS = """
+            SELECT x.descendant_id AS organization_id, t.descendant_id AS top_id
+            FROM organization_subtree t
+            JOIN organization_directory r ON r.id = t.ancestor_id
+            JOIN organization_subtree x ON x.ancestor_id = t.descendant_id
+            WHERE r.type = 'CENTRAL' AND t.valid_from <= :today AND :today < t.valid_to
+              AND x.valid_from <= :today AND :today < x.valid_to
+              AND (t.depth = 1 OR (t.depth = 0 AND x.depth = 0)) AND %s
+            """;
+
+    /** The first day of each cell: rows of organization_id and since. */
+    private static final String CELLS = """
+            SELECT o.id AS organization_id, MIN(x.valid_from) AS since
+            FROM organization_directory o
+            JOIN organization_subtree x ON x.ancestor_id = o.id AND x.descendant_id = o.id
+            WHERE o.type IN ('CELL', 'GRASSROOTS_CELL') AND %s
+            GROUP BY o.id
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ReportTallies(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Computes every tally anew from the published views, as of {@code today}'s structure (the
+     * migration that creates them; tests). Runs in the caller's transaction.
+     */
+    public static void rebuild(JdbcClient jdbc, LocalDate today) {
+        for (String table : List.of("tally_organization_day", "tally_organization", "tally_top", "tally_top_day",
+                "tally_top_cell")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+        jdbc.sql("INSERT INTO tally_organization_day (organization_id, kind, dated, n) "
+                + CONTRIBUTIONS.formatted("1 = 1")).param("undated", UNDATED).update();
+        jdbc.sql("""
+                INSERT INTO tally_organization (organization_id, top_id, since, last_decision)
+                SELECT a.organization_id, t.top_id, c.since,
+                       CASE WHEN c.since IS NULL THEN NULL ELSE COALESCE(d.last_decision, :undated) END
+                FROM (SELECT organization_id FROM tally_organization_day
+                      UNION SELECT organization_id FROM (%s) t0) a
+                LEFT JOIN (%s) t ON t.organization_id = a.organization_id
+                LEFT JOIN (%s) c ON c.organization_id = a.organization_id
+                LEFT JOIN (SELECT organization_id, MAX(dated) AS last_decision FROM tally_organization_day
+                           WHERE kind = 'DECIDED' GROUP BY organization_id) d ON d.organization_id = a.organization_id
+                """.formatted(TOPS.formatted("1 = 1"), TOPS.formatted("1 = 1"),
+                CELLS.formatted("1 = 1")))
+                .param("today", today).param("undated", UNDATED).update();
+        jdbc.sql("""
+                INSERT INTO tally_top (top_id)
+                SELECT DISTINCT t.descendant_id FROM organization_subtree t
+                JOIN organization_directory r ON r.id = t.ancestor_id
+                WHERE r.type = 'CENTRAL' AND t.depth <= 1 AND t.valid_from <= :today AND :today < t.valid_to
+                """).param("today", today).update();
+        jdbc.sql("""
+                INSERT INTO tally_top_day (top_id, kind, dated, n)
+                SELECT o.top_id, d.kind, d.dated, SUM(d.n)
+                FROM tally_organization_day d JOIN tally_organization o ON o.organization_id = d.organization_id
+                WHERE o.top_id IS NOT NULL
+                GROUP BY o.top_id, d.kind, d.dated
+                """).update();
+        jdbc.sql("""
+                INSERT INTO tally_top_cell (top_id, since, last_decision, n)
+                SELECT top_id, since, last_decision, COUNT(*) FROM tally_organization
+                WHERE top_id IS NOT NULL AND since IS NOT NULL
+                GROUP BY top_id, since, last_decision
+                """).update();
+    }
+
+    /**
+     * The facts registered to these organizations changed, or the tree did around them: the
+     * contributions of the organizations that carry their history today (and of themselves, if
+     * they carried some before) are computed anew and their differences added to the tops.
+     * Runs in the caller's transaction.
+     */
+    void refresh(Collection<Long> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return;
+        }
+        Set<Long> carriers = new TreeSet<>(organizationIds);
+        for (List<Long> chunk : chunks(List.copyOf(organizationIds))) {
+            carriers.addAll(jdbc.sql("SELECT successor_id FROM organization_lineage WHERE organization_id IN (:ids)")
+                    .param("ids", chunk).query(Long.class).list());
+        }
+        // Every top concerned is locked before any is changed, in one order for all transactions.
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Long> tops = new HashMap<>();
+        Set<Long> toLock = new TreeSet<>();
+        List<List<Long>> chunks = chunks(List.copyOf(carriers));
+        for (List<Long> chunk : chunks) {
+            jdbc.sql(TOPS.formatted("x.descendant_id IN (:ids)")).param("today", today).param("ids", chunk)
+                    .query(rs -> {
+                        tops.put(rs.getLong("organization_id"), rs.getLong("top_id"));
+                    });
+            toLock.addAll(jdbc.sql("SELECT top_id FROM tally_organization WHERE organization_id IN (:ids) "
+                    + "AND top_id IS NOT NULL").param("ids", chunk).query(Long.class).list());
+        }
+        toLock.addAll(tops.values());
+        lockTops(toLock);
+        for (List<Long> chunk : chunks) {
+            refreshCarriers(chunk, tops);
+        }
+    }
+
+    /** The organizations under these today or before (the tree changed around them), and themselves. */
+    Set<Long> withSubtrees(Collection<Long> organizationIds) {
+        Set<Long> all = new TreeSet<>(organizationIds);
+        for (List<Long> chunk : chunks(List.copyOf(organizationIds))) {
+            all.addAll(jdbc.sql("SELECT DISTINCT descendant_id FROM organization_subtree WHERE ancestor_id IN (:ids)")
+                    .param("ids", chunk).query(Long.class).list());
+        }
+        return all;
+    }
+
+    /** Tops that appeared with a change of the tree get their row (the tree's lock is held). */
+    void addNewTops() {
+        jdbc.sql("""
+                INSERT INTO tally_top (top_id)
+                SELECT DISTINCT t.descendant_id FROM organization_subtree t
+                JOIN organization_directory r ON r.id = t.ancestor_id
+                WHERE r.type = 'CENTRAL' AND t.depth <= 1 AND t.valid_from <= :today AND :today < t.valid_to
+                  AND NOT EXISTS (SELECT 1 FROM tally_top x WHERE x.top_id = t.descendant_id)
+                """).param("today", LocalDate.now(clock)).update();
+    }
+
+    private record State(Long top, LocalDate since, LocalDate last) {
+    }
+
+    private record Row(String kind, LocalDate day, long n) {
+    }
+
+    private record DayKey(long top, String kind, LocalDate day) {
+    }
+
+    private record CellKey(long top, LocalDate since, LocalDate last) {
+    }
+
+    private void refreshCarriers(List<Long> ids, Map<Long, Long> tops) {
+        Map<Long, State> old = new HashMap<>();
+        jdbc.sql("SELECT organization_id, top_id, since, last_decision FROM tally_organization WHERE organization_id IN (:ids)")
+                .param("ids", ids).query(rs -> {
+                    long top = rs.getLong("top_id");
+                    old.put(rs.getLong("organization_id"), new State(rs.wasNull() ? null : top,
+                            rs.getObject("since", LocalDate.class), rs.getObject("last_decision", LocalDate.class)));
+                });
+        Map<Long, List<Row>> oldRows = rows("SELECT organization_id, kind, dated, n FROM tally_organization_day "
+                + "WHERE organization_id IN (:ids)", ids);
+        Map<Long, List<Row>> newRows = rows(CONTRIBUTIONS.formatted("l.successor_id IN (:ids)"), ids);
+        Map<Long, LocalDate> since = new HashMap<>();
+        jdbc.sql(CELLS.formatted("o.id IN (:ids)")).param("ids", ids)
+                .query(rs -> {
+                    since.put(rs.getLong("organization_id"), rs.getObject("since", LocalDate.class));
+                });
+
+        Map<DayKey, Long> days = new TreeMap<>(Comparator.comparing(DayKey::top)
+                .thenComparing(DayKey::kind).thenComparing(DayKey::day));
+        Map<CellKey, Long> cells = new TreeMap<>(Comparator.comparing(CellKey::top)
+                .thenComparing(CellKey::since).thenComparing(CellKey::last));
+        List<Object[]> states = new ArrayList<>();
+        for (long id : ids) {
+            State before = old.get(id);
+            if (before != null && before.top() != null) {
+                for (Row r : oldRows.getOrDefault(id, List.of())) {
+                    days.merge(new DayKey(before.top(), r.kind(), r.day()), -r.n(), Long::sum);
+                }
+                if (before.since() != null) {
+                    cells.merge(new CellKey(before.top(), before.since(), before.last()), -1L, Long::sum);
+                }
+            }
+            Long top = tops.get(id);
+            List<Row> contribution = newRows.getOrDefault(id, List.of());
+            LocalDate first = since.get(id);
+            LocalDate last = first == null ? null : contribution.stream().filter(r -> r.kind().equals("DECIDED"))
+                    .map(Row::day).max(LocalDate::compareTo).orElse(UNDATED);
+            if (top != null) {
+                for (Row r : contribution) {
+                    days.merge(new DayKey(top, r.kind(), r.day()), r.n(), Long::sum);
+                }
+                if (first != null) {
+                    cells.merge(new CellKey(top, first, last), 1L, Long::sum);
+                }
+            }
+            if (top != null || !contribution.isEmpty()) {
+                states.add(new Object[] {id, top, first, last});
+            }
+        }
+
+        jdbc.sql("DELETE FROM tally_organization_day WHERE organization_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM tally_organization WHERE organization_id IN (:ids)").param("ids", ids).update();
+        newRows.forEach((id, contribution) -> contribution.forEach(r -> jdbc.sql(
+                "INSERT INTO tally_organization_day (organization_id, kind, dated, n) VALUES (:id, :kind, :day, :n)")
+                .param("id", id).param("kind", r.kind()).param("day", r.day()).param("n", r.n()).update()));
+        for (Object[] s : states) {
+            jdbc.sql("INSERT INTO tally_organization (organization_id, top_id, since, last_decision) "
+                    + "VALUES (:id, :top, :since, :last)")
+                    .param("id", s[0]).param("top", s[1]).param("since", s[2]).param("last", s[3]).update();
+        }
+        days.forEach((key, delta) -> {
+            if (delta != 0) {
+                add("tally_top_day", "kind = :a AND dated = :b", key.top(), key.kind(), key.day(), delta);
+            }
+        });
+        cells.forEach((key, delta) -> {
+            if (delta != 0) {
+                add("tally_top_cell", "since = :a AND last_decision = :b", key.top(), key.since(), key.last(), delta);
+            }
+        });
+    }
+
+    /** Adds {@code delta} to the row of the key (created if absent, removed when it reaches nothing). */
+    private void add(String table, String keyCondition, long top, Object a, Object b, long delta) {
+        String where = " WHERE top_id = :top AND " + keyCondition;
+        int updated = jdbc.sql("UPDATE " + table + " SET n = n + :delta" + where)
+                .param("delta", delta).param("top", top).param("a", a).param("b", b).update();
+        if (updated == 0) {
+            String columns = table.equals("tally_top_day") ? "kind, dated" : "since, last_decision";
+            jdbc.sql("INSERT INTO " + table + " (top_id, " + columns + ", n) VALUES (:top, :a, :b, :delta)")
+                    .param("top", top).param("a", a).param("b", b).param("delta", delta).update();
+        } else {
+            jdbc.sql("DELETE FROM " + table + where + " AND n = 0").param("top", top).param("a", a).param("b", b)
+                    .update();
+        }
+    }
+
+    /** Locks the tops' rows in their order, creating those missing. */
+    private void lockTops(Set<Long> tops) {
+        if (tops.isEmpty()) {
+            return;
+        }
+        List<Long> locked = jdbc.sql("SELECT top_id FROM tally_top WHERE top_id IN (:tops) ORDER BY top_id FOR UPDATE")
+                .param("tops", List.copyOf(tops)).query(Long.class).list();
+        for (long top : tops) {
+            if (!locked.contains(top)) {
+                jdbc.sql("INSERT INTO tally_top (top_id) VALUES (:top)").param("top", top).update();
+            }
+        }
+    }
+
+    private Map<Long, List<Row>> rows(String sql, List<Long> ids) {
+        Map<Long, List<Row>> rows = new HashMap<>();
+        jdbc.sql(sql).param("ids", ids).param("undated", UNDATED).query(rs -> {
+            rows.computeIfAbsent(rs.getLong("organization_id"), k -> new ArrayList<>())
+                    .add(new Row(rs.getString("kind"), rs.getObject("dated", LocalDate.class), rs.getLong("n")));
+        });
+        return rows;
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+}

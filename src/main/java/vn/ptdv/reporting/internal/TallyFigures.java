@@ -1,0 +1,110 @@
+package vn.ptdv.reporting.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.ptdv.organization.OrganizationRef;
+import vn.ptdv.organization.OrganizationType;
+
+/**
+ * The figures of the whole Party read from the tallies ({@link ReportTallies}) instead of from
+ * every fact of the country: the same numbers as the live queries (tested side by side), from a
+ * few thousand rows. Each answers only for a national organization and once the tallies are built;
+ * otherwise the caller asks the live query.
+ */
+@Component
+class TallyFigures {
+    /** The tops of the organization: itself and its children today. */
+    private static final String TOPS = """
+            (SELECT s.descendant_id FROM organization_subtree s
+             WHERE s.ancestor_id = :root AND s.depth <= 1 AND s.valid_from <= :today AND :today < s.valid_to)
+            """;
+    private final JdbcClient jdbc;
+
+    TallyFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the tallies answer for this organization: the whole Party, once they are built. */
+    boolean answerFor(OrganizationRef organization) {
+        return organization.type() == OrganizationType.CENTRAL
+                && jdbc.sql("SELECT built FROM tally_state WHERE id = 1").query(Boolean.class).single();
+    }
+
+    /**
+     * SQL of the progress counts by top ({@code :ids}: the organization and its children), with
+     * the columns of the live query: the given admitted0… (over {@code t.dated} and {@code t.n}),
+     * recent, pending.
+     */
+    static String progressSql(String admittedColumns) {
+        return "SELECT t.top_id AS organization_id, " + admittedColumns + """
+                       SUM(CASE WHEN t.kind = 'DECIDED' AND t.dated >= :recentFrom AND t.dated <= :asOf THEN t.n ELSE 0 END)
+                           AS recent,
+                       SUM(CASE WHEN t.kind = 'PENDING' THEN t.n ELSE 0 END) AS pending
+                FROM tally_top_day t
+                WHERE t.top_id IN (:ids) AND t.kind IN ('DECIDED', 'PENDING')
+                GROUP BY t.top_id
+                """;
+    }
+
+    /** SQL of the decisions by month from {@code :lowest} to {@code :asOf}, as the live query's. */
+    static String byMonthSql() {
+        return """
+                SELECT EXTRACT(YEAR FROM t.dated) AS y, EXTRACT(MONTH FROM t.dated) AS m, SUM(t.n) AS admitted
+                FROM tally_top_day t
+                WHERE t.top_id IN %s AND t.kind = 'DECIDED' AND t.dated >= :lowest AND t.dated <= :asOf
+                GROUP BY EXTRACT(YEAR FROM t.dated), EXTRACT(MONTH FROM t.dated)
+                """.formatted(TOPS);
+    }
+
+    /** The funnel of the year: the pool today, then each stage's facts of the year. */
+    CellReports.Funnel funnel(OrganizationRef root, int year, LocalDate today) {
+        return jdbc.sql("""
+                SELECT SUM(CASE WHEN t.kind = 'POOL' THEN t.n ELSE 0 END) AS pool,
+                       SUM(CASE WHEN t.kind = 'ATTENDED' AND t.dated BETWEEN :start AND :end THEN t.n ELSE 0 END) AS attended,
+                       SUM(CASE WHEN t.kind = 'OPENED' AND t.dated BETWEEN :start AND :end THEN t.n ELSE 0 END) AS opened,
+                       SUM(CASE WHEN t.kind = 'DECIDED' AND t.dated BETWEEN :start AND :end THEN t.n ELSE 0 END) AS decided,
+                       SUM(CASE WHEN t.kind = 'RECOGNIZED' AND t.dated BETWEEN :start AND :end THEN t.n ELSE 0 END)
+                           AS recognized
+                FROM tally_top_day t
+                WHERE t.top_id IN %s AND t.kind IN ('POOL', 'ATTENDED', 'OPENED', 'DECIDED', 'RECOGNIZED')
+                """.formatted(TOPS))
+                .param("root", root.id()).param("today", today)
+                .param("start", LocalDate.of(year, 1, 1)).param("end", LocalDate.of(year, 12, 31))
+                .query((rs, n) -> new CellReports.Funnel(year, rs.getLong("pool"), rs.getLong("attended"),
+                        rs.getLong("opened"), rs.getLong("decided"), rs.getLong("recognized")))
+                .single();
+    }
+
+    /** Open dossiers whose next step was due before today. */
+    long overdue(OrganizationRef root, LocalDate today) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(t.n), 0) FROM tally_top_day t
+                WHERE t.top_id IN %s AND t.kind = 'DUE' AND t.dated < :today
+                """.formatted(TOPS)).param("root", root.id()).param("today", today).query(Long.class).single();
+    }
+
+    /**
+     * Cells of today that existed since the window opened and whose last admission is not after
+     * that day. The tallies keep each cell's last admission, not its last one up to a day: they
+     * answer for the window ending today, and only while no admission is dated after today.
+     */
+    OptionalLong stagnantCount(OrganizationRef root, LocalDate windowStart, LocalDate asOf, LocalDate today) {
+        if (!asOf.equals(today)) {
+            return OptionalLong.empty();
+        }
+        Optional<LocalDate> latest = jdbc.sql("""
+                SELECT MAX(t.dated) FROM tally_top_day t WHERE t.top_id IN %s AND t.kind = 'DECIDED'
+                """.formatted(TOPS)).param("root", root.id()).param("today", today).query(LocalDate.class).optional();
+        if (latest.isPresent() && latest.get().isAfter(today)) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(jdbc.sql("""
+                SELECT COALESCE(SUM(c.n), 0) FROM tally_top_cell c
+                WHERE c.top_id IN %s AND c.since <= :windowStart AND c.last_decision <= :windowStart
+                """.formatted(TOPS)).param("root", root.id()).param("today", today).param("windowStart", windowStart)
+                .query(Long.class).single());
+    }
+}

@@ -1,0 +1,66 @@
+-- Tallies of the national landing page (reporting): what the whole Party's figures are made of,
+-- kept as the facts change so that the country's progress, funnel, overdue dossiers and stagnant
+-- cells are read from a few thousand rows rather than from every admission of the country.
+--
+-- tally_organization_day: for each organization of today's structure, what the history it
+-- carries (its own and that of the organizations it took over, organization_lineage)
+-- contributes, by kind and day: DECIDED (admission_record, by decision), OPENED, RECOGNIZED
+-- (dossiers), DUE (open dossiers by deadline), PENDING (awaiting a decision), POOL (in the pool),
+-- ATTENDED (pool, by the class attended). Figures without a day carry 1900-01-01.
+CREATE TABLE tally_organization_day (
+    organization_id  BIGINT      NOT NULL,
+    kind             VARCHAR(12) NOT NULL,
+    dated            DATE        NOT NULL,
+    n                BIGINT      NOT NULL,
+    CONSTRAINT pk_tally_organization_day PRIMARY KEY (organization_id, kind, dated)
+);
+
+-- Where each organization's contribution is added (top_id: the child of the national
+-- organization whose subtree holds it today, or the national organization itself; NULL outside
+-- it), and for a cell the first day it existed and its last admission decision (1900-01-01: none).
+CREATE TABLE tally_organization (
+    organization_id  BIGINT NOT NULL PRIMARY KEY,
+    top_id           BIGINT,
+    since            DATE,
+    last_decision    DATE
+);
+
+-- One row per top: locked by whoever changes its tallies, so that changes of one province are
+-- added one after the other.
+CREATE TABLE tally_top (
+    top_id  BIGINT NOT NULL PRIMARY KEY
+);
+
+-- The sums read by the landing page: by top, kind and day; and the cells of each top by first
+-- day and last admission (the stagnant cells of any window are a sum over these).
+CREATE TABLE tally_top_day (
+    top_id  BIGINT      NOT NULL,
+    kind    VARCHAR(12) NOT NULL,
+    dated   DATE        NOT NULL,
+    n       BIGINT      NOT NULL,
+    CONSTRAINT pk_tally_top_day PRIMARY KEY (top_id, kind, dated)
+);
+
+CREATE TABLE tally_top_cell (
+    top_id         BIGINT NOT NULL,
+    since          DATE   NOT NULL,
+    last_decision  DATE   NOT NULL,
+    n              BIGINT NOT NULL,
+    CONSTRAINT pk_tally_top_cell PRIMARY KEY (top_id, since, last_decision)
+);
+
+-- Open dossiers that can fall overdue, by deadline: the admission module's condition of
+-- "overdue" (DossierStore.overdueCount) as a published view for the tallies.
+CREATE VIEW admission_due_fact AS
+SELECT d.id AS dossier_id, d.cell_id, d.due_date
+FROM admission_dossier d
+WHERE d.open_person_id IS NOT NULL AND d.state <> 'STOPPED' AND d.due_date IS NOT NULL;
+
+-- Whether the tallies hold everything: false until the application has built them from the facts
+-- at its start (after this migration, or after data was loaded with SQL behind its back, which
+-- then sets it false again); from then on they follow every change.
+CREATE TABLE tally_state (
+    id     INTEGER NOT NULL PRIMARY KEY,
+    built  BOOLEAN NOT NULL
+);
+INSERT INTO tally_state (id, built) VALUES (1, FALSE);
