@@ -1,10 +1,12 @@
 package vn.ptdv.reporting.internal;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
 
@@ -22,9 +24,22 @@ class TallyFigures {
              WHERE s.ancestor_id = :root AND s.depth <= 1 AND s.valid_from <= :today AND :today < s.valid_to)
             """;
     private final JdbcClient jdbc;
+    private final OrganizationDirectory organizations;
 
-    TallyFigures(JdbcClient jdbc) {
+    TallyFigures(JdbcClient jdbc, OrganizationDirectory organizations) {
         this.jdbc = jdbc;
+        this.organizations = organizations;
+    }
+
+    /**
+     * The tops of the organization, itself and its children today, as a list: the database then
+     * reads each top's rows of a kind and period through the key, not all rows to pick them out.
+     */
+    private List<Long> tops(OrganizationRef root, LocalDate today) {
+        List<Long> ids = new ArrayList<>(organizations.childrenOn(root.id(), today).stream()
+                .map(OrganizationRef::id).toList());
+        ids.add(root.id());
+        return ids;
     }
 
     /** Whether the tallies answer for this organization: the whole Party, once they are built. */
@@ -44,7 +59,8 @@ class TallyFigures {
                            AS recent,
                        SUM(CASE WHEN t.kind = 'PENDING' THEN t.n ELSE 0 END) AS pending
                 FROM tally_top_day t
-                WHERE t.top_id IN (:ids) AND t.kind IN ('DECIDED', 'PENDING')
+                WHERE t.top_id IN (:ids)
+                  AND (t.kind = 'PENDING' OR (t.kind = 'DECIDED' AND t.dated >= :lowest AND t.dated <= :asOf))
                 GROUP BY t.top_id
                 """;
     }
@@ -69,9 +85,9 @@ class TallyFigures {
                        SUM(CASE WHEN t.kind = 'RECOGNIZED' AND t.dated BETWEEN :start AND :end THEN t.n ELSE 0 END)
                            AS recognized
                 FROM tally_top_day t
-                WHERE t.top_id IN %s AND t.kind IN ('POOL', 'ATTENDED', 'OPENED', 'DECIDED', 'RECOGNIZED')
-                """.formatted(TOPS))
-                .param("root", root.id()).param("today", today)
+                WHERE t.top_id IN (:tops) AND (t.kind = 'POOL'
+                      OR (t.kind IN ('ATTENDED', 'OPENED', 'DECIDED', 'RECOGNIZED') AND t.dated BETWEEN :start AND :end))
+                """).param("tops", tops(root, today))
                 .param("start", LocalDate.of(year, 1, 1)).param("end", LocalDate.of(year, 12, 31))
                 .query((rs, n) -> new CellReports.Funnel(year, rs.getLong("pool"), rs.getLong("attended"),
                         rs.getLong("opened"), rs.getLong("decided"), rs.getLong("recognized")))
@@ -82,8 +98,8 @@ class TallyFigures {
     long overdue(OrganizationRef root, LocalDate today) {
         return jdbc.sql("""
                 SELECT COALESCE(SUM(t.n), 0) FROM tally_top_day t
-                WHERE t.top_id IN %s AND t.kind = 'DUE' AND t.dated < :today
-                """.formatted(TOPS)).param("root", root.id()).param("today", today).query(Long.class).single();
+                WHERE t.top_id IN (:tops) AND t.kind = 'DUE' AND t.dated < :today
+                """).param("tops", tops(root, today)).param("today", today).query(Long.class).single();
     }
 
     /**
@@ -95,16 +111,17 @@ class TallyFigures {
         if (!asOf.equals(today)) {
             return OptionalLong.empty();
         }
-        Optional<LocalDate> latest = jdbc.sql("""
-                SELECT MAX(t.dated) FROM tally_top_day t WHERE t.top_id IN %s AND t.kind = 'DECIDED'
-                """.formatted(TOPS)).param("root", root.id()).param("today", today).query(LocalDate.class).optional();
-        if (latest.isPresent() && latest.get().isAfter(today)) {
+        List<Long> tops = tops(root, today);
+        boolean decidedAfterToday = jdbc.sql("""
+                SELECT COUNT(*) FROM tally_top_day t
+                WHERE t.top_id IN (:tops) AND t.kind = 'DECIDED' AND t.dated > :today
+                """).param("tops", tops).param("today", today).query(Long.class).single() > 0;
+        if (decidedAfterToday) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(jdbc.sql("""
                 SELECT COALESCE(SUM(c.n), 0) FROM tally_top_cell c
-                WHERE c.top_id IN %s AND c.since <= :windowStart AND c.last_decision <= :windowStart
-                """.formatted(TOPS)).param("root", root.id()).param("today", today).param("windowStart", windowStart)
-                .query(Long.class).single());
+                WHERE c.top_id IN (:tops) AND c.since <= :windowStart AND c.last_decision <= :windowStart
+                """).param("tops", tops).param("windowStart", windowStart).query(Long.class).single());
     }
 }
