@@ -15,38 +15,45 @@ CREATE TABLE tally_organization_day (
     CONSTRAINT pk_tally_organization_day PRIMARY KEY (organization_id, kind, dated)
 );
 
--- Where each organization's contribution is added (top_id: the child of the national
--- organization whose subtree holds it today, or the national organization itself; NULL outside
--- it), and for a cell the first day it existed and its last admission decision (1900-01-01: none).
+-- Where each organization's contribution is added, at two tiers below the national
+-- organization: tier 1, the child of the national organization whose subtree holds it today (a
+-- province); tier 2, the grandchild (a commune of the province). An organization above the tier
+-- is its own top there (the national organization, a province's own facts); NULL outside the
+-- national organization. For a cell, the first day it existed and its last admission decision
+-- (1900-01-01: none).
 CREATE TABLE tally_organization (
     organization_id  BIGINT NOT NULL PRIMARY KEY,
     top_id           BIGINT,
+    part_id          BIGINT,
     since            DATE,
     last_decision    DATE
 );
 
--- One row per top: locked by whoever changes its tallies, so that changes of one province are
--- added one after the other.
+-- One row per top of tier 1: locked by whoever changes its tallies (or those of the parts under
+-- it), so that changes of one province are added one after the other.
 CREATE TABLE tally_top (
     top_id  BIGINT NOT NULL PRIMARY KEY
 );
 
--- The sums read by the landing page: by top, kind and day; and the cells of each top by first
--- day and last admission (the stagnant cells of any window are a sum over these).
+-- The sums read by the landing pages of the national organization (tier 1: by province) and of
+-- a province (tier 2: by commune): by top, kind and day; and the cells of each top by first day
+-- and last admission (the stagnant cells of any window are a sum over these).
 CREATE TABLE tally_top_day (
+    tier    INTEGER     NOT NULL,
     top_id  BIGINT      NOT NULL,
     kind    VARCHAR(12) NOT NULL,
     dated   DATE        NOT NULL,
     n       BIGINT      NOT NULL,
-    CONSTRAINT pk_tally_top_day PRIMARY KEY (top_id, kind, dated)
+    CONSTRAINT pk_tally_top_day PRIMARY KEY (tier, top_id, kind, dated)
 );
 
 CREATE TABLE tally_top_cell (
-    top_id         BIGINT NOT NULL,
-    since          DATE   NOT NULL,
-    last_decision  DATE   NOT NULL,
-    n              BIGINT NOT NULL,
-    CONSTRAINT pk_tally_top_cell PRIMARY KEY (top_id, since, last_decision)
+    tier           INTEGER NOT NULL,
+    top_id         BIGINT  NOT NULL,
+    since          DATE    NOT NULL,
+    last_decision  DATE    NOT NULL,
+    n              BIGINT  NOT NULL,
+    CONSTRAINT pk_tally_top_cell PRIMARY KEY (tier, top_id, since, last_decision)
 );
 
 -- Open dossiers that can fall overdue, by deadline: the admission module's condition of

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -87,8 +88,10 @@ class CellReports {
     @Transactional(readOnly = true)
     long stagnantCount(OrganizationRef organization, int years, LocalDate asOf) {
         scope.requireVisible(organization);
-        if (tallies.answerFor(organization)) {
-            OptionalLong tallied = tallies.stagnantCount(organization, asOf.minusYears(years), asOf, scope.today());
+        OptionalInt tier = tallies.tierFor(organization, scope.today());
+        if (tier.isPresent()) {
+            OptionalLong tallied = tallies.stagnantCount(organization, tier.getAsInt(), asOf.minusYears(years), asOf,
+                    scope.today());
             if (tallied.isPresent()) {
                 return tallied.getAsLong();
             }
@@ -215,8 +218,9 @@ class CellReports {
     @Transactional(readOnly = true)
     Funnel funnel(OrganizationRef organization, int year) {
         scope.requireVisible(organization);
-        if (tallies.answerFor(organization)) {
-            return tallies.funnel(organization, year, scope.today());
+        OptionalInt tier = tallies.tierFor(organization, scope.today());
+        if (tier.isPresent()) {
+            return tallies.funnel(organization, tier.getAsInt(), year, scope.today());
         }
         OrganizationType type = organization.type();
         return funnel(organization, year, type == OrganizationType.CENTRAL || type == OrganizationType.PROVINCIAL);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ptdv.organization.OrganizationRef;
@@ -63,7 +64,8 @@ class ProgressStore {
         LocalDate recentFrom = asOf.minusDays(ProgressReports.RECENT_DAYS - 1L);
         LocalDate lowest = recentFrom;
         // The whole Party's counts come from the tallies by top (its children), the same sums.
-        boolean tallied = tallies.answerFor(root);
+        OptionalInt tier = tallies.tierFor(root, today);
+        boolean tallied = tier.isPresent();
         String admittedSum = tallied
                 ? "SUM(CASE WHEN t.kind = 'DECIDED' AND t.dated >= :from%1$d AND t.dated <= :upTo%1$d THEN t.n ELSE 0 END) "
                 : "SUM(CASE WHEN r.decision_date >= :from%1$d AND r.decision_date <= :upTo%1$d THEN 1 ELSE 0 END) ";
@@ -78,7 +80,7 @@ class ProgressStore {
                 FROM (%s) r
                 GROUP BY r.organization_id
                 """.formatted(credited(root, CHILDREN, true));
-        var statement = jdbc.sql(sql).param("root", root.id()).param("ids", ids).param("today", today)
+        var statement = jdbc.sql(sql).param("tier", tier.orElse(0)).param("root", root.id()).param("ids", ids).param("today", today)
                 .param("lowest", lowest).param("asOf", asOf).param("recentFrom", recentFrom);
         for (int i = 0; i < windows.size(); i++) {
             Window w = windows.get(i);
@@ -160,14 +162,16 @@ class ProgressStore {
     Map<Integer, Long> byMonth(OrganizationRef root, LocalDate from, LocalDate upTo, LocalDate today) {
         planned.forThisTransaction();
         Map<Integer, Long> months = new HashMap<>();
-        String sql = tallies.answerFor(root) ? TallyFigures.byMonthSql() : """
+        OptionalInt tier = tallies.tierFor(root, today);
+        String sql = tier.isPresent() ? TallyFigures.byMonthSql() : """
                 SELECT EXTRACT(YEAR FROM r.decision_date) AS y, EXTRACT(MONTH FROM r.decision_date) AS m,
                        COUNT(*) AS admitted
                 FROM (%s) r
                 GROUP BY EXTRACT(YEAR FROM r.decision_date), EXTRACT(MONTH FROM r.decision_date)
                 """.formatted(credited(root, ROOT, false));
         jdbc.sql(sql)
-                .param("root", root.id()).param("lowest", from).param("asOf", upTo).param("today", today)
+                .param("tier", tier.orElse(0)).param("root", root.id()).param("lowest", from).param("asOf", upTo)
+                .param("today", today)
                 .query(rs -> {
                     months.put(rs.getInt("y") * 100 + rs.getInt("m"), rs.getLong("admitted"));
                 });

@@ -3,6 +3,7 @@ package vn.ptdv.reporting.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -142,7 +143,9 @@ class ReportPageController {
         } else {
             model.addAttribute("stagnant", cells.stagnantCount(org, ReportForms.DEFAULT_STAGNANT_YEARS, today));
         }
-        model.addAttribute("overdue", tallies.answerFor(org) ? tallies.overdue(org, today) : admissions.overdue(org.id()));
+        OptionalInt tier = tallies.tierFor(org, today);
+        model.addAttribute("overdue", tier.isPresent() ? tallies.overdue(org, tier.getAsInt(), today)
+                : admissions.overdue(org.id()));
         model.addAttribute("ceremonies", admissions.awaitingCeremony(org.id(), UPCOMING));
         model.addAttribute("plannedCeremonies", ceremonies.upcoming(org.id(), UPCOMING));
         model.addAttribute("year", today.getYear());

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the tallies of the national landing page (V79) equal to what the reports' live queries
  * would count: for each organization of today's structure, what the history it carries
- * contributes by kind and day, and the sums of those contributions for each child of the
- * national organization (its "top").
+ * contributes by kind and day, and the sums of those contributions at two tiers below the
+ * national organization: for each of its children (tier 1, the provinces: the national landing
+ * page) and grandchildren (tier 2, their communes: a province's landing page), an organization
+ * above a tier being its own top there.
  *
  * <p>When facts of some organizations change, or the tree does, the contributions of the
  * organizations that carry them are computed anew from the published views, compared with the
@@ -72,9 +74,15 @@ public class ReportTallies {
             """;
 
     /**
-     * The top of each organization today: the child of a national organization whose subtree
-     * holds it, or the national organization itself. Rows of organization_id and top_id.
+     * The tops of each organization today: where its contribution is added at tier 1 ({@code
+     * top_id}: the child of a national organization whose subtree holds it, or the national
+     * organization itself) and at tier 2 ({@code part_id}: the grandchild, or the organization
+     * itself above that depth). Rows of organization_id, top_id and part_id.
      */
+    private static final String PLACES = """
+            SELECT t1.organization_id, t1.top_id, t2.top_id AS part_id
+            FROM (%1$s) t1 JOIN (%2$s) t2 ON t2.organization_id = t1.organization_id
+            """;
     private static final String TOPS = """
             SELECT x.descendant_id AS organization_id, t.descendant_id AS top_id
             FROM organization_subtree t
@@ -82,8 +90,12 @@ public class ReportTallies {
             JOIN organization_subtree x ON x.ancestor_id = t.descendant_id
             WHERE r.type = 'CENTRAL' AND t.valid_from <= :today AND :today < t.valid_to
               AND x.valid_from <= :today AND :today < x.valid_to
-              AND (t.depth = 1 OR (t.depth = 0 AND x.depth = 0)) AND %s
+              AND (t.depth = %1$d OR (t.depth < %1$d AND x.depth = 0)) AND %2$s
             """;
+
+    private static String places(String condition) {
+        return PLACES.formatted(TOPS.formatted(1, condition), TOPS.formatted(2, condition));
+    }
 
     /** The first day of each cell: rows of organization_id and since. */
     private static final String CELLS = """
@@ -114,38 +126,43 @@ public class ReportTallies {
         jdbc.sql("INSERT INTO tally_organization_day (organization_id, kind, dated, n) "
                 + CONTRIBUTIONS.formatted("1 = 1")).param("undated", UNDATED).update();
         jdbc.sql("""
-                INSERT INTO tally_organization (organization_id, top_id, since, last_decision)
-                SELECT a.organization_id, t.top_id, c.since,
+                INSERT INTO tally_organization (organization_id, top_id, part_id, since, last_decision)
+                SELECT a.organization_id, p.top_id, p.part_id, c.since,
                        CASE WHEN c.since IS NULL THEN NULL ELSE COALESCE(d.last_decision, :undated) END
                 FROM (SELECT organization_id FROM tally_organization_day
-                      UNION SELECT organization_id FROM (%s) t0) a
-                LEFT JOIN (%s) t ON t.organization_id = a.organization_id
-                LEFT JOIN (%s) c ON c.organization_id = a.organization_id
+                      UNION SELECT organization_id FROM (%1$s) p0) a
+                LEFT JOIN (%1$s) p ON p.organization_id = a.organization_id
+                LEFT JOIN (%2$s) c ON c.organization_id = a.organization_id
                 LEFT JOIN (SELECT organization_id, MAX(dated) AS last_decision FROM tally_organization_day
                            WHERE kind = 'DECIDED' GROUP BY organization_id) d ON d.organization_id = a.organization_id
-                """.formatted(TOPS.formatted("1 = 1"), TOPS.formatted("1 = 1"),
-                CELLS.formatted("1 = 1")))
+                """.formatted(places("1 = 1"), CELLS.formatted("1 = 1")))
                 .param("today", today).param("undated", UNDATED).update();
-        jdbc.sql("""
-                INSERT INTO tally_top (top_id)
-                SELECT DISTINCT t.descendant_id FROM organization_subtree t
-                JOIN organization_directory r ON r.id = t.ancestor_id
-                WHERE r.type = 'CENTRAL' AND t.depth <= 1 AND t.valid_from <= :today AND :today < t.valid_to
-                """).param("today", today).update();
-        jdbc.sql("""
-                INSERT INTO tally_top_day (top_id, kind, dated, n)
-                SELECT o.top_id, d.kind, d.dated, SUM(d.n)
-                FROM tally_organization_day d JOIN tally_organization o ON o.organization_id = d.organization_id
-                WHERE o.top_id IS NOT NULL
-                GROUP BY o.top_id, d.kind, d.dated
-                """).update();
-        jdbc.sql("""
-                INSERT INTO tally_top_cell (top_id, since, last_decision, n)
-                SELECT top_id, since, last_decision, COUNT(*) FROM tally_organization
-                WHERE top_id IS NOT NULL AND since IS NOT NULL
-                GROUP BY top_id, since, last_decision
-                """).update();
+        jdbc.sql("INSERT INTO tally_top (top_id) " + NEW_TOPS).param("today", today).update();
+        for (int tier = 1; tier <= 2; tier++) {
+            String top = tier == 1 ? "o.top_id" : "o.part_id";
+            jdbc.sql("""
+                    INSERT INTO tally_top_day (tier, top_id, kind, dated, n)
+                    SELECT %1$d, %2$s, d.kind, d.dated, SUM(d.n)
+                    FROM tally_organization_day d JOIN tally_organization o ON o.organization_id = d.organization_id
+                    WHERE %2$s IS NOT NULL
+                    GROUP BY %2$s, d.kind, d.dated
+                    """.formatted(tier, top)).update();
+            jdbc.sql("""
+                    INSERT INTO tally_top_cell (tier, top_id, since, last_decision, n)
+                    SELECT %2$d, %1$s, o.since, o.last_decision, COUNT(*) FROM tally_organization o
+                    WHERE %1$s IS NOT NULL AND o.since IS NOT NULL
+                    GROUP BY %1$s, o.since, o.last_decision
+                    """.formatted(top, tier)).update();
+        }
     }
+
+    /** The tops of tier 1 today (the national organizations and their children) without a row. */
+    private static final String NEW_TOPS = """
+            SELECT DISTINCT t.descendant_id FROM organization_subtree t
+            JOIN organization_directory r ON r.id = t.ancestor_id
+            WHERE r.type = 'CENTRAL' AND t.depth <= 1 AND t.valid_from <= :today AND :today < t.valid_to
+              AND NOT EXISTS (SELECT 1 FROM tally_top x WHERE x.top_id = t.descendant_id)
+            """;
 
     /**
      * The facts registered to these organizations changed, or the tree did around them: the
@@ -164,21 +181,21 @@ public class ReportTallies {
         }
         // Every top concerned is locked before any is changed, in one order for all transactions.
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Long> tops = new HashMap<>();
+        Map<Long, Place> places = new HashMap<>();
         Set<Long> toLock = new TreeSet<>();
         List<List<Long>> chunks = chunks(List.copyOf(carriers));
         for (List<Long> chunk : chunks) {
-            jdbc.sql(TOPS.formatted("x.descendant_id IN (:ids)")).param("today", today).param("ids", chunk)
+            jdbc.sql(places("x.descendant_id IN (:ids)")).param("today", today).param("ids", chunk)
                     .query(rs -> {
-                        tops.put(rs.getLong("organization_id"), rs.getLong("top_id"));
+                        places.put(rs.getLong("organization_id"), new Place(rs.getLong("top_id"), rs.getLong("part_id")));
                     });
             toLock.addAll(jdbc.sql("SELECT top_id FROM tally_organization WHERE organization_id IN (:ids) "
                     + "AND top_id IS NOT NULL").param("ids", chunk).query(Long.class).list());
         }
-        toLock.addAll(tops.values());
+        places.values().forEach(place -> toLock.add(place.top()));
         lockTops(toLock);
         for (List<Long> chunk : chunks) {
-            refreshCarriers(chunk, tops);
+            refreshCarriers(chunk, places);
         }
     }
 
@@ -194,34 +211,33 @@ public class ReportTallies {
 
     /** Tops that appeared with a change of the tree get their row (the tree's lock is held). */
     void addNewTops() {
-        jdbc.sql("""
-                INSERT INTO tally_top (top_id)
-                SELECT DISTINCT t.descendant_id FROM organization_subtree t
-                JOIN organization_directory r ON r.id = t.ancestor_id
-                WHERE r.type = 'CENTRAL' AND t.depth <= 1 AND t.valid_from <= :today AND :today < t.valid_to
-                  AND NOT EXISTS (SELECT 1 FROM tally_top x WHERE x.top_id = t.descendant_id)
-                """).param("today", LocalDate.now(clock)).update();
+        jdbc.sql("INSERT INTO tally_top (top_id) " + NEW_TOPS).param("today", LocalDate.now(clock)).update();
     }
 
-    private record State(Long top, LocalDate since, LocalDate last) {
+    /** Where an organization's contribution is added: its top of tier 1 and of tier 2. */
+    private record Place(long top, long part) {
+    }
+
+    private record State(Place place, LocalDate since, LocalDate last) {
     }
 
     private record Row(String kind, LocalDate day, long n) {
     }
 
-    private record DayKey(long top, String kind, LocalDate day) {
+    private record DayKey(int tier, long top, String kind, LocalDate day) {
     }
 
-    private record CellKey(long top, LocalDate since, LocalDate last) {
+    private record CellKey(int tier, long top, LocalDate since, LocalDate last) {
     }
 
-    private void refreshCarriers(List<Long> ids, Map<Long, Long> tops) {
+    private void refreshCarriers(List<Long> ids, Map<Long, Place> places) {
         Map<Long, State> old = new HashMap<>();
-        jdbc.sql("SELECT organization_id, top_id, since, last_decision FROM tally_organization WHERE organization_id IN (:ids)")
-                .param("ids", ids).query(rs -> {
+        jdbc.sql("SELECT organization_id, top_id, part_id, since, last_decision FROM tally_organization "
+                + "WHERE organization_id IN (:ids)").param("ids", ids).query(rs -> {
                     long top = rs.getLong("top_id");
-                    old.put(rs.getLong("organization_id"), new State(rs.wasNull() ? null : top,
-                            rs.getObject("since", LocalDate.class), rs.getObject("last_decision", LocalDate.class)));
+                    Place place = rs.wasNull() ? null : new Place(top, rs.getLong("part_id"));
+                    old.put(rs.getLong("organization_id"), new State(place, rs.getObject("since", LocalDate.class),
+                            rs.getObject("last_decision", LocalDate.class)));
                 });
         Map<Long, List<Row>> oldRows = rows("SELECT organization_id, kind, dated, n FROM tally_organization_day "
                 + "WHERE organization_id IN (:ids)", ids);
@@ -232,36 +248,29 @@ public class ReportTallies {
                     since.put(rs.getLong("organization_id"), rs.getObject("since", LocalDate.class));
                 });
 
-        Map<DayKey, Long> days = new TreeMap<>(Comparator.comparing(DayKey::top)
+        Map<DayKey, Long> days = new TreeMap<>(Comparator.comparing(DayKey::tier).thenComparing(DayKey::top)
                 .thenComparing(DayKey::kind).thenComparing(DayKey::day));
-        Map<CellKey, Long> cells = new TreeMap<>(Comparator.comparing(CellKey::top)
+        Map<CellKey, Long> cells = new TreeMap<>(Comparator.comparing(CellKey::tier).thenComparing(CellKey::top)
                 .thenComparing(CellKey::since).thenComparing(CellKey::last));
-        List<Object[]> states = new ArrayList<>();
+        List<State> states = new ArrayList<>();
+        List<Long> stateIds = new ArrayList<>();
         for (long id : ids) {
             State before = old.get(id);
-            if (before != null && before.top() != null) {
-                for (Row r : oldRows.getOrDefault(id, List.of())) {
-                    days.merge(new DayKey(before.top(), r.kind(), r.day()), -r.n(), Long::sum);
-                }
-                if (before.since() != null) {
-                    cells.merge(new CellKey(before.top(), before.since(), before.last()), -1L, Long::sum);
-                }
+            if (before != null && before.place() != null) {
+                count(days, cells, before.place(), oldRows.getOrDefault(id, List.of()), before.since(), before.last(),
+                        -1);
             }
-            Long top = tops.get(id);
+            Place place = places.get(id);
             List<Row> contribution = newRows.getOrDefault(id, List.of());
             LocalDate first = since.get(id);
             LocalDate last = first == null ? null : contribution.stream().filter(r -> r.kind().equals("DECIDED"))
                     .map(Row::day).max(LocalDate::compareTo).orElse(UNDATED);
-            if (top != null) {
-                for (Row r : contribution) {
-                    days.merge(new DayKey(top, r.kind(), r.day()), r.n(), Long::sum);
-                }
-                if (first != null) {
-                    cells.merge(new CellKey(top, first, last), 1L, Long::sum);
-                }
+            if (place != null) {
+                count(days, cells, place, contribution, first, last, 1);
             }
-            if (top != null || !contribution.isEmpty()) {
-                states.add(new Object[] {id, top, first, last});
+            if (place != null || !contribution.isEmpty()) {
+                states.add(new State(place, first, last));
+                stateIds.add(id);
             }
         }
 
@@ -270,35 +279,53 @@ public class ReportTallies {
         newRows.forEach((id, contribution) -> contribution.forEach(r -> jdbc.sql(
                 "INSERT INTO tally_organization_day (organization_id, kind, dated, n) VALUES (:id, :kind, :day, :n)")
                 .param("id", id).param("kind", r.kind()).param("day", r.day()).param("n", r.n()).update()));
-        for (Object[] s : states) {
-            jdbc.sql("INSERT INTO tally_organization (organization_id, top_id, since, last_decision) "
-                    + "VALUES (:id, :top, :since, :last)")
-                    .param("id", s[0]).param("top", s[1]).param("since", s[2]).param("last", s[3]).update();
+        for (int i = 0; i < states.size(); i++) {
+            State s = states.get(i);
+            jdbc.sql("INSERT INTO tally_organization (organization_id, top_id, part_id, since, last_decision) "
+                    + "VALUES (:id, :top, :part, :since, :last)")
+                    .param("id", stateIds.get(i)).param("top", s.place() == null ? null : s.place().top())
+                    .param("part", s.place() == null ? null : s.place().part())
+                    .param("since", s.since()).param("last", s.last()).update();
         }
         days.forEach((key, delta) -> {
             if (delta != 0) {
-                add("tally_top_day", "kind = :a AND dated = :b", key.top(), key.kind(), key.day(), delta);
+                add("tally_top_day", "kind = :a AND dated = :b", key.tier(), key.top(), key.kind(), key.day(), delta);
             }
         });
         cells.forEach((key, delta) -> {
             if (delta != 0) {
-                add("tally_top_cell", "since = :a AND last_decision = :b", key.top(), key.since(), key.last(), delta);
+                add("tally_top_cell", "since = :a AND last_decision = :b", key.tier(), key.top(), key.since(),
+                        key.last(), delta);
             }
         });
     }
 
+    /** Adds (sign 1) or takes away (-1) an organization's contribution at both tiers of its place. */
+    private static void count(Map<DayKey, Long> days, Map<CellKey, Long> cells, Place place, List<Row> contribution,
+            LocalDate since, LocalDate last, int sign) {
+        for (int tier = 1; tier <= 2; tier++) {
+            long top = tier == 1 ? place.top() : place.part();
+            for (Row r : contribution) {
+                days.merge(new DayKey(tier, top, r.kind(), r.day()), sign * r.n(), Long::sum);
+            }
+            if (since != null) {
+                cells.merge(new CellKey(tier, top, since, last), (long) sign, Long::sum);
+            }
+        }
+    }
+
     /** Adds {@code delta} to the row of the key (created if absent, removed when it reaches nothing). */
-    private void add(String table, String keyCondition, long top, Object a, Object b, long delta) {
-        String where = " WHERE top_id = :top AND " + keyCondition;
-        int updated = jdbc.sql("UPDATE " + table + " SET n = n + :delta" + where)
-                .param("delta", delta).param("top", top).param("a", a).param("b", b).update();
+    private void add(String table, String keyCondition, int tier, long top, Object a, Object b, long delta) {
+        String where = " WHERE tier = :tier AND top_id = :top AND " + keyCondition;
+        int updated = jdbc.sql("UPDATE " + table + " SET n = n + :delta" + where).param("delta", delta)
+                .param("tier", tier).param("top", top).param("a", a).param("b", b).update();
         if (updated == 0) {
             String columns = table.equals("tally_top_day") ? "kind, dated" : "since, last_decision";
-            jdbc.sql("INSERT INTO " + table + " (top_id, " + columns + ", n) VALUES (:top, :a, :b, :delta)")
-                    .param("top", top).param("a", a).param("b", b).param("delta", delta).update();
+            jdbc.sql("INSERT INTO " + table + " (tier, top_id, " + columns + ", n) VALUES (:tier, :top, :a, :b, :delta)")
+                    .param("tier", tier).param("top", top).param("a", a).param("b", b).param("delta", delta).update();
         } else {
-            jdbc.sql("DELETE FROM " + table + where + " AND n = 0").param("top", top).param("a", a).param("b", b)
-                    .update();
+            jdbc.sql("DELETE FROM " + table + where + " AND n = 0").param("tier", tier).param("top", top)
+                    .param("a", a).param("b", b).update();
         }
     }
 

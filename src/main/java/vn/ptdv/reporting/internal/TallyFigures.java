@@ -3,6 +3,7 @@ package vn.ptdv.reporting.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,10 +12,11 @@ import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
 
 /**
- * The figures of the whole Party read from the tallies ({@link ReportTallies}) instead of from
- * every fact of the country: the same numbers as the live queries (tested side by side), from a
- * few thousand rows. Each answers only for a national organization and once the tallies are built;
- * otherwise the caller asks the live query.
+ * The figures of the whole Party and of a province read from the tallies ({@link ReportTallies})
+ * instead of from every fact under them: the same numbers as the live queries (tested side by
+ * side), from a few thousand rows. They answer for a national organization (tier 1: by its
+ * children) and for its children (tier 2: by theirs), once the tallies are built; otherwise the
+ * caller asks the live query.
  */
 @Component
 class TallyFigures {
@@ -42,10 +44,23 @@ class TallyFigures {
         return ids;
     }
 
-    /** Whether the tallies answer for this organization: the whole Party, once they are built. */
-    boolean answerFor(OrganizationRef organization) {
-        return organization.type() == OrganizationType.CENTRAL
-                && jdbc.sql("SELECT built FROM tally_state WHERE id = 1").query(Boolean.class).single();
+    /**
+     * The tier whose tallies answer for this organization: 1 for a national organization, 2 for
+     * one of its children today; none elsewhere or before the tallies are built.
+     */
+    OptionalInt tierFor(OrganizationRef organization, LocalDate today) {
+        if (!jdbc.sql("SELECT built FROM tally_state WHERE id = 1").query(Boolean.class).single()) {
+            return OptionalInt.empty();
+        }
+        if (organization.type() == OrganizationType.CENTRAL) {
+            return OptionalInt.of(1);
+        }
+        boolean province = jdbc.sql("""
+                SELECT COUNT(*) FROM organization_subtree s JOIN organization_directory r ON r.id = s.ancestor_id
+                WHERE s.descendant_id = :id AND s.depth = 1 AND r.type = 'CENTRAL'
+                  AND s.valid_from <= :today AND :today < s.valid_to
+                """).param("id", organization.id()).param("today", today).query(Long.class).single() > 0;
+        return province ? OptionalInt.of(2) : OptionalInt.empty();
     }
 
     /**
@@ -59,7 +74,7 @@ class TallyFigures {
                            AS recent,
                        SUM(CASE WHEN t.kind = 'PENDING' THEN t.n ELSE 0 END) AS pending
                 FROM tally_top_day t
-                WHERE t.top_id IN (:ids)
+                WHERE t.tier = :tier AND t.top_id IN (:ids)
                   AND (t.kind = 'PENDING' OR (t.kind = 'DECIDED' AND t.dated >= :lowest AND t.dated <= :asOf))
                 GROUP BY t.top_id
                 """;
@@ -70,13 +85,14 @@ class TallyFigures {
         return """
                 SELECT EXTRACT(YEAR FROM t.dated) AS y, EXTRACT(MONTH FROM t.dated) AS m, SUM(t.n) AS admitted
                 FROM tally_top_day t
-                WHERE t.top_id IN %s AND t.kind = 'DECIDED' AND t.dated >= :lowest AND t.dated <= :asOf
+                WHERE t.tier = :tier AND t.top_id IN %s AND t.kind = 'DECIDED' AND t.dated >= :lowest
+                  AND t.dated <= :asOf
                 GROUP BY EXTRACT(YEAR FROM t.dated), EXTRACT(MONTH FROM t.dated)
                 """.formatted(TOPS);
     }
 
     /** The funnel of the year: the pool today, then each stage's facts of the year. */
-    CellReports.Funnel funnel(OrganizationRef root, int year, LocalDate today) {
+    CellReports.Funnel funnel(OrganizationRef root, int tier, int year, LocalDate today) {
         return jdbc.sql("""
                 SELECT SUM(CASE WHEN t.kind = 'POOL' THEN t.n ELSE 0 END) AS pool,
                        SUM(CASE WHEN t.kind = 'ATTENDED' AND t.dated BETWEEN :start AND :end THEN t.n ELSE 0 END) AS attended,
@@ -85,9 +101,9 @@ class TallyFigures {
                        SUM(CASE WHEN t.kind = 'RECOGNIZED' AND t.dated BETWEEN :start AND :end THEN t.n ELSE 0 END)
                            AS recognized
                 FROM tally_top_day t
-                WHERE t.top_id IN (:tops) AND (t.kind = 'POOL'
+                WHERE t.tier = :tier AND t.top_id IN (:tops) AND (t.kind = 'POOL'
                       OR (t.kind IN ('ATTENDED', 'OPENED', 'DECIDED', 'RECOGNIZED') AND t.dated BETWEEN :start AND :end))
-                """).param("tops", tops(root, today))
+                """).param("tier", tier).param("tops", tops(root, today))
                 .param("start", LocalDate.of(year, 1, 1)).param("end", LocalDate.of(year, 12, 31))
                 .query((rs, n) -> new CellReports.Funnel(year, rs.getLong("pool"), rs.getLong("attended"),
                         rs.getLong("opened"), rs.getLong("decided"), rs.getLong("recognized")))
@@ -95,11 +111,12 @@ class TallyFigures {
     }
 
     /** Open dossiers whose next step was due before today. */
-    long overdue(OrganizationRef root, LocalDate today) {
+    long overdue(OrganizationRef root, int tier, LocalDate today) {
         return jdbc.sql("""
                 SELECT COALESCE(SUM(t.n), 0) FROM tally_top_day t
-                WHERE t.top_id IN (:tops) AND t.kind = 'DUE' AND t.dated < :today
-                """).param("tops", tops(root, today)).param("today", today).query(Long.class).single();
+                WHERE t.tier = :tier AND t.top_id IN (:tops) AND t.kind = 'DUE' AND t.dated < :today
+                """).param("tier", tier).param("tops", tops(root, today)).param("today", today)
+                .query(Long.class).single();
     }
 
     /**
@@ -107,21 +124,23 @@ class TallyFigures {
      * that day. The tallies keep each cell's last admission, not its last one up to a day: they
      * answer for the window ending today, and only while no admission is dated after today.
      */
-    OptionalLong stagnantCount(OrganizationRef root, LocalDate windowStart, LocalDate asOf, LocalDate today) {
+    OptionalLong stagnantCount(OrganizationRef root, int tier, LocalDate windowStart, LocalDate asOf,
+            LocalDate today) {
         if (!asOf.equals(today)) {
             return OptionalLong.empty();
         }
         List<Long> tops = tops(root, today);
         boolean decidedAfterToday = jdbc.sql("""
                 SELECT COUNT(*) FROM tally_top_day t
-                WHERE t.top_id IN (:tops) AND t.kind = 'DECIDED' AND t.dated > :today
-                """).param("tops", tops).param("today", today).query(Long.class).single() > 0;
+                WHERE t.tier = :tier AND t.top_id IN (:tops) AND t.kind = 'DECIDED' AND t.dated > :today
+                """).param("tier", tier).param("tops", tops).param("today", today).query(Long.class).single() > 0;
         if (decidedAfterToday) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(jdbc.sql("""
                 SELECT COALESCE(SUM(c.n), 0) FROM tally_top_cell c
-                WHERE c.top_id IN (:tops) AND c.since <= :windowStart AND c.last_decision <= :windowStart
-                """).param("tops", tops).param("windowStart", windowStart).query(Long.class).single());
+                WHERE c.tier = :tier AND c.top_id IN (:tops) AND c.since <= :windowStart
+                  AND c.last_decision <= :windowStart
+                """).param("tier", tier).param("tops", tops).param("windowStart", windowStart).query(Long.class).single());
     }
 }

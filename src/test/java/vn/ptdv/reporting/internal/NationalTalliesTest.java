@@ -27,7 +27,8 @@ import vn.ptdv.support.MutableClock;
 import vn.ptdv.support.TestData;
 
 /**
- * The whole Party's landing page reads its figures from the tallies: after every kind of change
+ * The landing pages of the whole Party and of a province read their figures from the tallies:
+ * after every kind of change
  * (admissions registered and decided, a dossier awaiting a decision or overdue, the pool, a
  * member's transfer, a cell moved to another province, two cells merged, days passing over the
  * stagnant window) they are the figures the live queries give, and the tallies kept change by
@@ -83,7 +84,9 @@ class NationalTalliesTest {
     @Test
     void theWholePartysFiguresFromTheTalliesAreThoseOfTheLiveQueriesAfterEveryKindOfChange() throws Exception {
         LocalDate today = MutableClock.today();
-        assertThat(SystemActor.call(() -> tallies.answerFor(ref(nation)))).isTrue();
+        assertThat(SystemActor.call(() -> tallies.tierFor(ref(nation), today))).hasValue(1);
+        assertThat(SystemActor.call(() -> tallies.tierFor(ref(north.province()), today))).hasValue(2);
+        assertThat(SystemActor.call(() -> tallies.tierFor(ref(north.communeA()), today))).isEmpty();
         assertAgree("an empty country");
 
         // Admissions: members registered with their decisions, on both sides of the windows.
@@ -105,7 +108,7 @@ class NationalTalliesTest {
         data.decided(data.applicant(north.cellB1(), north.communeB(), "Người Được Kết Nạp " + TestData.next(),
                 today.minusMonths(3)), north.cellB1(), today.minusMonths(1), one, two);
         data.prospect(south.cellA1(), "Quần chúng " + TestData.next(), today.minusMonths(2), null);
-        Figures decided = figures();
+        Figures decided = figures(nation);
         assertThat(decided.overdue()).isGreaterThan(0);
         assertThat(decided.funnel().pool()).isGreaterThan(0);
         assertAgree("dossiers and the pool");
@@ -140,17 +143,19 @@ class NationalTalliesTest {
 
     /** The tallies' figures equal the live queries'; the tallies kept change by change equal those built anew. */
     void assertAgree(String after) {
-        Figures fromTallies = figures();
-        Figures live = live(this::figures);
-        assertThat(fromTallies).as("the figures after " + after).isEqualTo(live);
+        for (String organization : List.of(nation, north.province(), south.province())) {
+            Figures fromTallies = figures(organization);
+            Figures live = live(() -> figures(organization));
+            assertThat(fromTallies).as("the figures of " + organization + " after " + after).isEqualTo(live);
+        }
         List<String> kept = tallyRows();
         ReportTallies.rebuild(jdbc, LocalDate.now(clock));
         assertThat(tallyRows()).as("the tallies after " + after).isEqualTo(kept);
     }
 
-    Figures figures() {
+    Figures figures(String organization) {
         return SystemActor.call(() -> {
-            OrganizationRef root = ref(nation);
+            OrganizationRef root = ref(organization);
             LocalDate today = LocalDate.now(clock);
             List<Long> ids = new ArrayList<>(organizations.childrenOn(root.id(), today).stream()
                     .map(OrganizationRef::id).toList());
@@ -162,7 +167,9 @@ class NationalTalliesTest {
                     progress.byMonth(root, today.minusYears(5), today, today),
                     cells.funnel(root, today.getYear()),
                     cells.stagnantCount(root, 2, today),
-                    tallies.answerFor(root) ? tallies.overdue(root, today) : admissions.overdue(root.id()));
+                    tallies.tierFor(root, today).isPresent()
+                            ? tallies.overdue(root, tallies.tierFor(root, today).getAsInt(), today)
+                            : admissions.overdue(root.id()));
         });
     }
 
@@ -170,7 +177,7 @@ class NationalTalliesTest {
     <T> T live(Supplier<T> figures) {
         jdbc.sql("UPDATE tally_state SET built = FALSE WHERE id = 1").update();
         try {
-            assertThat(SystemActor.call(() -> tallies.answerFor(ref(nation)))).isFalse();
+            assertThat(SystemActor.call(() -> tallies.tierFor(ref(nation), LocalDate.now(clock)))).isEmpty();
             return figures.get();
         } finally {
             jdbc.sql("UPDATE tally_state SET built = TRUE WHERE id = 1").update();
@@ -181,17 +188,18 @@ class NationalTalliesTest {
     List<String> tallyRows() {
         Map<String, Object> root = Map.of("root", ref(nation).id());
         List<String> rows = new ArrayList<>(jdbc.sql("""
-                SELECT t.top_id, t.kind, t.dated, t.n FROM tally_top_day t
+                SELECT t.tier, t.top_id, t.kind, t.dated, t.n FROM tally_top_day t
                 WHERE t.top_id IN (SELECT descendant_id FROM organization_subtree WHERE ancestor_id = :root)
-                ORDER BY t.top_id, t.kind, t.dated
-                """).params(root).query((rs, n) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3,
-                LocalDate.class) + " " + rs.getLong(4)).list());
+                ORDER BY t.tier, t.top_id, t.kind, t.dated
+                """).params(root).query((rs, n) -> rs.getInt(1) + " " + rs.getLong(2) + " " + rs.getString(3) + " "
+                + rs.getObject(4, LocalDate.class) + " " + rs.getLong(5)).list());
         rows.addAll(jdbc.sql("""
-                SELECT c.top_id, c.since, c.last_decision, c.n FROM tally_top_cell c
+                SELECT c.tier, c.top_id, c.since, c.last_decision, c.n FROM tally_top_cell c
                 WHERE c.top_id IN (SELECT descendant_id FROM organization_subtree WHERE ancestor_id = :root)
-                ORDER BY c.top_id, c.since, c.last_decision
-                """).params(root).query((rs, n) -> rs.getLong(1) + " cells " + rs.getObject(2, LocalDate.class) + " "
-                + rs.getObject(3, LocalDate.class) + " " + rs.getLong(4)).list());
+                ORDER BY c.tier, c.top_id, c.since, c.last_decision
+                """).params(root).query((rs, n) -> rs.getInt(1) + " " + rs.getLong(2) + " cells "
+                + rs.getObject(3, LocalDate.class) + " " + rs.getObject(4, LocalDate.class) + " " + rs.getLong(5))
+                .list());
         return rows;
     }
 
