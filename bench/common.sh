@@ -22,7 +22,7 @@ start_app() {
   MALLOC_ARENA_MAX=2 java -Xmx512m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=20 \
     ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 &
   APP=$!
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 1200); do
     if curl -sf "localhost:$PORT/actuator/health" >/dev/null; then
       STARTED=$(grep -o 'Started PtdvApplication in [0-9.]*' "$LOG" | awk '{print $4}' | tail -n 1)
       STARTED_CPU=$(awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "/proc/$APP/stat")

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Published inside a transaction that changed the tree around these organizations: established,
- * moved, ended, retyped, or handed their history to a successor. What other modules derived from
+ * moved, ended, or handed their history to a successor. What other modules derived from
  * the tree for them and for the organizations under them follows before the transaction commits.
  */
 public record TreeChanged(Collection<Long> organizationIds) {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Published inside a transaction that changed facts the reports count (admissions, dossiers, the
- * pool), with the organizations those facts are registered to; the reports' tallies follow before
- * the transaction commits.
+ * pool, an organization's type), with the organizations those facts are registered to; the
+ * reports' tallies follow before the transaction commits.
  */
 public record ReportedFactsChanged(Collection<Long> organizationIds) {
     public ReportedFactsChanged {

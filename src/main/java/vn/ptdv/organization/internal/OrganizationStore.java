@@ -19,6 +19,7 @@ import vn.ptdv.calendar.DatePeriod;
 import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.organization.TreeChanged;
+import vn.ptdv.shared.ReportedFactsChanged;
 import vn.ptdv.shared.SearchText;
 
 /**
@@ -80,6 +81,8 @@ class OrganizationStore {
     /** Updates the record if nobody changed it since {@code version}; false when somebody did. */
     boolean updateDetails(long id, int version, String name, OrganizationType type, CellKind cellKind,
             boolean delegatedAdmission, OffsetDateTime now, String username) {
+        String typeBefore = jdbc.sql("SELECT type FROM organization WHERE id = :id").param("id", id).query(String.class)
+                .single();
         boolean updated = jdbc.sql("""
                 UPDATE organization SET name = :name, search_name = :searchName, type = :type, cell_kind = :cellKind,
                        delegated_admission = :delegated, version = version + 1, updated_at = :now, updated_by = :user
@@ -97,7 +100,10 @@ class OrganizationStore {
                 .update() == 1;
         if (updated) {
             indexName(id, name);
-            events.publishEvent(new TreeChanged(List.of(id)));
+            if (!typeBefore.equals(type.name())) {
+                // Whether it is a cell (or the whole Party) is something the reports count of it.
+                events.publishEvent(ReportedFactsChanged.of(id));
+            }
         }
         return updated;
     }

@@ -52,10 +52,15 @@ class TargetStore {
         if (successorIds.isEmpty()) {
             return List.of();
         }
+        // The organizations of the successors first, through their index: joined directly,
+        // PostgreSQL merged the targets with all 300,000 lineage rows of the country in key order
+        // (36-60 ms for a province's hundred communes against 2 ms); OFFSET 0 keeps it apart.
         return jdbc.sql("""
                 SELECT l.successor_id, t.organization_id, t.admissions
-                FROM admission_target t JOIN organization_lineage l ON l.organization_id = t.organization_id
-                WHERE l.successor_id IN (:orgs) AND t.term_code = :term AND t.target_year = :year
+                FROM (SELECT organization_id, successor_id FROM organization_lineage
+                      WHERE successor_id IN (:orgs) OFFSET 0 ROWS) l
+                JOIN admission_target t ON t.organization_id = l.organization_id
+                WHERE t.term_code = :term AND t.target_year = :year
                 """).param("orgs", successorIds).param("term", termCode).param("year", year)
                 .query((rs, n) -> new LineageTarget(rs.getLong("successor_id"), rs.getLong("organization_id"),
                         rs.getInt("admissions")))
