@@ -63,25 +63,27 @@ class ProgressStore {
         planned.forThisTransaction();
         LocalDate recentFrom = asOf.minusDays(ProgressReports.RECENT_DAYS - 1L);
         LocalDate lowest = recentFrom;
-        // The whole Party's counts come from the tallies by top (its children), the same sums.
+        // The whole Party's and a province's counts come from the tallies by child: the same sums.
         OptionalInt tier = tallies.tierFor(root, today);
         boolean tallied = tier.isPresent();
         String admittedSum = tallied
-                ? "SUM(CASE WHEN t.kind = 'DECIDED' AND t.dated >= :from%1$d AND t.dated <= :upTo%1$d THEN t.n ELSE 0 END) "
+                ? "SUM(CASE WHEN t.kind = 'DECIDED' AND t.dated >= :from%1$d AND t.dated <= :upTo%1$d "
+                        + "THEN t.n ELSE 0 END) "
                 : "SUM(CASE WHEN r.decision_date >= :from%1$d AND r.decision_date <= :upTo%1$d THEN 1 ELSE 0 END) ";
         StringBuilder admitted = new StringBuilder();
         for (int i = 0; i < windows.size(); i++) {
             lowest = windows.get(i).from().isBefore(lowest) ? windows.get(i).from() : lowest;
             admitted.append((admittedSum + "AS admitted%1$d, ").formatted(i));
         }
-        String sql = tallied ? TallyFigures.progressSql(admitted.toString()) : "SELECT r.organization_id, " + admitted + """
+        String sql = tallied ? TallyFigures.progressSql(admitted.toString())
+                : "SELECT r.organization_id, " + admitted + """
                        SUM(CASE WHEN r.decision_date >= :recentFrom THEN 1 ELSE 0 END) AS recent,
                        SUM(r.pending) AS pending
                 FROM (%s) r
                 GROUP BY r.organization_id
                 """.formatted(credited(root, CHILDREN, true));
-        var statement = jdbc.sql(sql).param("tier", tier.orElse(0)).param("root", root.id()).param("ids", ids).param("today", today)
-                .param("lowest", lowest).param("asOf", asOf).param("recentFrom", recentFrom);
+        var statement = jdbc.sql(sql).param("tier", tier.orElse(0)).param("root", root.id()).param("ids", ids)
+                .param("today", today).param("lowest", lowest).param("asOf", asOf).param("recentFrom", recentFrom);
         for (int i = 0; i < windows.size(); i++) {
             Window w = windows.get(i);
             statement = statement.param("from" + i, w.from()).param("upTo" + i, asOf.isBefore(w.to()) ? asOf : w.to());

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the tallies of the national landing page (V79) equal to what the reports' live queries
+ * Keeps the tallies of the landing pages of the whole Party and of a province (V79) equal to
+ * what the reports' live queries
  * would count: for each organization of today's structure, what the history it carries
  * contributes by kind and day, and the sums of those contributions at two tiers below the
  * national organization: for each of its children (tier 1, the provinces: the national landing
@@ -27,12 +28,13 @@ import org.springframework.stereotype.Component;
  * stored ones, and the differences added to the sums of their tops. The tops concerned are locked
  * first ({@code tally_top}), so that two transactions changing one province add their differences
  * one after the other, each from what the other committed. {@link #rebuild} computes everything
- * from the beginning (the migration that creates the tallies, and the tests that compare).
+ * from the beginning ({@link TallyBuilder} at a start that finds them unbuilt, and the tests that
+ * compare).
  */
 @Component
-public class ReportTallies {
+class ReportTallies {
     /** The day of the figures that have none (the pool, the dossiers awaiting a decision). */
-    public static final LocalDate UNDATED = LocalDate.of(1900, 1, 1);
+    static final LocalDate UNDATED = LocalDate.of(1900, 1, 1);
     private static final int CHUNK = 500;
 
     /** What each organization's history contributes: rows of organization_id, kind, day and n. */
@@ -115,10 +117,10 @@ public class ReportTallies {
     }
 
     /**
-     * Computes every tally anew from the published views, as of {@code today}'s structure (the
-     * migration that creates them; tests). Runs in the caller's transaction.
+     * Computes every tally anew from the published views, as of {@code today}'s structure. Runs in
+     * the caller's transaction.
      */
-    public static void rebuild(JdbcClient jdbc, LocalDate today) {
+    static void rebuild(JdbcClient jdbc, LocalDate today) {
         for (String table : List.of("tally_organization_day", "tally_organization", "tally_top", "tally_top_day",
                 "tally_top_cell")) {
             jdbc.sql("DELETE FROM " + table).update();
@@ -187,7 +189,8 @@ public class ReportTallies {
         for (List<Long> chunk : chunks) {
             jdbc.sql(places("x.descendant_id IN (:ids)")).param("today", today).param("ids", chunk)
                     .query(rs -> {
-                        places.put(rs.getLong("organization_id"), new Place(rs.getLong("top_id"), rs.getLong("part_id")));
+                        places.put(rs.getLong("organization_id"),
+                                new Place(rs.getLong("top_id"), rs.getLong("part_id")));
                     });
             toLock.addAll(jdbc.sql("SELECT top_id FROM tally_organization WHERE organization_id IN (:ids) "
                     + "AND top_id IS NOT NULL").param("ids", chunk).query(Long.class).list());
@@ -321,7 +324,8 @@ public class ReportTallies {
                 .param("tier", tier).param("top", top).param("a", a).param("b", b).update();
         if (updated == 0) {
             String columns = table.equals("tally_top_day") ? "kind, dated" : "since, last_decision";
-            jdbc.sql("INSERT INTO " + table + " (tier, top_id, " + columns + ", n) VALUES (:tier, :top, :a, :b, :delta)")
+            jdbc.sql("INSERT INTO " + table + " (tier, top_id, " + columns + ", n) "
+                    + "VALUES (:tier, :top, :a, :b, :delta)")
                     .param("tier", tier).param("top", top).param("a", a).param("b", b).param("delta", delta).update();
         } else {
             jdbc.sql("DELETE FROM " + table + where + " AND n = 0").param("tier", tier).param("top", top)

@@ -141,6 +141,7 @@ class TallyFigures {
                 SELECT COALESCE(SUM(c.n), 0) FROM tally_top_cell c
                 WHERE c.tier = :tier AND c.top_id IN (:tops) AND c.since <= :windowStart
                   AND c.last_decision <= :windowStart
-                """).param("tier", tier).param("tops", tops).param("windowStart", windowStart).query(Long.class).single());
+                """).param("tier", tier).param("tops", tops).param("windowStart", windowStart)
+                .query(Long.class).single());
     }
 }
