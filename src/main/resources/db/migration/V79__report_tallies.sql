@@ -29,6 +29,10 @@ CREATE TABLE tally_organization (
     last_decision    DATE
 );
 
+-- The cells of a top, for the list of stagnant cells.
+CREATE INDEX ix_tally_organization_top ON tally_organization (top_id, since, last_decision);
+CREATE INDEX ix_tally_organization_part ON tally_organization (part_id, since, last_decision);
+
 -- One row per top of tier 1: locked by whoever changes its tallies (or those of the parts under
 -- it), so that changes of one province are added one after the other.
 CREATE TABLE tally_top (

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,12 +58,22 @@ class CellReports {
     @Transactional(readOnly = true)
     List<StagnantCell> stagnant(OrganizationRef organization, int years, LocalDate asOf, CellKind kind) {
         scope.requireVisible(organization);
+        OptionalInt tier = tallies.tierFor(organization, scope.today());
+        Optional<List<StagnantCell>> tallied = tier.isEmpty() ? Optional.empty()
+                : tallies.stagnant(organization, tier.getAsInt(), asOf.minusYears(years), asOf, scope.today(), kind);
+        List<StagnantCell> sorted = new ArrayList<>(tallied.orElseGet(() -> live(organization, years, asOf, kind)));
+        sorted.sort(Comparator.comparing(StagnantCell::lastAdmission, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(VietnameseOrder.by(StagnantCell::name)));
+        return sorted;
+    }
+
+    private List<StagnantCell> live(OrganizationRef organization, int years, LocalDate asOf, CellKind kind) {
         planned.forThisTransaction();
         Map<String, Object> params = new HashMap<>();
         String stagnant = stagnantCells(organization, years, asOf, kind, wholeCountry(organization), params);
         // Only the cells found stagnant have their last admission and pool looked up; none of them
         // admitted anyone after the window opened, so their last admission is on or before that day.
-        List<StagnantCell> cells = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT o.id, o.code, o.name, o.cell_kind,
                        (SELECT (SELECT MAX(f.decision_date) FROM admission_record f
                                 WHERE f.cell_id = l.organization_id AND f.decision_date <= :windowStart) AS d
@@ -78,10 +89,6 @@ class CellReports {
                             cellKind == null ? null : CellKind.valueOf(cellKind),
                             rs.getObject("last_decision", LocalDate.class), rs.getLong("pool"), rs.getLong("id"));
                 }).list();
-        List<StagnantCell> sorted = new ArrayList<>(cells);
-        sorted.sort(Comparator.comparing(StagnantCell::lastAdmission, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(VietnameseOrder.by(StagnantCell::name)));
-        return sorted;
     }
 
     /** How many cells {@link #stagnant} lists, counted in the database. */

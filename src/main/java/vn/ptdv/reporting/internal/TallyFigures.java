@@ -3,10 +3,12 @@ package vn.ptdv.reporting.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
@@ -119,22 +121,11 @@ class TallyFigures {
                 .query(Long.class).single();
     }
 
-    /**
-     * Cells of today that existed since the window opened and whose last admission is not after
-     * that day. The tallies keep each cell's last admission, not its last one up to a day: they
-     * answer for the window ending today, and only while no admission is dated after today.
-     */
+    /** Cells of today that existed since the window opened and whose last admission is not after that day. */
     OptionalLong stagnantCount(OrganizationRef root, int tier, LocalDate windowStart, LocalDate asOf,
             LocalDate today) {
-        if (!asOf.equals(today)) {
-            return OptionalLong.empty();
-        }
         List<Long> tops = tops(root, today);
-        boolean decidedAfterToday = jdbc.sql("""
-                SELECT COUNT(*) FROM tally_top_day t
-                WHERE t.tier = :tier AND t.top_id IN (:tops) AND t.kind = 'DECIDED' AND t.dated > :today
-                """).param("tier", tier).param("tops", tops).param("today", today).query(Long.class).single() > 0;
-        if (decidedAfterToday) {
+        if (!answersStagnant(tier, tops, asOf, today)) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(jdbc.sql("""
@@ -143,5 +134,43 @@ class TallyFigures {
                   AND c.last_decision <= :windowStart
                 """).param("tier", tier).param("tops", tops).param("windowStart", windowStart)
                 .query(Long.class).single());
+    }
+
+    /**
+     * The same cells one by one, of a kind if asked, with their last admission and their pool
+     * today (in no order): what {@link CellReports#stagnant} lists, from each cell's tallies.
+     */
+    Optional<List<CellReports.StagnantCell>> stagnant(OrganizationRef root, int tier, LocalDate windowStart,
+            LocalDate asOf, LocalDate today, CellKind kind) {
+        List<Long> tops = tops(root, today);
+        if (!answersStagnant(tier, tops, asOf, today)) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("""
+                SELECT o.id, o.code, o.name, o.cell_kind, c.last_decision,
+                       (SELECT COALESCE(SUM(d.n), 0) FROM tally_organization_day d
+                        WHERE d.organization_id = c.organization_id AND d.kind = 'POOL') AS pool
+                FROM tally_organization c JOIN organization_directory o ON o.id = c.organization_id
+                WHERE %s IN (:tops) AND c.since <= :windowStart AND c.last_decision <= :windowStart%s
+                """.formatted(tier == 1 ? "c.top_id" : "c.part_id", kind == null ? "" : " AND o.cell_kind = :kind"))
+                .param("tops", tops).param("windowStart", windowStart).param("kind", kind == null ? "" : kind.name())
+                .query((rs, n) -> {
+                    String cellKind = rs.getString("cell_kind");
+                    LocalDate last = rs.getObject("last_decision", LocalDate.class);
+                    return new CellReports.StagnantCell(rs.getString("code"), rs.getString("name"),
+                            cellKind == null ? null : CellKind.valueOf(cellKind),
+                            ReportTallies.UNDATED.equals(last) ? null : last, rs.getLong("pool"), rs.getLong("id"));
+                }).list());
+    }
+
+    /**
+     * The tallies keep each cell's last admission, not its last one up to a day: they answer for
+     * the window ending today, and only while no admission under the tops is dated after today.
+     */
+    private boolean answersStagnant(int tier, List<Long> tops, LocalDate asOf, LocalDate today) {
+        return asOf.equals(today) && jdbc.sql("""
+                SELECT COUNT(*) FROM tally_top_day t
+                WHERE t.tier = :tier AND t.top_id IN (:tops) AND t.kind = 'DECIDED' AND t.dated > :today
+                """).param("tier", tier).param("tops", tops).param("today", today).query(Long.class).single() == 0;
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ptdv.admission.Admissions;
+import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.shared.Role;
@@ -78,7 +79,8 @@ class NationalTalliesTest {
 
     /** Every figure of the landing page of the whole Party, and the progress by month. */
     record Figures(Map<Long, List<ProgressStore.Counts>> progress, Map<Integer, Long> months,
-            CellReports.Funnel funnel, long stagnant, long overdue) {
+            CellReports.Funnel funnel, long stagnant, List<CellReports.StagnantCell> stagnantCells,
+            List<CellReports.StagnantCell> stagnantSchools, long overdue) {
     }
 
     @Test
@@ -139,6 +141,9 @@ class NationalTalliesTest {
         assertAgree("the next day");
         clock.advance(Duration.ofDays(365));
         assertAgree("a year later");
+        Figures later = figures(nation);
+        assertThat(later.stagnantCells()).hasSize((int) later.stagnant());
+        assertThat(later.stagnantSchools()).isNotEmpty().allMatch(cell -> cell.kind() == CellKind.SCHOOL);
     }
 
     /** The tallies' figures equal the live queries'; the tallies kept change by change equal those built anew. */
@@ -167,6 +172,8 @@ class NationalTalliesTest {
                     progress.byMonth(root, today.minusYears(5), today, today),
                     cells.funnel(root, today.getYear()),
                     cells.stagnantCount(root, 2, today),
+                    cells.stagnant(root, 2, today, null),
+                    cells.stagnant(root, 2, today, CellKind.SCHOOL),
                     tallies.tierFor(root, today).isPresent()
                             ? tallies.overdue(root, tallies.tierFor(root, today).getAsInt(), today)
                             : admissions.overdue(root.id()));
