@@ -2,20 +2,17 @@ package vn.ptdv.organization;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.ptdv.organization.internal.TreeReader;
 import vn.ptdv.shared.CurrentUser;
 import vn.ptdv.shared.ForbiddenException;
 import vn.ptdv.shared.NotFoundException;
 import vn.ptdv.shared.Problems;
+import vn.ptdv.shared.database.ReadOnlyAnswers;
 
 /**
  * The one scope check. A user sees the subtree of their home organization in today's
@@ -68,39 +65,13 @@ public class AccessScope {
         if (user.isAdmin()) {
             return true;
         }
-        Seen seen = Seen.ofReadOnlyTransaction();
-        if (seen == null) {
-            return tree.isWithinThroughSuccessor(organizationId, user.homeOrganizationId(), today());
-        }
-        return seen.answers.computeIfAbsent(new Seen.Question(organizationId, user.homeOrganizationId()),
-                q -> tree.isWithinThroughSuccessor(q.organizationId(), q.homeOrganizationId(), today()));
+        long home = user.homeOrganizationId();
+        return ReadOnlyAnswers.of(new Seen(organizationId, home),
+                () -> tree.isWithinThroughSuccessor(organizationId, home, today()));
     }
 
-    /** The scope answers of the current read-only transaction, bound to it and gone with it. */
-    private static final class Seen implements TransactionSynchronization {
-        record Question(long organizationId, long homeOrganizationId) {
-        }
-
-        private final Map<Question, Boolean> answers = new HashMap<>();
-
-        static Seen ofReadOnlyTransaction() {
-            if (!TransactionSynchronizationManager.isSynchronizationActive()
-                    || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-                return null;
-            }
-            Seen seen = (Seen) TransactionSynchronizationManager.getResource(Seen.class);
-            if (seen == null) {
-                seen = new Seen();
-                TransactionSynchronizationManager.bindResource(Seen.class, seen);
-                TransactionSynchronizationManager.registerSynchronization(seen);
-            }
-            return seen;
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(Seen.class);
-        }
+    /** The question "is this organization within the scope of that home organization?", asked once per page. */
+    private record Seen(long organizationId, long homeOrganizationId) {
     }
 
     /** Out of scope is answered as not found, so that a scope does not reveal what lies beyond it. */

@@ -22,6 +22,7 @@ import vn.ptdv.organization.OrganizationType;
 import vn.ptdv.shared.PageResult;
 import vn.ptdv.shared.SearchText;
 import vn.ptdv.shared.VietnameseOrder;
+import vn.ptdv.shared.database.ReadOnlyAnswers;
 
 /**
  * The one reader of the tree: every question about organizations, their places on a date and
@@ -84,9 +85,23 @@ public class TreeReader {
 
     // --- an organization's own record --------------------------------------------------------
 
+    /**
+     * Read once per read-only transaction (a page's), whether by its code or its id: a page names its
+     * organization, its layout the user's own, often the same one.
+     */
     Optional<OrganizationRow> byCode(String code) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.code = :code")
-                .param("code", code).query(TreeReader::mapRow).optional();
+        return ReadOnlyAnswers.of(new RowByCode(code), () -> {
+            Optional<OrganizationRow> row = jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.code = :code")
+                    .param("code", code).query(TreeReader::mapRow).optional();
+            row.ifPresent(found -> ReadOnlyAnswers.learn(new RowById(found.id()), row));
+            return row;
+        });
+    }
+
+    private record RowByCode(String code) {
+    }
+
+    private record RowById(long id) {
     }
 
     /** The organization with this code as other modules see it (no scope check: {@code AccessScope} asks). */
@@ -100,8 +115,8 @@ public class TreeReader {
     }
 
     Optional<OrganizationRow> byId(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.id = :id")
-                .param("id", id).query(TreeReader::mapRow).optional();
+        return ReadOnlyAnswers.of(new RowById(id), () -> jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.id = :id")
+                .param("id", id).query(TreeReader::mapRow).optional());
     }
 
     /** The organization's name on the date (its current name if it had none recorded then; "" if unknown). */

@@ -63,6 +63,18 @@ class PageTransactionsTest {
     }
 
     @Test
+    void aCellsPageReadsTheCellsRecordOnceThoughItsLayoutNamesTheSecretarysCellToo() throws Exception {
+        RequestPostProcessor signedIn = api.as(secretary);
+        List<Use> uses = CountedConnections.during(() -> mvc.perform(get("/organizations/" + tree.cellA1())
+                .with(signedIn)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chi bộ Khu phố Đông"))));
+
+        assertThat(uses).hasSize(1);
+        assertThat(uses.get(0).sql).as("reads of an organization's record")
+                .filteredOn(sql -> sql.contains("FROM organization o WHERE")).hasSize(1);
+    }
+
+    @Test
     void aGetOfTheApiReadsThroughOneReadOnlyConnection() throws Exception {
         RequestPostProcessor signedIn = api.as(secretary);
         List<Use> uses = CountedConnections.during(() -> mvc.perform(get("/api/v1/organizations/" + tree.cellA1())
@@ -89,6 +101,7 @@ class PageTransactionsTest {
     static final class Use {
         boolean readOnly;
         int statements;
+        final List<String> sql = new ArrayList<>();
     }
 
     /** Counts the connections that the test's own thread takes (not the scheduled jobs'). */
@@ -140,7 +153,12 @@ class PageTransactionsTest {
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         switch (method.getName()) {
                             case "setReadOnly" -> use.readOnly |= (Boolean) args[0];
-                            case "prepareStatement", "createStatement", "prepareCall" -> use.statements++;
+                            case "prepareStatement", "createStatement", "prepareCall" -> {
+                                use.statements++;
+                                if (args != null && args.length > 0 && args[0] instanceof String sql) {
+                                    use.sql.add(sql);
+                                }
+                            }
                             default -> {
                             }
                         }
