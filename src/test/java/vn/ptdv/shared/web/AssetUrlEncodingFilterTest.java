@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -18,12 +20,13 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
 class AssetUrlEncodingFilterTest {
     final ResourceUrlProvider assets = mock(ResourceUrlProvider.class);
     final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/organizations/BM");
+    final AssetUrlEncodingFilter filter = new AssetUrlEncodingFilter();
 
     /** The response a page is rendered into, behind the filter. */
     private HttpServletResponse pageResponse() throws Exception {
         request.setAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR, assets);
         AtomicReference<HttpServletResponse> seen = new AtomicReference<>();
-        new AssetUrlEncodingFilter().doFilter(request, new MockHttpServletResponse(),
+        filter.doFilter(request, new MockHttpServletResponse(),
                 (req, res) -> seen.set((HttpServletResponse) res));
         return seen.get();
     }
@@ -35,6 +38,22 @@ class AssetUrlEncodingFilterTest {
 
         assertThat(pageResponse().encodeURL("/webjars/htmx.org/dist/htmx.min.js"))
                 .isEqualTo("/webjars/htmx.org/2.0.10/dist/htmx.min.js");
+    }
+
+    @Test
+    void anAssetLinkIsAskedOfTheResourceChainOnceAndThenRemembered() throws Exception {
+        when(assets.getForRequestUrl(any(), eq("/webjars/htmx.org/dist/htmx.min.js")))
+                .thenReturn("/webjars/htmx.org/2.0.10/dist/htmx.min.js");
+
+        assertThat(pageResponse().encodeURL("/webjars/htmx.org/dist/htmx.min.js"))
+                .isEqualTo("/webjars/htmx.org/2.0.10/dist/htmx.min.js");
+        assertThat(pageResponse().encodeURL("/webjars/htmx.org/dist/htmx.min.js"))
+                .isEqualTo("/webjars/htmx.org/2.0.10/dist/htmx.min.js");
+        assertThat(pageResponse().encodeURL("/css/missing.css")).isEqualTo("/css/missing.css");
+        assertThat(pageResponse().encodeURL("/css/missing.css")).isEqualTo("/css/missing.css");
+
+        verify(assets, times(1)).getForRequestUrl(any(), eq("/webjars/htmx.org/dist/htmx.min.js"));
+        verify(assets, times(1)).getForRequestUrl(any(), eq("/css/missing.css"));
     }
 
     @Test
