@@ -167,7 +167,7 @@ class MemberBulkStore {
         inBatches(rows, MemberStore.INSERT);
         analyzeAfter("party_member", rows.size());
         events.publishEvent(new ReportedFactsChanged(memberships.stream().map(m -> m.member().admitting().id())
-                .collect(Collectors.toSet())));
+                .collect(Collectors.toSet()), memberships.stream().map(NewMembership::personId).toList()));
         Map<Long, Long> ids = new HashMap<>();
         for (List<NewMembership> chunk : chunks(memberships)) {
             jdbc.sql("SELECT id, person_id, admitted_on FROM party_member WHERE person_id IN (:ids) AND ended_on IS NULL")

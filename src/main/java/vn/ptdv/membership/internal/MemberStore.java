@@ -75,7 +75,7 @@ class MemberStore {
     long insert(long personId, MemberRegistration.Checked member, OffsetDateTime now, String user) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql(INSERT).paramSource(params(personId, member, now, user)).update(keys, "id");
-        events.publishEvent(ReportedFactsChanged.of(member.admitting().id()));
+        events.publishEvent(ReportedFactsChanged.ofMember(member.admitting().id(), personId));
         return keys.getKey().longValue();
     }
 
@@ -232,9 +232,9 @@ class MemberStore {
                 WHERE id = :id
                 """).param("decided", decidedOn).param("now", now).param("user", user).param("id", memberId)
                 .update();
-        events.publishEvent(ReportedFactsChanged.of(jdbc.sql(
-                "SELECT admitting_organization_id FROM party_member WHERE id = :id").param("id", memberId)
-                .query(Long.class).single()));
+        jdbc.sql("SELECT admitting_organization_id, person_id FROM party_member WHERE id = :id").param("id", memberId)
+                .query((rs, n) -> ReportedFactsChanged.ofMember(rs.getLong(1), rs.getLong(2))).list()
+                .forEach(events::publishEvent);
     }
 
     int movementCount(long memberId) {

@@ -100,8 +100,12 @@ class OrganizationStore {
                 .update() == 1;
         if (updated) {
             indexName(id, name);
-            if (!typeBefore.equals(type.name())) {
-                // Whether it is a cell (or the whole Party) is something the reports count of it.
+            String central = OrganizationType.CENTRAL.name();
+            if (typeBefore.equals(central) != (type == OrganizationType.CENTRAL)) {
+                // Becoming (or ceasing to be) the whole Party places everything under it anew.
+                events.publishEvent(new TreeChanged(List.of(id)));
+            } else if (!typeBefore.equals(type.name())) {
+                // Whether it is a cell is something the reports count of it.
                 events.publishEvent(ReportedFactsChanged.of(id));
             }
         }

@@ -121,7 +121,10 @@ class ReportTallies {
      * the caller's transaction.
      */
     static void rebuild(JdbcClient jdbc, LocalDate today) {
-        for (String table : List.of("tally_organization_day", "tally_organization", "tally_top", "tally_top_day",
+        // The tops' rows are locked, not replaced: a writer of another instance waits for the
+        // rebuild to commit, then adds its change to the rebuilt tallies.
+        jdbc.sql("SELECT top_id FROM tally_top ORDER BY top_id FOR UPDATE").query(Long.class).list();
+        for (String table : List.of("tally_organization_day", "tally_organization", "tally_top_day",
                 "tally_top_cell")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
@@ -139,6 +142,12 @@ class ReportTallies {
                            WHERE kind = 'DECIDED' GROUP BY organization_id) d ON d.organization_id = a.organization_id
                 """.formatted(places("1 = 1"), CELLS.formatted("1 = 1")))
                 .param("today", today).param("undated", UNDATED).update();
+        // Only the organizations with a place keep rows, as refresh keeps them.
+        jdbc.sql("""
+                DELETE FROM tally_organization_day WHERE NOT EXISTS (SELECT 1 FROM tally_organization o
+                    WHERE o.organization_id = tally_organization_day.organization_id AND o.top_id IS NOT NULL)
+                """).update();
+        jdbc.sql("DELETE FROM tally_organization WHERE top_id IS NULL").update();
         jdbc.sql("INSERT INTO tally_top (top_id) " + NEW_TOPS).param("today", today).update();
         for (int tier = 1; tier <= 2; tier++) {
             String top = tier == 1 ? "o.top_id" : "o.part_id";
@@ -176,30 +185,51 @@ class ReportTallies {
         if (organizationIds.isEmpty()) {
             return;
         }
-        Set<Long> carriers = new TreeSet<>(organizationIds);
-        for (List<Long> chunk : chunks(List.copyOf(organizationIds))) {
-            carriers.addAll(jdbc.sql("SELECT successor_id FROM organization_lineage WHERE organization_id IN (:ids)")
-                    .param("ids", chunk).query(Long.class).list());
-        }
         // Every top concerned is locked before any is changed, in one order for all transactions.
+        // Where the organizations stand is read again once the locks are held: a restructuring
+        // that held one of them may have committed meanwhile and put them under another top, which
+        // is then locked too (out of order: a rare deadlock, which the database breaks, is the price).
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Place> places = new HashMap<>();
-        Set<Long> toLock = new TreeSet<>();
-        List<List<Long>> chunks = chunks(List.copyOf(carriers));
-        for (List<Long> chunk : chunks) {
-            jdbc.sql(places("x.descendant_id IN (:ids)")).param("today", today).param("ids", chunk)
-                    .query(rs -> {
-                        places.put(rs.getLong("organization_id"),
-                                new Place(rs.getLong("top_id"), rs.getLong("part_id")));
-                    });
-            toLock.addAll(jdbc.sql("SELECT top_id FROM tally_organization WHERE organization_id IN (:ids) "
-                    + "AND top_id IS NOT NULL").param("ids", chunk).query(Long.class).list());
+        Set<Long> locked = new TreeSet<>();
+        while (true) {
+            Set<Long> carriers = new TreeSet<>(organizationIds);
+            for (List<Long> chunk : chunks(List.copyOf(organizationIds))) {
+                carriers.addAll(jdbc.sql("SELECT successor_id FROM organization_lineage WHERE organization_id IN (:ids)")
+                        .param("ids", chunk).query(Long.class).list());
+            }
+            Map<Long, Place> places = new HashMap<>();
+            Set<Long> toLock = new TreeSet<>();
+            List<List<Long>> chunks = chunks(List.copyOf(carriers));
+            for (List<Long> chunk : chunks) {
+                jdbc.sql(places("x.descendant_id IN (:ids)")).param("today", today).param("ids", chunk)
+                        .query(rs -> {
+                            places.put(rs.getLong("organization_id"),
+                                    new Place(rs.getLong("top_id"), rs.getLong("part_id")));
+                        });
+                toLock.addAll(jdbc.sql("SELECT top_id FROM tally_organization WHERE organization_id IN (:ids) "
+                        + "AND top_id IS NOT NULL").param("ids", chunk).query(Long.class).list());
+            }
+            places.values().forEach(place -> toLock.add(place.top()));
+            toLock.removeAll(locked);
+            if (toLock.isEmpty()) {
+                for (List<Long> chunk : chunks) {
+                    refreshCarriers(chunk, places);
+                }
+                return;
+            }
+            lockTops(toLock);
+            locked.addAll(toLock);
         }
-        places.values().forEach(place -> toLock.add(place.top()));
-        lockTops(toLock);
-        for (List<Long> chunk : chunks) {
-            refreshCarriers(chunk, places);
+    }
+
+    /** The cells of these people's dossiers (a member record of theirs decides whether a decided dossier counts). */
+    Set<Long> cellsOfDossiers(Collection<Long> personIds) {
+        Set<Long> cells = new TreeSet<>();
+        for (List<Long> chunk : chunks(List.copyOf(personIds))) {
+            cells.addAll(jdbc.sql("SELECT DISTINCT cell_id FROM admission_fact WHERE person_id IN (:ids) "
+                    + "AND decision_date IS NOT NULL").param("ids", chunk).query(Long.class).list());
         }
+        return cells;
     }
 
     /** The organizations under these today or before (the tree changed around them), and themselves. */
@@ -271,7 +301,7 @@ class ReportTallies {
             if (place != null) {
                 count(days, cells, place, contribution, first, last, 1);
             }
-            if (place != null || !contribution.isEmpty()) {
+            if (place != null) {
                 states.add(new State(place, first, last));
                 stateIds.add(id);
             }
@@ -279,9 +309,15 @@ class ReportTallies {
 
         jdbc.sql("DELETE FROM tally_organization_day WHERE organization_id IN (:ids)").param("ids", ids).update();
         jdbc.sql("DELETE FROM tally_organization WHERE organization_id IN (:ids)").param("ids", ids).update();
-        newRows.forEach((id, contribution) -> contribution.forEach(r -> jdbc.sql(
-                "INSERT INTO tally_organization_day (organization_id, kind, dated, n) VALUES (:id, :kind, :day, :n)")
-                .param("id", id).param("kind", r.kind()).param("day", r.day()).param("n", r.n()).update()));
+        // An organization outside the tree of the whole Party (none has a place) is counted nowhere
+        // and keeps no rows: nothing locks it, and two of its writers must not meet on its keys.
+        newRows.forEach((id, contribution) -> {
+            if (places.containsKey(id)) {
+                contribution.forEach(r -> jdbc.sql("INSERT INTO tally_organization_day (organization_id, kind, dated, n) "
+                        + "VALUES (:id, :kind, :day, :n)")
+                        .param("id", id).param("kind", r.kind()).param("day", r.day()).param("n", r.n()).update());
+            }
+        });
         for (int i = 0; i < states.size(); i++) {
             State s = states.get(i);
             jdbc.sql("INSERT INTO tally_organization (organization_id, top_id, part_id, since, last_decision) "

@@ -1,6 +1,7 @@
 package vn.ptdv.reporting.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.event.EventListener;
@@ -27,24 +28,26 @@ class TallyFollower {
 
     @EventListener
     void factsChanged(ReportedFactsChanged event) {
-        follow(event.organizationIds(), false);
+        follow(event.organizationIds(), event.personIds(), false);
     }
 
     @EventListener
     void treeChanged(TreeChanged event) {
-        follow(event.organizationIds(), true);
+        follow(event.organizationIds(), List.of(), true);
     }
 
     private static final class Changes {
         final Set<Long> facts = new TreeSet<>();
         final Set<Long> tree = new TreeSet<>();
+        final Set<Long> people = new TreeSet<>();
     }
 
     /** Within a transaction, gathered until it commits; without one (each statement its own), at once. */
-    private void follow(Collection<Long> organizationIds, boolean tree) {
+    private void follow(Collection<Long> organizationIds, Collection<Long> personIds, boolean tree) {
         boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
         Changes changes = inTransaction ? pending() : new Changes();
         (tree ? changes.tree : changes.facts).addAll(organizationIds);
+        changes.people.addAll(personIds);
         if (!inTransaction) {
             apply(changes);
         }
@@ -73,6 +76,7 @@ class TallyFollower {
 
     private void apply(Changes changes) {
         Set<Long> organizations = new TreeSet<>(changes.facts);
+        organizations.addAll(tallies.cellsOfDossiers(changes.people));
         if (!changes.tree.isEmpty()) {
             tallies.addNewTops();
             organizations.addAll(tallies.withSubtrees(changes.tree));

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  * once) and leaves every other link as written. Being a {@code ResourceUrlEncodingFilter}, it
  * replaces the one Spring Boot would register.
  *
- * <p>An asset's link is asked of the chain once and then remembered: the chain's own cache still
+ * <p>An asset's link, once the chain has resolved it, is remembered: the chain's own cache still
  * took a path match over every resource handler and a key built per link, about 4% of a page's CPU.
  * The assets come with the application and do not change while it runs.
  */
@@ -69,7 +69,8 @@ public class AssetUrlEncodingFilter extends ResourceUrlEncodingFilter {
                 if (link == null) {
                     String found = assets.getForRequestUrl(request, url);
                     link = found == null ? url : found;
-                    if (resolved.size() < REMEMBERED_LINKS) {
+                    // A link the chain did not resolve (an unknown file, or the chain not ready yet) is asked again.
+                    if (found != null && resolved.size() < REMEMBERED_LINKS) {
                         resolved.put(url, link);
                     }
                 }
