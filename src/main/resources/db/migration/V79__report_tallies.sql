@@ -20,13 +20,15 @@ CREATE TABLE tally_organization_day (
 -- province); tier 2, the grandchild (a commune of the province). An organization above the tier
 -- is its own top there (the national organization, a province's own facts); NULL outside the
 -- national organization. For a cell, the first day it existed and its last admission decision
--- (1900-01-01: none).
+-- (1900-01-01: none); and the pool it carries today (its POOL contribution, kept here for the
+-- list of stagnant cells).
 CREATE TABLE tally_organization (
     organization_id  BIGINT NOT NULL PRIMARY KEY,
     top_id           BIGINT,
     part_id          BIGINT,
     since            DATE,
-    last_decision    DATE
+    last_decision    DATE,
+    pool             BIGINT NOT NULL
 );
 
 -- The cells of a top, for the list of stagnant cells.
@@ -50,6 +52,10 @@ CREATE TABLE tally_top_day (
     n       BIGINT      NOT NULL,
     CONSTRAINT pk_tally_top_day PRIMARY KEY (tier, top_id, kind, dated)
 );
+
+-- The same key with the count: a figure reads a kind's days of its tops from the index alone
+-- (the country's progress: 380 index pages instead of 3,400 scattered table pages).
+CREATE INDEX ix_tally_top_day_count ON tally_top_day (tier, top_id, kind, dated, n);
 
 CREATE TABLE tally_top_cell (
     tier           INTEGER NOT NULL,

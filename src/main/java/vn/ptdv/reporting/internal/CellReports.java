@@ -61,10 +61,9 @@ class CellReports {
         OptionalInt tier = tallies.tierFor(organization, scope.today());
         Optional<List<StagnantCell>> tallied = tier.isEmpty() ? Optional.empty()
                 : tallies.stagnant(organization, tier.getAsInt(), asOf.minusYears(years), asOf, scope.today(), kind);
-        List<StagnantCell> sorted = new ArrayList<>(tallied.orElseGet(() -> live(organization, years, asOf, kind)));
-        sorted.sort(Comparator.comparing(StagnantCell::lastAdmission, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(VietnameseOrder.by(StagnantCell::name)));
-        return sorted;
+        return VietnameseOrder.sorted(tallied.orElseGet(() -> live(organization, years, asOf, kind)),
+                Comparator.comparing(StagnantCell::lastAdmission, Comparator.nullsFirst(Comparator.naturalOrder())),
+                StagnantCell::name);
     }
 
     private List<StagnantCell> live(OrganizationRef organization, int years, LocalDate asOf, CellKind kind) {

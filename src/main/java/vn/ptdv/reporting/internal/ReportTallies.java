@@ -131,15 +131,18 @@ class ReportTallies {
         jdbc.sql("INSERT INTO tally_organization_day (organization_id, kind, dated, n) "
                 + CONTRIBUTIONS.formatted("1 = 1")).param("undated", UNDATED).update();
         jdbc.sql("""
-                INSERT INTO tally_organization (organization_id, top_id, part_id, since, last_decision)
+                INSERT INTO tally_organization (organization_id, top_id, part_id, since, last_decision, pool)
                 SELECT a.organization_id, p.top_id, p.part_id, c.since,
-                       CASE WHEN c.since IS NULL THEN NULL ELSE COALESCE(d.last_decision, :undated) END
+                       CASE WHEN c.since IS NULL THEN NULL ELSE COALESCE(d.last_decision, :undated) END,
+                       COALESCE(q.pool, 0)
                 FROM (SELECT organization_id FROM tally_organization_day
                       UNION SELECT organization_id FROM (%1$s) p0) a
                 LEFT JOIN (%1$s) p ON p.organization_id = a.organization_id
                 LEFT JOIN (%2$s) c ON c.organization_id = a.organization_id
                 LEFT JOIN (SELECT organization_id, MAX(dated) AS last_decision FROM tally_organization_day
                            WHERE kind = 'DECIDED' GROUP BY organization_id) d ON d.organization_id = a.organization_id
+                LEFT JOIN (SELECT organization_id, SUM(n) AS pool FROM tally_organization_day
+                           WHERE kind = 'POOL' GROUP BY organization_id) q ON q.organization_id = a.organization_id
                 """.formatted(places("1 = 1"), CELLS.formatted("1 = 1")))
                 .param("today", today).param("undated", UNDATED).update();
         // Only the organizations with a place keep rows, as refresh keeps them.
@@ -251,7 +254,7 @@ class ReportTallies {
     private record Place(long top, long part) {
     }
 
-    private record State(Place place, LocalDate since, LocalDate last) {
+    private record State(Place place, LocalDate since, LocalDate last, long pool) {
     }
 
     private record Row(String kind, LocalDate day, long n) {
@@ -265,12 +268,12 @@ class ReportTallies {
 
     private void refreshCarriers(List<Long> ids, Map<Long, Place> places) {
         Map<Long, State> old = new HashMap<>();
-        jdbc.sql("SELECT organization_id, top_id, part_id, since, last_decision FROM tally_organization "
+        jdbc.sql("SELECT organization_id, top_id, part_id, since, last_decision, pool FROM tally_organization "
                 + "WHERE organization_id IN (:ids)").param("ids", ids).query(rs -> {
                     long top = rs.getLong("top_id");
                     Place place = rs.wasNull() ? null : new Place(top, rs.getLong("part_id"));
                     old.put(rs.getLong("organization_id"), new State(place, rs.getObject("since", LocalDate.class),
-                            rs.getObject("last_decision", LocalDate.class)));
+                            rs.getObject("last_decision", LocalDate.class), rs.getLong("pool")));
                 });
         Map<Long, List<Row>> oldRows = rows("SELECT organization_id, kind, dated, n FROM tally_organization_day "
                 + "WHERE organization_id IN (:ids)", ids);
@@ -302,7 +305,8 @@ class ReportTallies {
                 count(days, cells, place, contribution, first, last, 1);
             }
             if (place != null) {
-                states.add(new State(place, first, last));
+                states.add(new State(place, first, last, contribution.stream().filter(r -> r.kind().equals("POOL"))
+                        .mapToLong(Row::n).sum()));
                 stateIds.add(id);
             }
         }
@@ -320,11 +324,11 @@ class ReportTallies {
         });
         for (int i = 0; i < states.size(); i++) {
             State s = states.get(i);
-            jdbc.sql("INSERT INTO tally_organization (organization_id, top_id, part_id, since, last_decision) "
-                    + "VALUES (:id, :top, :part, :since, :last)")
+            jdbc.sql("INSERT INTO tally_organization (organization_id, top_id, part_id, since, last_decision, pool) "
+                    + "VALUES (:id, :top, :part, :since, :last, :pool)")
                     .param("id", stateIds.get(i)).param("top", s.place() == null ? null : s.place().top())
                     .param("part", s.place() == null ? null : s.place().part())
-                    .param("since", s.since()).param("last", s.last()).update();
+                    .param("since", s.since()).param("last", s.last()).param("pool", s.pool()).update();
         }
         days.forEach((key, delta) -> {
             if (delta != 0) {

@@ -65,6 +65,11 @@ class TallyFigures {
         return province ? OptionalInt.of(2) : OptionalInt.empty();
     }
 
+    /*
+     * Each kind's rows are read as one range of the covering index (tier, top, kind, day, n): an
+     * OR of kinds would read every row of the tops (their kinds and days) to pick them out.
+     */
+
     /**
      * SQL of the progress counts by top ({@code :ids}: the organization and its children), with
      * the columns of the live query: the given admitted0… (over {@code t.dated} and {@code t.n}),
@@ -75,9 +80,11 @@ class TallyFigures {
                        SUM(CASE WHEN t.kind = 'DECIDED' AND t.dated >= :recentFrom AND t.dated <= :asOf THEN t.n ELSE 0 END)
                            AS recent,
                        SUM(CASE WHEN t.kind = 'PENDING' THEN t.n ELSE 0 END) AS pending
-                FROM tally_top_day t
-                WHERE t.tier = :tier AND t.top_id IN (:ids)
-                  AND (t.kind = 'PENDING' OR (t.kind = 'DECIDED' AND t.dated >= :lowest AND t.dated <= :asOf))
+                FROM (SELECT top_id, kind, dated, n FROM tally_top_day
+                      WHERE tier = :tier AND top_id IN (:ids) AND kind = 'PENDING'
+                      UNION ALL
+                      SELECT top_id, kind, dated, n FROM tally_top_day
+                      WHERE tier = :tier AND top_id IN (:ids) AND kind = 'DECIDED' AND dated >= :lowest AND dated <= :asOf) t
                 GROUP BY t.top_id
                 """;
     }
@@ -102,9 +109,10 @@ class TallyFigures {
                        SUM(CASE WHEN t.kind = 'DECIDED' AND t.dated BETWEEN :start AND :end THEN t.n ELSE 0 END) AS decided,
                        SUM(CASE WHEN t.kind = 'RECOGNIZED' AND t.dated BETWEEN :start AND :end THEN t.n ELSE 0 END)
                            AS recognized
-                FROM tally_top_day t
-                WHERE t.tier = :tier AND t.top_id IN (:tops) AND (t.kind = 'POOL'
-                      OR (t.kind IN ('ATTENDED', 'OPENED', 'DECIDED', 'RECOGNIZED') AND t.dated BETWEEN :start AND :end))
+                FROM (SELECT kind, dated, n FROM tally_top_day WHERE tier = :tier AND top_id IN (:tops) AND kind = 'POOL'
+                      UNION ALL
+                      SELECT kind, dated, n FROM tally_top_day WHERE tier = :tier AND top_id IN (:tops)
+                        AND kind IN ('ATTENDED', 'OPENED', 'DECIDED', 'RECOGNIZED') AND dated BETWEEN :start AND :end) t
                 """).param("tier", tier).param("tops", tops(root, today))
                 .param("start", LocalDate.of(year, 1, 1)).param("end", LocalDate.of(year, 12, 31))
                 .query((rs, n) -> new CellReports.Funnel(year, rs.getLong("pool"), rs.getLong("attended"),
@@ -147,9 +155,7 @@ class TallyFigures {
             return Optional.empty();
         }
         return Optional.of(jdbc.sql("""
-                SELECT o.id, o.code, o.name, o.cell_kind, c.last_decision,
-                       (SELECT COALESCE(SUM(d.n), 0) FROM tally_organization_day d
-                        WHERE d.organization_id = c.organization_id AND d.kind = 'POOL') AS pool
+                SELECT o.id, o.code, o.name, o.cell_kind, c.last_decision, c.pool
                 FROM tally_organization c JOIN organization_directory o ON o.id = c.organization_id
                 WHERE %s IN (:tops) AND c.since <= :windowStart AND c.last_decision <= :windowStart%s
                 """.formatted(tier == 1 ? "c.top_id" : "c.part_id", kind == null ? "" : " AND o.cell_kind = :kind"))

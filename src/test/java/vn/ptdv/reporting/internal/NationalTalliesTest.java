@@ -207,6 +207,13 @@ class NationalTalliesTest {
                 """).params(root).query((rs, n) -> rs.getInt(1) + " " + rs.getLong(2) + " cells "
                 + rs.getObject(3, LocalDate.class) + " " + rs.getObject(4, LocalDate.class) + " " + rs.getLong(5))
                 .list());
+        rows.addAll(jdbc.sql("""
+                SELECT o.organization_id, o.top_id, o.part_id, o.since, o.last_decision, o.pool FROM tally_organization o
+                WHERE o.top_id IN (SELECT descendant_id FROM organization_subtree WHERE ancestor_id = :root)
+                ORDER BY o.organization_id
+                """).params(root).query((rs, n) -> "organization " + rs.getLong(1) + " in " + rs.getLong(2) + "/"
+                + rs.getLong(3) + " since " + rs.getObject(4, LocalDate.class) + " last "
+                + rs.getObject(5, LocalDate.class) + " pool " + rs.getLong(6)).list());
         return rows;
     }
 
