@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.organization.NewOrganization;
 import vn.ptdv.organization.OrganizationType;
+import vn.ptdv.shared.Role;
 import vn.ptdv.shared.SystemActor;
 import vn.ptdv.support.IntegrationTest;
 import vn.ptdv.support.Json;
@@ -23,8 +24,9 @@ import vn.ptdv.support.TestData;
  * kinds of change {@link NationalTalliesTest} does not make: a decision date corrected, a dossier
  * through the ceremony and the recognition, a prospect trained or leaving the pool, a cell
  * dissolved or split, a commune moved to the other province, members imported from a workbook,
- * facts of organizations right under a province or the country, and a person decided in one cell
- * then registered as a member of another with the same decision date.
+ * facts of organizations right under a province or the country, a provincial root that becomes
+ * the whole Party, and a person decided in one cell then registered as a member of another with
+ * the same decision date.
  */
 @IntegrationTest
 class TalliesFollowEveryChangeTest extends TallyAgreement {
@@ -193,6 +195,33 @@ class TalliesFollowEveryChangeTest extends TallyAgreement {
         }
         assertThat(figures(nation).funnel().pool()).isEqualTo(2);
         assertAgree("facts of cells right under a province and under a bloc of the country");
+    }
+
+    @Test
+    void aProvincialRootThatBecomesTheWholePartyIsCountedFromItsTalliesAtOnce() throws Exception {
+        String root = fixtures.uniquePrefix() + "-TW";
+        String bloc = root + "-KHOI";
+        String cell = bloc + "-CBCS";
+        SystemActor.run(() -> {
+            organizations.create(new NewOrganization(root, "Đảng bộ " + root, OrganizationType.PROVINCIAL, null, null,
+                    null));
+            organizations.create(new NewOrganization(bloc, "Đảng bộ Khối " + bloc, OrganizationType.DIRECT_SUBORDINATE,
+                    null, root, null));
+            organizations.create(new NewOrganization(cell, "Chi bộ cơ sở " + cell, OrganizationType.GRASSROOTS_CELL,
+                    null, bloc, null));
+        });
+        department = fixtures.user(Role.ORG_DEPARTMENT, root);
+        member(cell, today.minusYears(4));
+        member(cell, today.withDayOfYear(1));
+        assertThat(SystemActor.call(() -> tallies.tierFor(ref(root), today))).isEmpty();
+
+        api.patch(fixtures.user(Role.ADMIN, null), "/api/v1/organizations/" + root, """
+                {"type": "CENTRAL", "version": 0}
+                """).andExpect(status().isOk());
+
+        assertThat(SystemActor.call(() -> tallies.tierFor(ref(root), today))).hasValue(1);
+        assertThat(figures(root).funnel().decided()).isEqualTo(1);
+        assertAgree("a provincial root become the whole Party", root, List.of(root, bloc));
     }
 
     @Test

@@ -79,14 +79,19 @@ abstract class TallyAgreement {
 
     /** The tallies' figures equal the live queries'; the tallies kept change by change equal those built anew. */
     void assertAgree(String after) {
-        for (String organization : List.of(nation, north.province(), south.province())) {
+        assertAgree(after, nation, List.of(nation, north.province(), south.province()));
+    }
+
+    /** The same for the organizations of another whole Party. */
+    void assertAgree(String after, String root, List<String> organizationsCompared) {
+        for (String organization : organizationsCompared) {
             Figures fromTallies = figures(organization);
             Figures live = live(() -> figures(organization));
             assertThat(fromTallies).as("the figures of " + organization + " after " + after).isEqualTo(live);
         }
-        List<String> kept = tallyRows();
+        List<String> kept = tallyRows(root);
         ReportTallies.rebuild(jdbc, LocalDate.now(clock));
-        assertThat(tallyRows()).as("the tallies after " + after).isEqualTo(kept);
+        assertThat(tallyRows(root)).as("the tallies after " + after).isEqualTo(kept);
     }
 
     Figures figures(String organization) {
@@ -123,8 +128,8 @@ abstract class TallyAgreement {
     }
 
     /** The rows of the national tallies, as text in one order. */
-    List<String> tallyRows() {
-        Map<String, Object> root = Map.of("root", ref(nation).id());
+    List<String> tallyRows(String national) {
+        Map<String, Object> root = Map.of("root", ref(national).id());
         List<String> rows = new ArrayList<>(jdbc.sql("""
                 SELECT t.tier, t.top_id, t.kind, t.dated, t.n FROM tally_top_day t
                 WHERE t.top_id IN (SELECT descendant_id FROM organization_subtree WHERE ancestor_id = :root)
