@@ -43,7 +43,7 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $(head -n 1 "$SESSIO
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)  (C=$C, D=${D}s, $PAGE, RSS $(rss_mb) MB)"
 wrk -t"$C" -c"$C" -d"${D}s" -s "$HERE/pages-load.lua" "$BASE$PAGE" >/dev/null
-[ -z "${JFR:-}" ] || jcmd "$PID" JFR.start name=pages-load settings=profile filename="$(realpath "$JFR")" >/dev/null
+[ -z "${JFR:-}" ] || jcmd "$PID" JFR.start name=pages-load settings=${JFR_SETTINGS:-profile} filename="$(realpath "$JFR")" >/dev/null
 before=$(cpu_ms)
 out=$(wrk -t"$C" -c"$C" -d"${D}s" -s "$HERE/pages-load.lua" "$BASE$PAGE")
 after=$(cpu_ms)
