@@ -1,5 +1,5 @@
 # Shared by the benchmarks: a fresh PostgreSQL database (kept when the sourcing script sets
-# KEEP_DB=1), the application started on it with -Xmx512m, and the median time of API calls.
+# KEEP_DB=1), the application started on it with -Xms160m -Xmx512m, and the median time of API calls.
 # Sourced with DB, PORT and LOG set. BENCH_JAR: the jar to run (default: the one in target/);
 # BENCH_JAVA_OPTS: more JVM options.
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
@@ -19,7 +19,7 @@ export PTDV_ADMIN_PASSWORD=bench-admin-1 SERVER_PORT=$PORT
 # used by then (a figure that holds better than wall time on a busy machine).
 start_app() {
   # The README's production settings (memory: see "Under load" in bench/README.md).
-  MALLOC_ARENA_MAX=2 java -Xmx512m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=20 \
+  MALLOC_ARENA_MAX=2 java -Xms160m -Xmx512m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=20 \
     ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 &
   APP=$!
   for _ in $(seq 1 1200); do

@@ -186,7 +186,7 @@ WRK_COOKIES=$WORK/sessions load "a cell's page, a session per connection" "$BASE
 load "\`GET /api/v1/dossiers/20\` with the token" "$BASE/api/v1/dossiers/20" "≥ 500 requests/s" "—" "—" "${BEARER[@]}"
 
 # 8. Resident memory after the load tests.
-figure "resident memory (VmRSS) after the load tests, -Xmx512m" "$(awk '/^VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP/status")" "< 600 MB"
+figure "resident memory (VmRSS) after the load tests, -Xms160m -Xmx512m" "$(awk '/^VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP/status")" "< 600 MB"
 stop_app
 APP=
 

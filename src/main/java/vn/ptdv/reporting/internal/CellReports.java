@@ -81,7 +81,7 @@ class CellReports {
                        (SELECT COUNT(*) FROM prospect_fact p
                         JOIN organization_lineage l ON l.organization_id = p.organization_id
                         WHERE l.successor_id = o.id AND p.status IN ('IN_POOL', 'ATTENDED_CLASS')) AS pool
-                """ + stagnant).params(params)
+                """ + stagnant).params(params).withFetchSize(TallyFigures.STREAMED_ROWS)
                 .query((rs, n) -> {
                     String cellKind = rs.getString("cell_kind");
                     return new StagnantCell(rs.getString("code"), rs.getString("name"),

@@ -27,6 +27,11 @@ class TallyFigures {
             (SELECT s.descendant_id FROM organization_subtree s
              WHERE s.ancestor_id = :root AND s.depth <= 1 AND s.valid_from <= :today AND :today < s.valid_to)
             """;
+    /**
+     * Rows of a long list (the stagnant cells of the country: 145,000) are fetched this many at a
+     * time, each turned into its record as it comes, instead of the driver holding them all first.
+     */
+    static final int STREAMED_ROWS = 1000;
     private final JdbcClient jdbc;
     private final OrganizationDirectory organizations;
 
@@ -160,6 +165,7 @@ class TallyFigures {
                 WHERE %s IN (:tops) AND c.since <= :windowStart AND c.last_decision <= :windowStart%s
                 """.formatted(tier == 1 ? "c.top_id" : "c.part_id", kind == null ? "" : " AND o.cell_kind = :kind"))
                 .param("tops", tops).param("windowStart", windowStart).param("kind", kind == null ? "" : kind.name())
+                .withFetchSize(STREAMED_ROWS)
                 .query((rs, n) -> {
                     String cellKind = rs.getString("cell_kind");
                     LocalDate last = rs.getObject("last_decision", LocalDate.class);
