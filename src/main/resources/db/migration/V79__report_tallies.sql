@@ -40,6 +40,9 @@ CREATE INDEX ix_tally_organization_part ON tally_organization (part_id, since, l
 CREATE TABLE tally_top (
     top_id  BIGINT NOT NULL PRIMARY KEY
 );
+-- Row 0 stands for everything outside the whole Party's tree: locked by a write there (which keeps
+-- no tallies) and by every change of the tree, which may bring it in.
+INSERT INTO tally_top (top_id) VALUES (0);
 
 -- The sums read by the landing pages of the national organization (tier 1: by province) and of
 -- a province (tier 2: by commune): by top, kind and day; and the cells of each top by first day

@@ -25,7 +25,8 @@ class VietnameseOrderTest {
     @Test
     void aLongListSortedWithItsKeysWorkedOutOnceIsInTheOrderOfTheComparator() {
         List<String> names = new ArrayList<>();
-        String[] words = {"Chi bộ", "Chi bộ Ấp", "Chi bộ ấp", "Khu phố", "Thôn Đông", "Thôn Dương", "Tổ dân phố", ""};
+        String[] words = {"Chi bộ", "Chi bộ Ấp", "Chi bộ ấp", "Khu phố", "Thôn Đông", "Thôn Dương", "Tổ dân phố", "",
+            "9", "01", "10 Tổ", "Tổ 10"};
         for (int i = 0; i < 600; i++) {
             String word = words[i % words.length];
             names.add(i % 5 == 0 ? word : word + " " + (i * 7919 % 103) + (i % 3 == 0 ? "a" : ""));

@@ -148,8 +148,8 @@ class OrganizationService implements OrganizationDirectory {
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         String username = scope.user().username();
-        if (moving) {
-            store.lockTree();
+        if (moving || (type == OrganizationType.CENTRAL) != (current.type() == OrganizationType.CENTRAL)) {
+            store.lockTree(); // becoming or ceasing to be the whole Party places its tree anew
         }
         if (!store.updateDetails(current.id(), current.version(), name, type, storedKind, delegated, now, username)) {
             throw new ConflictException("error.conflict.organization", current.name());

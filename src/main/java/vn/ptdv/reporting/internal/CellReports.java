@@ -61,7 +61,10 @@ class CellReports {
         OptionalInt tier = tallies.tierFor(organization, scope.today());
         Optional<List<StagnantCell>> tallied = tier.isEmpty() ? Optional.empty()
                 : tallies.stagnant(organization, tier.getAsInt(), asOf.minusYears(years), asOf, scope.today(), kind);
-        return VietnameseOrder.sorted(tallied.orElseGet(() -> live(organization, years, asOf, kind)),
+        // By code first: cells of the same last admission and name then come in the order of their codes.
+        List<StagnantCell> byCode = new ArrayList<>(tallied.orElseGet(() -> live(organization, years, asOf, kind)));
+        byCode.sort(Comparator.comparing(StagnantCell::code));
+        return VietnameseOrder.sorted(byCode,
                 Comparator.comparing(StagnantCell::lastAdmission, Comparator.nullsFirst(Comparator.naturalOrder())),
                 StagnantCell::name);
     }

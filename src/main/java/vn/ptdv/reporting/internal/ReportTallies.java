@@ -108,6 +108,8 @@ class ReportTallies {
             GROUP BY o.id
             """;
 
+    /** The row of {@code tally_top} that stands for everything outside the whole Party's tree. */
+    static final long OUTSIDE = 0;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -213,6 +215,9 @@ class ReportTallies {
                         + "AND top_id IS NOT NULL").param("ids", chunk).query(Long.class).list());
             }
             places.values().forEach(place -> toLock.add(place.top()));
+            if (!places.keySet().containsAll(carriers)) {
+                toLock.add(OUTSIDE);
+            }
             toLock.removeAll(locked);
             if (toLock.isEmpty()) {
                 for (List<Long> chunk : chunks) {
@@ -243,6 +248,15 @@ class ReportTallies {
                     .param("ids", chunk).query(Long.class).list());
         }
         return all;
+    }
+
+    /**
+     * A change of the tree waits for the writes outside the whole Party's tree, and they for it:
+     * it may bring their organizations in, counted from what they committed, or by them once they
+     * find their place.
+     */
+    void lockOutside() {
+        lockTops(Set.of(OUTSIDE));
     }
 
     /** Tops that appeared with a change of the tree get their row (the tree's lock is held). */

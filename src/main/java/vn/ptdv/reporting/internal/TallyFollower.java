@@ -78,6 +78,7 @@ class TallyFollower {
         Set<Long> organizations = new TreeSet<>(changes.facts);
         organizations.addAll(tallies.cellsOfDossiers(changes.people));
         if (!changes.tree.isEmpty()) {
+            tallies.lockOutside();
             tallies.addNewTops();
             organizations.addAll(tallies.withSubtrees(changes.tree));
         }

@@ -62,7 +62,8 @@ class MappingsByFirstSegment implements WebMvcRegistrations {
         @Override
         protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
             String first = FIRST_SEGMENT.get();
-            if (first != null) {
+            // Words are compared as written: only while the patterns are matched case-sensitively.
+            if (first != null && getPatternParser() != null && getPatternParser().isCaseSensitive()) {
                 Set<String> words = firstWords.computeIfAbsent(info, Mapping::firstWords);
                 if (!words.isEmpty() && !words.contains(first)) {
                     return null;
