@@ -328,7 +328,7 @@ class ReportTallies {
         jdbc.sql("DELETE FROM tally_organization_day WHERE organization_id IN (:ids)").param("ids", ids).update();
         jdbc.sql("DELETE FROM tally_organization WHERE organization_id IN (:ids)").param("ids", ids).update();
         // An organization outside the tree of the whole Party (none has a place) is counted nowhere
-        // and keeps no rows: nothing locks it, and two of its writers must not meet on its keys.
+        // and keeps no rows (its writers meet only on the row OUTSIDE, not on its keys).
         newRows.forEach((id, contribution) -> {
             if (places.containsKey(id)) {
                 contribution.forEach(r -> jdbc.sql("INSERT INTO tally_organization_day (organization_id, kind, dated, n) "

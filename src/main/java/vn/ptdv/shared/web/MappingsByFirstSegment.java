@@ -21,8 +21,8 @@ import org.springframework.web.util.pattern.PathPattern;
  * asks each one. A path with a variable ({@code /organizations/BM-P-HOABINH-KP01}) has no exact
  * entry, so Spring tries each of the application's two hundred mappings in turn, asking the request
  * its method, headers and path through the filters' five request wrappers each time: 14% of a cell
- * page's CPU once compiled, a quarter of it in the first minute (bench/README.md, "The cell page on
- * PostgreSQL"). A mapping whose every path starts with a fixed word ({@code organizations},
+ * page's CPU once compiled, a quarter of it in the first minute (a JFR profile of
+ * bench/pages-load.sh on the national dataset, 2026-12-04). A mapping whose every path starts with a fixed word ({@code organizations},
  * {@code api}) cannot match a request whose path starts with another, and is answered "no match"
  * without asking the request; every other mapping is asked exactly as before, so the chosen
  * controller, the 404, 405 and CORS answers are those of Spring's own lookup.
