@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ class SessionReads {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof FindByIndexNameSessionRepository<?> repository && !(bean instanceof ReadOnce)) {
-                    return new ReadOnce(repository);
+                    return new ReadOnce(repository, Clock.systemUTC());
                 }
                 return bean;
             }
@@ -87,16 +88,18 @@ class SessionReads {
     /** The session repository with the memory of the request and the skipped last-access writes. */
     static final class ReadOnce implements FindByIndexNameSessionRepository<Tracked>, DisposableBean {
         private final FindByIndexNameSessionRepository<Session> sessions;
+        private final Clock clock;
 
         @SuppressWarnings("unchecked")
-        ReadOnce(FindByIndexNameSessionRepository<? extends Session> sessions) {
+        ReadOnce(FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
             // Only sessions that this repository made or read are given back to it.
             this.sessions = (FindByIndexNameSessionRepository<Session>) sessions;
+            this.clock = clock;
         }
 
         @Override
         public Tracked createSession() {
-            return new Tracked(sessions.createSession(), true);
+            return new Tracked(sessions.createSession(), true, clock);
         }
 
         @Override
@@ -129,7 +132,7 @@ class SessionReads {
             if (stored == null) {
                 return null;
             }
-            return remember(new Tracked(stored, false));
+            return remember(new Tracked(stored, false, clock));
         }
 
         @Override
@@ -145,7 +148,7 @@ class SessionReads {
         public Map<String, Tracked> findByIndexNameAndIndexValue(String indexName, String indexValue) {
             Map<String, Tracked> found = new LinkedHashMap<>();
             sessions.findByIndexNameAndIndexValue(indexName, indexValue)
-                    .forEach((id, session) -> found.put(id, new Tracked(session, false)));
+                    .forEach((id, session) -> found.put(id, new Tracked(session, false, clock)));
             return found;
         }
 
@@ -165,15 +168,22 @@ class SessionReads {
         }
     }
 
-    /** A session of the repository that knows whether anything but its last access changed. */
+    /**
+     * A session of the repository that knows whether anything but its last access changed. Its
+     * last access is the instant of the repository's clock, not the one Spring Session's filter
+     * passes: the same system time in the application (the sessions' expiry in the database is
+     * reckoned by it too, whatever the application's business day), a fixed instant in tests.
+     */
     static final class Tracked implements Session {
         private final Session session;
+        private final Clock clock;
         private boolean isNew;
         private boolean changed;
         private Instant storedLastAccess;
 
-        Tracked(Session session, boolean isNew) {
+        Tracked(Session session, boolean isNew, Clock clock) {
             this.session = session;
+            this.clock = clock;
             this.isNew = isNew;
             this.storedLastAccess = session.getLastAccessedTime();
         }
@@ -217,8 +227,8 @@ class SessionReads {
         }
 
         @Override
-        public void setLastAccessedTime(Instant lastAccessedTime) {
-            session.setLastAccessedTime(lastAccessedTime);
+        public void setLastAccessedTime(Instant filtersNow) {
+            session.setLastAccessedTime(clock.instant());
         }
 
         @Override

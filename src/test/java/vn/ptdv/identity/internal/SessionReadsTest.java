@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -21,23 +23,25 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A signed-in request reads its session from the store once, and writes it back only when
  * something in it changed or its stored last access is a minute old or more — through Spring
- * Session's own filter, as the application runs it. That filter stamps each request's last access
- * with the system clock, so the stored sessions here are dated relative to it (seconds or a minute
- * before the request), never on a calendar day.
+ * Session's own filter, as the application runs it. A request's last access is the repository's
+ * clock, here a fixed instant; the stored sessions are dated seconds or a minute before it.
  */
 class SessionReadsTest {
-    private final CountingStore store = new CountingStore();
-    private final SessionReads.ReadOnce sessions = new SessionReads.ReadOnce(store);
+    private static final Instant NOW = Instant.parse("2026-11-16T02:30:00Z");
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final CountingStore store = new CountingStore(clock);
+    private final SessionReads.ReadOnce sessions = new SessionReads.ReadOnce(store, clock);
 
     @Test
     void aRequestReadsItsSessionOnceAndWritesNothingWhenItWasLastWrittenSecondsAgo() throws Exception {
-        String id = stored(Instant.now().minusSeconds(5));
+        String id = stored(NOW.minusSeconds(5));
 
         request(id, session -> assertThat((String) session.getAttribute("user")).isEqualTo("bithu.kp1"));
 
@@ -47,7 +51,7 @@ class SessionReadsTest {
 
     @Test
     void aRequestAMinuteAfterTheStoredLastAccessWritesIt() throws Exception {
-        Instant before = Instant.now().minus(SessionReads.LAST_ACCESS_WRITE);
+        Instant before = NOW.minus(SessionReads.LAST_ACCESS_WRITE);
         String id = stored(before);
 
         request(id, session -> {
@@ -55,12 +59,23 @@ class SessionReadsTest {
 
         assertThat(store.reads).isEqualTo(1);
         assertThat(store.writes).isEqualTo(1);
-        assertThat(store.stored(id).getLastAccessedTime()).isAfter(before);
+        assertThat(store.stored(id).getLastAccessedTime()).isAfter(before).isEqualTo(NOW);
+    }
+
+    @Test
+    void aRequestASecondLessThanAMinuteAfterTheStoredLastAccessWritesNothing() throws Exception {
+        String id = stored(NOW.minus(SessionReads.LAST_ACCESS_WRITE).plusSeconds(1));
+
+        request(id, session -> {
+        });
+
+        assertThat(store.reads).isEqualTo(1);
+        assertThat(store.writes).isZero();
     }
 
     @Test
     void aChangeInTheSessionIsWrittenAtOnce() throws Exception {
-        String id = stored(Instant.now().minusSeconds(5));
+        String id = stored(NOW.minusSeconds(5));
 
         request(id, session -> session.setAttribute("returnTo", "/organizations"));
 
@@ -79,7 +94,7 @@ class SessionReadsTest {
 
     @Test
     void eachRequestReadsTheStoreAgain() throws Exception {
-        String id = stored(Instant.now().minusSeconds(5));
+        String id = stored(NOW.minusSeconds(5));
 
         request(id, session -> {
         });
@@ -91,7 +106,7 @@ class SessionReadsTest {
 
     @Test
     void aSessionChangedWhileAPageRendersInItsTransactionIsWrittenWhenTheRequestEnds() throws Exception {
-        String id = stored(Instant.now().minusSeconds(5));
+        String id = stored(NOW.minusSeconds(5));
         int[] writesWhileRendering = {-1};
 
         request(id, (session, response) -> {
@@ -147,12 +162,20 @@ class SessionReadsTest {
 
     /** A session store that counts its reads and writes, as the database's table would see them. */
     static final class CountingStore implements FindByIndexNameSessionRepository<MapSession> {
-        final MapSessionRepository delegate = new MapSessionRepository(new java.util.concurrent.ConcurrentHashMap<>());
+        private final Map<String, Session> table = new java.util.concurrent.ConcurrentHashMap<>();
+        final MapSessionRepository delegate = new MapSessionRepository(table);
+        private final Clock clock;
         int reads;
         int writes;
 
+        CountingStore(Clock clock) {
+            this.clock = clock;
+        }
+
+        /** The stored session, read without MapSessionRepository's expiry (reckoned by the system clock). */
         MapSession stored(String id) {
-            return delegate.findById(id);
+            Session stored = table.get(id);
+            return stored == null ? null : new MapSession(stored);
         }
 
         @Override
@@ -169,7 +192,13 @@ class SessionReadsTest {
         @Override
         public MapSession findById(String id) {
             reads++;
-            return delegate.findById(id);
+            MapSession stored = stored(id);
+            // Expired by the store's clock, as the database's repository reckons it by the system's.
+            if (stored == null || !stored.getLastAccessedTime().plus(stored.getMaxInactiveInterval())
+                    .isAfter(clock.instant())) {
+                return null;
+            }
+            return stored;
         }
 
         @Override
