@@ -12,6 +12,7 @@ import vn.ptdv.organization.CellKind;
 import vn.ptdv.organization.OrganizationDirectory;
 import vn.ptdv.organization.OrganizationRef;
 import vn.ptdv.organization.OrganizationType;
+import vn.ptdv.shared.database.ReadOnlyAnswers;
 
 /**
  * The figures of the whole Party and of a province read from the tallies ({@link ReportTallies})
@@ -45,10 +46,15 @@ class TallyFigures {
      * reads each top's rows of a kind and period through the key, not all rows to pick them out.
      */
     private List<Long> tops(OrganizationRef root, LocalDate today) {
-        List<Long> ids = new ArrayList<>(organizations.childrenOn(root.id(), today).stream()
-                .map(OrganizationRef::id).toList());
-        ids.add(root.id());
-        return ids;
+        return ReadOnlyAnswers.of(new Tops(root.id(), today), () -> {
+            List<Long> ids = new ArrayList<>(organizations.childrenOn(root.id(), today).stream()
+                    .map(OrganizationRef::id).toList());
+            ids.add(root.id());
+            return List.copyOf(ids);
+        });
+    }
+
+    private record Tops(long rootId, LocalDate today) {
     }
 
     /**
@@ -56,6 +62,14 @@ class TallyFigures {
      * one of its children today; none elsewhere or before the tallies are built.
      */
     OptionalInt tierFor(OrganizationRef organization, LocalDate today) {
+        // A page asks it for each of its figures: answered once per read-only transaction.
+        return ReadOnlyAnswers.of(new Tier(organization.id(), today), () -> tierOf(organization, today));
+    }
+
+    private record Tier(long organizationId, LocalDate today) {
+    }
+
+    private OptionalInt tierOf(OrganizationRef organization, LocalDate today) {
         if (!jdbc.sql("SELECT built FROM tally_state WHERE id = 1").query(Boolean.class).single()) {
             return OptionalInt.empty();
         }
