@@ -8,18 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ptdv.shared.Messages;
 
 /**
@@ -34,12 +29,12 @@ import vn.ptdv.shared.Messages;
 class RequestBodyLimit extends OncePerRequestFilter {
     private final long limit;
     private final Messages messages;
-    private final JsonMapper json;
+    private final FilterRefusal refusal;
 
-    RequestBodyLimit(@Value("${ptdv.web.max-body-size:1MB}") DataSize limit, Messages messages, JsonMapper json) {
+    RequestBodyLimit(@Value("${ptdv.web.max-body-size:1MB}") DataSize limit, Messages messages, FilterRefusal refusal) {
         this.limit = limit.toBytes();
         this.messages = messages;
-        this.json = json;
+        this.refusal = refusal;
     }
 
     /** The limit as the README and the messages state it ("1 MB"). */
@@ -67,25 +62,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String detail = messages.text("error.bodyTooLarge.detail", limitText());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getOutputStream(), Map.of("type", "about:blank",
-                    "title", messages.text("error.http.413.title"), "status", 413, "detail", detail,
-                    "instance", request.getRequestURI()));
-        } else {
-            // Written here, as Tomcat's Vietnamese error report is: an error dispatch would read the body's parameters.
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            String title = HtmlUtils.htmlEscape(messages.text("error.page.413"), "UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + title
-                    + "</title></head><body><h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(detail, "UTF-8")
-                    + "</p><p><a href=\"" + request.getContextPath() + "/\">"
-                    + HtmlUtils.htmlEscape(messages.text("error.page.home"), "UTF-8") + "</a></p></body></html>");
-        }
+        refusal.write(request, response, HttpStatus.CONTENT_TOO_LARGE.value(), "error.page.413",
+                messages.text("error.bodyTooLarge.detail", limitText()));
     }
 
     /** A body read past the limit; answered 413 by the API's error handler. */

@@ -1,0 +1,171 @@
+package vn.ptdv.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.servlet.FilterChain;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ptdv.shared.Formats;
+import vn.ptdv.shared.Messages;
+
+class RequestTurnsTest {
+    private static final Duration LONG = Duration.ofMinutes(1);
+    private final ExecutorService clients = Executors.newCachedThreadPool();
+    private final CountDownLatch firstMayFinish = new CountDownLatch(1);
+    private final CountDownLatch firstAtWork = new CountDownLatch(1);
+    private final List<String> served = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stopClients() {
+        firstMayFinish.countDown();
+        clients.shutdownNow();
+    }
+
+    /** A request whose handling records its name, and which the first one holds until it may finish. */
+    private Future<MockHttpServletResponse> send(RequestTurns.Turns turns, String name, String path) {
+        return clients.submit(() -> {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            FilterChain handling = (req, res) -> {
+                served.add(name);
+                if (name.equals("first")) {
+                    firstAtWork.countDown();
+                    awaitUninterruptibly(firstMayFinish);
+                }
+            };
+            turns.doFilter(new MockHttpServletRequest("GET", path), response, handling);
+            return response;
+        });
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitWaiting(RequestTurns.Turns turns, int count) {
+        while (turns.waiting() < count) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private static RequestTurns.Turns turns(int atOnce, Duration timeout) {
+        return new RequestTurns.Turns(atOnce, timeout, (request, response) -> response.setStatus(503));
+    }
+
+    @Test
+    void requestsBeyondTheLimitWaitAndAreServedInTheOrderTheyCame() throws Exception {
+        RequestTurns.Turns turns = turns(1, LONG);
+        Future<MockHttpServletResponse> first = send(turns, "first", "/organizations/BM");
+        firstAtWork.await();
+        Future<MockHttpServletResponse> second = send(turns, "second", "/dossiers");
+        awaitWaiting(turns, 1);
+        Future<MockHttpServletResponse> third = send(turns, "third", "/members");
+        awaitWaiting(turns, 2);
+        assertThat(served).containsExactly("first");
+
+        firstMayFinish.countDown();
+
+        assertThat(first.get(1, TimeUnit.MINUTES).getStatus()).isEqualTo(200);
+        assertThat(second.get(1, TimeUnit.MINUTES).getStatus()).isEqualTo(200);
+        assertThat(third.get(1, TimeUnit.MINUTES).getStatus()).isEqualTo(200);
+        assertThat(served).containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void asManyRequestsAsTurnsAreAtWorkTogether() throws Exception {
+        RequestTurns.Turns turns = turns(2, Duration.ZERO);
+        send(turns, "first", "/organizations/BM");
+        firstAtWork.await();
+
+        MockHttpServletResponse second = send(turns, "second", "/dossiers").get(1, TimeUnit.MINUTES);
+
+        assertThat(second.getStatus()).isEqualTo(200);
+        assertThat(served).containsExactly("first", "second");
+    }
+
+    @Test
+    void aRequestThatGetsNoTurnInTimeIsAnsweredBusyAndNotHandled() throws Exception {
+        RequestTurns.Turns turns = turns(1, Duration.ZERO);
+        send(turns, "first", "/organizations/BM");
+        firstAtWork.await();
+
+        MockHttpServletResponse refused = send(turns, "refused", "/dossiers").get(1, TimeUnit.MINUTES);
+
+        assertThat(refused.getStatus()).isEqualTo(503);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("10");
+        assertThat(served).containsExactly("first");
+    }
+
+    @Test
+    void theHealthProbeIsAnsweredWhileEveryTurnIsTaken() throws Exception {
+        RequestTurns.Turns turns = turns(1, Duration.ZERO);
+        send(turns, "first", "/organizations/BM");
+        firstAtWork.await();
+
+        MockHttpServletResponse health = send(turns, "health", "/actuator/health").get(1, TimeUnit.MINUTES);
+
+        assertThat(health.getStatus()).isEqualTo(200);
+        assertThat(served).containsExactly("first", "health");
+    }
+
+    @Test
+    void aRequestThatFailsGivesItsTurnBack() throws Exception {
+        RequestTurns.Turns turns = turns(1, Duration.ZERO);
+        FilterChain failing = (req, res) -> {
+            throw new IllegalStateException("the controller failed");
+        };
+        assertThatThrownBy(() -> turns.doFilter(new MockHttpServletRequest("GET", "/dossiers"),
+                new MockHttpServletResponse(), failing)).isInstanceOf(IllegalStateException.class);
+        AtomicBoolean handled = new AtomicBoolean();
+
+        MockHttpServletResponse next = new MockHttpServletResponse();
+        turns.doFilter(new MockHttpServletRequest("GET", "/dossiers"), next, (req, res) -> handled.set(true));
+
+        assertThat(handled).isTrue();
+        assertThat(next.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void noTurnsIsAMistakeOfConfiguration() {
+        assertThatThrownBy(() -> turns(0, LONG)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ptdv.http.requests-at-once");
+    }
+
+    @Test
+    void theBusyAnswerIsVietnameseForAPageAndProblemDetailsForTheApi() throws Exception {
+        StaticMessageSource source = new StaticMessageSource();
+        source.addMessage("error.page.503", Formats.VIETNAMESE, "Hệ thống đang bận");
+        source.addMessage("error.http.503.title", Formats.VIETNAMESE, "Hệ thống tạm thời không phục vụ được");
+        source.addMessage("error.page.home", Formats.VIETNAMESE, "Về trang tổng quan");
+        FilterRefusal refusal = new FilterRefusal(new Messages(source), JsonMapper.builder().build());
+
+        MockHttpServletResponse page = new MockHttpServletResponse();
+        refusal.write(new MockHttpServletRequest("GET", "/dossiers"), page, 503, "error.page.503", "Đồng chí thử lại sau.");
+        MockHttpServletResponse api = new MockHttpServletResponse();
+        refusal.write(new MockHttpServletRequest("GET", "/api/v1/dossiers/20"), api, 503, "error.page.503",
+                "Đồng chí thử lại sau.");
+
+        assertThat(page.getStatus()).isEqualTo(503);
+        assertThat(page.getContentAsString()).contains("<h1>Hệ thống đang bận</h1>", "Đồng chí thử lại sau.");
+        assertThat(api.getContentType()).startsWith("application/problem+json");
+        assertThat(api.getContentAsString()).contains("\"title\":\"Hệ thống tạm thời không phục vụ được\"",
+                "\"status\":503", "\"detail\":\"Đồng chí thử lại sau.\"");
+    }
+}
