@@ -15,14 +15,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The session of a signed-in request is read from the database once, and written only when it
@@ -37,6 +45,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * is open (the response was committed as the template rendered) waits for the end of the request. Sessions stay in the database, shared by every
  * instance; a session idle for its whole timeout (60 minutes) may therefore end up to a minute
  * early, which nobody notices.
+ *
+ * <p>Reading a session is one statement (the session joined with its attributes), so outside any
+ * transaction it runs without one of its own: a page then opens one transaction, its own read-only
+ * one. An expired session that the read finds is deleted by one statement, in the same way.
+ * Saving, deleting and the cleanup of expired sessions keep the new transaction that Spring
+ * Session gives each of them, on the transaction manager it would have chosen.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionReads {
@@ -44,6 +58,42 @@ class SessionReads {
     static final Duration LAST_ACCESS_WRITE = Duration.ofMinutes(1);
 
     private static final ThreadLocal<Map<String, Tracked>> REQUEST = new ThreadLocal<>();
+    /** Set while the repository reads a session: its callback then runs without a transaction. */
+    private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
+
+    /**
+     * What Spring Session runs its statements in (it takes the bean of this name): a new transaction
+     * on its transaction manager — the one qualified {@link SpringSessionTransactionManager} when
+     * there is one (the primary's, beside a read replica), else the application's — except while a
+     * session is read. Not a default candidate: the application's own TransactionTemplate stays Spring
+     * Boot's.
+     */
+    @Bean(defaultCandidate = false)
+    static TransactionOperations springSessionTransactionOperations(
+            @SpringSessionTransactionManager ObjectProvider<PlatformTransactionManager> sessions,
+            ObjectProvider<PlatformTransactionManager> application) {
+        PlatformTransactionManager manager = sessions.getIfAvailable(application::getObject);
+        TransactionTemplate writes = new TransactionTemplate(manager);
+        writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new ReadsWithoutTransaction(writes);
+    }
+
+    /** Spring Session's transactions, but none for a read. */
+    static final class ReadsWithoutTransaction implements TransactionOperations {
+        private final TransactionOperations writes;
+
+        ReadsWithoutTransaction(TransactionOperations writes) {
+            this.writes = writes;
+        }
+
+        @Override
+        public <T> T execute(TransactionCallback<T> action) throws TransactionException {
+            // Within a transaction of the request (a page's read-only one) a read takes its own, as a
+            // write would: it must not run on, or join, the page's connection.
+            boolean plainRead = READING.get() != null && !TransactionSynchronizationManager.isActualTransactionActive();
+            return (plainRead ? TransactionOperations.withoutTransaction() : writes).execute(action);
+        }
+    }
 
     @Bean
     static BeanPostProcessor sessionsReadOncePerRequest() {
@@ -128,7 +178,13 @@ class SessionReads {
             if (known != null) {
                 return known;
             }
-            Session stored = sessions.findById(id);
+            Session stored;
+            READING.set(Boolean.TRUE);
+            try {
+                stored = sessions.findById(id);
+            } finally {
+                READING.remove();
+            }
             if (stored == null) {
                 return null;
             }

@@ -25,6 +25,9 @@ import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -160,11 +163,53 @@ class SessionReadsTest {
         return response;
     }
 
+    @Test
+    void aSessionIsReadWithoutATransactionAndAChangeIsWrittenInOne() throws Exception {
+        CountedTransactions transactions = new CountedTransactions();
+        store.operations = new SessionReads.ReadsWithoutTransaction(transactions);
+        String id = stored(NOW.minusSeconds(5));
+
+        request(id, session -> session.setAttribute("note", "đã lưu"));
+
+        assertThat(store.reads).isEqualTo(1);
+        assertThat(store.writes).isEqualTo(1);
+        assertThat(transactions.count).as("transactions of the store").isEqualTo(1);
+    }
+
+    @Test
+    void aSessionReadWithinATransactionOfTheRequestTakesOneOfItsOwn() {
+        CountedTransactions transactions = new CountedTransactions();
+        store.operations = new SessionReads.ReadsWithoutTransaction(transactions);
+        String id = stored(NOW.minusSeconds(5));
+
+        TransactionSynchronizationManager.setActualTransactionActive(true);
+        try {
+            assertThat(sessions.findById(id)).isNotNull();
+        } finally {
+            TransactionSynchronizationManager.setActualTransactionActive(false);
+        }
+
+        assertThat(transactions.count).isEqualTo(1);
+    }
+
+    /** Transactions that only count themselves. */
+    static final class CountedTransactions implements TransactionOperations {
+        int count;
+
+        @Override
+        public <T> T execute(TransactionCallback<T> action) {
+            count++;
+            return action.doInTransaction(new SimpleTransactionStatus());
+        }
+    }
+
     /** A session store that counts its reads and writes, as the database's table would see them. */
     static final class CountingStore implements FindByIndexNameSessionRepository<MapSession> {
         private final Map<String, Session> table = new java.util.concurrent.ConcurrentHashMap<>();
         final MapSessionRepository delegate = new MapSessionRepository(table);
         private final Clock clock;
+        /** What the store runs its statements in, as the database's repository runs them in Spring Session's. */
+        TransactionOperations operations = TransactionOperations.withoutTransaction();
         int reads;
         int writes;
 
@@ -186,13 +231,13 @@ class SessionReadsTest {
         @Override
         public void save(MapSession session) {
             writes++;
-            delegate.save(session);
+            operations.executeWithoutResult(status -> delegate.save(session));
         }
 
         @Override
         public MapSession findById(String id) {
             reads++;
-            MapSession stored = stored(id);
+            MapSession stored = operations.execute(status -> stored(id));
             // Expired by the store's clock, as the database's repository reckons it by the system's.
             if (stored == null || !stored.getLastAccessedTime().plus(stored.getMaxInactiveInterval())
                     .isAfter(clock.instant())) {

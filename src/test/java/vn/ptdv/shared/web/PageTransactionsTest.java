@@ -100,6 +100,7 @@ class PageTransactionsTest {
     /** One connection taken from the pool on the test's thread: set read-only or not, and its statements. */
     static final class Use {
         boolean readOnly;
+        boolean transaction;
         int statements;
         final List<String> sql = new ArrayList<>();
     }
@@ -153,6 +154,7 @@ class PageTransactionsTest {
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         switch (method.getName()) {
                             case "setReadOnly" -> use.readOnly |= (Boolean) args[0];
+                            case "setAutoCommit" -> use.transaction |= !(Boolean) args[0];
                             case "prepareStatement", "createStatement", "prepareCall" -> {
                                 use.statements++;
                                 if (args != null && args.length > 0 && args[0] instanceof String sql) {
