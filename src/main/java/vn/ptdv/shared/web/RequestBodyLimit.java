@@ -15,31 +15,48 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.StandardMultipartHttpServletRequest;
 import vn.ptdv.shared.Messages;
 
 /**
  * The size limit of a request body that is not an upload: JSON and form posts up to
  * {@code ptdv.web.max-body-size} (1 MB unless set; {@code PTDV_MAX_BODY_SIZE}). A larger body is
  * answered 413 in Vietnamese before it is read — by its declared length, or, sent without one,
- * as soon as the bytes read pass the limit. Uploads ({@code multipart/form-data}) keep their own
- * limits ({@code spring.servlet.multipart.*} and each import's check).
+ * as soon as the bytes read pass the limit. Uploads ({@code multipart/form-data}) have their own
+ * limits ({@code spring.servlet.multipart.*}): an upload is read here, before the request waits for
+ * its turn ({@link RequestTurns}), and one whose file or whole is over its limit is answered 413 in
+ * Vietnamese (further on, Spring MVC answered it with an empty body, and on a page Spring Security
+ * looked for the CSRF token in a body it could not read). Each import checks its own limit after.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimit extends OncePerRequestFilter {
     private final long limit;
+    private final long fileLimit;
+    private final long uploadLimit;
     private final Messages messages;
     private final FilterRefusal refusal;
 
-    RequestBodyLimit(@Value("${ptdv.web.max-body-size:1MB}") DataSize limit, Messages messages, FilterRefusal refusal) {
+    RequestBodyLimit(@Value("${ptdv.web.max-body-size:1MB}") DataSize limit,
+            @Value("${spring.servlet.multipart.max-file-size:21MB}") DataSize fileLimit,
+            @Value("${spring.servlet.multipart.max-request-size:22MB}") DataSize uploadLimit, Messages messages,
+            FilterRefusal refusal) {
         this.limit = limit.toBytes();
+        this.fileLimit = fileLimit.toBytes();
+        this.uploadLimit = uploadLimit.toBytes();
         this.messages = messages;
         this.refusal = refusal;
     }
 
     /** The limit as the README and the messages state it ("1 MB"). */
     String limitText() {
-        return limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB";
+        return text(limit);
+    }
+
+    private static String text(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
     }
 
     @Override
@@ -47,6 +64,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         String type = request.getContentType();
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            if (request.getContentLengthLong() > uploadLimit || !uploadRead(request)) {
+                refusal.write(request, response, HttpStatus.CONTENT_TOO_LARGE.value(), "error.page.413",
+                        messages.text("error.uploadTooLarge.detail", text(fileLimit), text(uploadLimit)));
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -64,6 +86,21 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         refusal.write(request, response, HttpStatus.CONTENT_TOO_LARGE.value(), "error.page.413",
                 messages.text("error.bodyTooLarge.detail", limitText()));
+    }
+
+    /**
+     * Reads the parts of an upload, which Spring MVC then finds read: false when a file or the whole
+     * is over its limit. Any other failure is answered by Spring MVC, as it was before.
+     */
+    private static boolean uploadRead(HttpServletRequest request) {
+        try {
+            new StandardMultipartHttpServletRequest(request);
+            return true;
+        } catch (MaxUploadSizeExceededException e) {
+            return false;
+        } catch (MultipartException e) {
+            return true;
+        }
     }
 
     /** A body read past the limit; answered 413 by the API's error handler. */

@@ -35,8 +35,11 @@ import vn.ptdv.shared.Messages;
  * connection anyway. Only requests as they come in take a turn: an error page that the server
  * dispatches once the request's own handling is over, and a streamed answer written on another
  * thread after the request returned, need none. The health probe never waits (a load balancer asks it while the instance is
- * busy). A request that has not had its turn after {@code ptdv.http.turn-timeout} is answered 503
- * in Vietnamese (problem details for the API) with {@code Retry-After}, and nothing of it is done.
+ * busy). An upload is read before its turn ({@link RequestBodyLimit} comes first); an answer to a
+ * slow client is written in it (behind a reverse proxy that buffers answers, as nginx does by
+ * default, the proxy takes it at once). A
+ * request that has not had its turn after {@code ptdv.http.turn-timeout} is answered 503 in
+ * Vietnamese (problem details for the API) with {@code Retry-After}, and nothing of it is done.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestTurns {
@@ -48,9 +51,10 @@ class RequestTurns {
                 HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.page.503", messages.text("error.busy.detail")));
         FilterRegistrationBean<Turns> registration = new FilterRegistrationBean<>(turns);
         registration.setName("requestTurns");
-        // Before every other filter: the session, the security context and the page's transaction
-        // are all read in the request's turn.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // Right after the size limits of bodies (a body refused for its declared length waits for
+        // nothing), before every other filter: the session, the security context and the page's
+        // transaction are all read in the request's turn.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }

@@ -15,12 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
-import vn.ptdv.shared.Formats;
-import vn.ptdv.shared.Messages;
 
 class RequestTurnsTest {
     private static final Duration LONG = Duration.ofMinutes(1);
@@ -146,26 +142,5 @@ class RequestTurnsTest {
     void noTurnsIsAMistakeOfConfiguration() {
         assertThatThrownBy(() -> turns(0, LONG)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ptdv.http.requests-at-once");
-    }
-
-    @Test
-    void theBusyAnswerIsVietnameseForAPageAndProblemDetailsForTheApi() throws Exception {
-        StaticMessageSource source = new StaticMessageSource();
-        source.addMessage("error.page.503", Formats.VIETNAMESE, "Hệ thống đang bận");
-        source.addMessage("error.http.503.title", Formats.VIETNAMESE, "Hệ thống tạm thời không phục vụ được");
-        source.addMessage("error.page.home", Formats.VIETNAMESE, "Về trang tổng quan");
-        FilterRefusal refusal = new FilterRefusal(new Messages(source), JsonMapper.builder().build());
-
-        MockHttpServletResponse page = new MockHttpServletResponse();
-        refusal.write(new MockHttpServletRequest("GET", "/dossiers"), page, 503, "error.page.503", "Đồng chí thử lại sau.");
-        MockHttpServletResponse api = new MockHttpServletResponse();
-        refusal.write(new MockHttpServletRequest("GET", "/api/v1/dossiers/20"), api, 503, "error.page.503",
-                "Đồng chí thử lại sau.");
-
-        assertThat(page.getStatus()).isEqualTo(503);
-        assertThat(page.getContentAsString()).contains("<h1>Hệ thống đang bận</h1>", "Đồng chí thử lại sau.");
-        assertThat(api.getContentType()).startsWith("application/problem+json");
-        assertThat(api.getContentAsString()).contains("\"title\":\"Hệ thống tạm thời không phục vụ được\"",
-                "\"status\":503", "\"detail\":\"Đồng chí thử lại sau.\"");
     }
 }
