@@ -43,6 +43,8 @@ class AuditSearchBrowserTest extends BrowserTest {
         Page page = Browser.signIn(context, port, "/", department, Fixtures.PASSWORD);
         if (width < 992) {
             page.locator(".navbar-toggler").click();
+            // The menu opens with a transition; a link clicked while it still slides open is not followed.
+            assertThat(page.locator("#nav-main")).hasClass(java.util.regex.Pattern.compile("(^|\\s)show(\\s|$)"));
         }
         page.getByRole(AriaRole.LINK, named("Nhật ký")).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Nhật ký thao tác"))).isVisible();

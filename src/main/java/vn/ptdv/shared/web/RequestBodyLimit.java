@@ -25,10 +25,11 @@ import vn.ptdv.shared.Messages;
  * {@code ptdv.web.max-body-size} (1 MB unless set; {@code PTDV_MAX_BODY_SIZE}). A larger body is
  * answered 413 in Vietnamese before it is read — by its declared length, or, sent without one,
  * as soon as the bytes read pass the limit. Uploads ({@code multipart/form-data}) have their own
- * limits ({@code spring.servlet.multipart.*}): an upload is read here, before the request waits for
- * its turn ({@link RequestTurns}), and one whose file or whole is over its limit is answered 413 in
- * Vietnamese (further on, Spring MVC answered it with an empty body, and on a page Spring Security
- * looked for the CSRF token in a body it could not read). Each import checks its own limit after.
+ * limits ({@code spring.servlet.multipart.*}; a negative one is none): an upload is read here,
+ * before the request waits for its turn ({@link RequestTurns}), and one whose file or whole is over
+ * its limit is answered 413 in Vietnamese (further on, Spring MVC answered it with an empty body,
+ * and on a page Spring Security looked for the CSRF token in a body it could not read). Each import
+ * checks its own limit after. A form's fields are read here too; a JSON body is read in the turn.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -63,10 +64,14 @@ class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            if (request.getContentLengthLong() > uploadLimit || !uploadRead(request)) {
+        String lowerType = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+        if (lowerType.startsWith("multipart/")) {
+            if ((uploadLimit >= 0 && request.getContentLengthLong() > uploadLimit)
+                    || (readBeforeTurn(request) && !uploadRead(request))) {
                 refusal.write(request, response, HttpStatus.CONTENT_TOO_LARGE.value(), "error.page.413",
-                        messages.text("error.uploadTooLarge.detail", text(fileLimit), text(uploadLimit)));
+                        fileLimit >= 0 && uploadLimit >= 0
+                                ? messages.text("error.uploadTooLarge.detail", text(fileLimit), text(uploadLimit))
+                                : messages.text("error.uploadTooLarge.overLimit"));
                 return;
             }
             chain.doFilter(request, response);
@@ -80,12 +85,26 @@ class RequestBodyLimit extends OncePerRequestFilter {
             chain.doFilter(new Limited(request, limit), response);
             return;
         }
+        if (lowerType.startsWith("application/x-www-form-urlencoded") && request.getContentLengthLong() > 0) {
+            // A form's fields are read here, before the request's turn, as an upload is.
+            request.getParameterMap();
+        }
         chain.doFilter(request, response);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         refusal.write(request, response, HttpStatus.CONTENT_TOO_LARGE.value(), "error.page.413",
                 messages.text("error.bodyTooLarge.detail", limitText()));
+    }
+
+    /**
+     * Whether an upload is read before the request's turn: always on pages (Spring Security reads
+     * the form's CSRF token from it anyway), and in the API only with credentials, so that nobody
+     * makes the server read an upload before the API refuses it as unauthenticated.
+     */
+    private static boolean readBeforeTurn(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || request.getHeader("Authorization") != null;
     }
 
     /**

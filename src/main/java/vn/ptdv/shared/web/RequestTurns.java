@@ -35,9 +35,10 @@ import vn.ptdv.shared.Messages;
  * connection anyway. Only requests as they come in take a turn: an error page that the server
  * dispatches once the request's own handling is over, and a streamed answer written on another
  * thread after the request returned, need none. The health probe never waits (a load balancer asks it while the instance is
- * busy). An upload is read before its turn ({@link RequestBodyLimit} comes first); an answer to a
- * slow client is written in it (behind a reverse proxy that buffers answers, as nginx does by
- * default, the proxy takes it at once). A
+ * busy). An upload and a form's fields are read before the turn ({@link RequestBodyLimit} comes
+ * first); a JSON body is read, and the answer written, in it: a client that sends or receives
+ * slowly holds its turn meanwhile, unless a reverse proxy that buffers both (nginx does by
+ * default) stands in front, as the README's production setup has it. A
  * request that has not had its turn after {@code ptdv.http.turn-timeout} is answered 503 in
  * Vietnamese (problem details for the API) with {@code Retry-After}, and nothing of it is done.
  */
@@ -51,9 +52,9 @@ class RequestTurns {
                 HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.page.503", messages.text("error.busy.detail")));
         FilterRegistrationBean<Turns> registration = new FilterRegistrationBean<>(turns);
         registration.setName("requestTurns");
-        // Right after the size limits of bodies (a body refused for its declared length waits for
-        // nothing), before every other filter: the session, the security context and the page's
-        // transaction are all read in the request's turn.
+        // After the character encoding and the size limits of bodies (which read an upload and a
+        // form before the turn), before the session's, Spring Security's and every later filter:
+        // the session, the security context and the page's transaction are all read in the turn.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
@@ -67,6 +68,7 @@ class RequestTurns {
 
     /** The filter: a fair semaphore, taken before the rest of the chain and given back after it. */
     static final class Turns implements Filter {
+        private static final String HEALTH = "/actuator/health";
         private final Semaphore turns;
         private final long timeoutNanos;
         private final Busy busy;
@@ -84,7 +86,8 @@ class RequestTurns {
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
             HttpServletRequest http = (HttpServletRequest) request;
-            if (http.getRequestURI().startsWith(http.getContextPath() + "/actuator/health")) {
+            String path = http.getRequestURI().substring(http.getContextPath().length());
+            if (path.equals(HEALTH) || path.startsWith(HEALTH + "/")) {
                 chain.doFilter(request, response);
                 return;
             }

@@ -27,6 +27,7 @@ class FilterRefusalTest {
         source.addMessage("error.page.413", Formats.VIETNAMESE, "Nội dung gửi lên quá lớn");
         source.addMessage("error.http.413.title", Formats.VIETNAMESE, "Nội dung quá lớn");
         source.addMessage("error.uploadTooLarge.detail", Formats.VIETNAMESE, "Tệp đến {0}, cả lần đến {1}; chưa lưu gì.");
+        source.addMessage("error.uploadTooLarge.overLimit", Formats.VIETNAMESE, "Tệp lớn hơn giới hạn; chưa lưu gì.");
         source.addMessage("error.page.503", Formats.VIETNAMESE, "Hệ thống đang bận");
         source.addMessage("error.http.503.title", Formats.VIETNAMESE, "Hệ thống tạm thời không phục vụ được");
         source.addMessage("error.page.home", Formats.VIETNAMESE, "Về trang tổng quan");
@@ -120,6 +121,57 @@ class FilterRefusalTest {
             throw new IllegalStateException("Stream ended unexpectedly");
         }), handled);
 
+        assertThat(handled).isTrue();
+    }
+
+    @Test
+    void anUploadToTheApiWithoutCredentialsIsLeftUnreadForTheApiToRefuse() throws Exception {
+        AtomicBoolean handled = new AtomicBoolean();
+        AtomicBoolean read = new AtomicBoolean();
+        Parts parts = () -> {
+            read.set(true);
+            return List.of();
+        };
+
+        send(upload("/api/v1/imports/members", 1000, parts), handled);
+        assertThat(read).as("read without credentials").isFalse();
+        MockHttpServletRequest signed = upload("/api/v1/imports/members", 1000, parts);
+        signed.addHeader("Authorization", "Bearer ptdv_x");
+        send(signed, handled);
+
+        assertThat(read).as("read with credentials").isTrue();
+        assertThat(handled).isTrue();
+    }
+
+    @Test
+    void withoutLimitsOfUploadsNothingIsRefusedForItsLength() throws Exception {
+        RequestBodyLimit unlimited = new RequestBodyLimit(DataSize.ofMegabytes(1), DataSize.ofBytes(-1),
+                DataSize.ofBytes(-1), messages, refusal);
+        AtomicBoolean handled = new AtomicBoolean();
+
+        unlimited.doFilter(upload("/imports/members", DataSize.ofMegabytes(500).toBytes()), new MockHttpServletResponse(),
+                (req, res) -> handled.set(true));
+
+        assertThat(handled).isTrue();
+    }
+
+    @Test
+    void aFormsFieldsAreReadBeforeTheRestOfTheChain() throws Exception {
+        AtomicBoolean readFirst = new AtomicBoolean();
+        AtomicBoolean handled = new AtomicBoolean();
+        MockHttpServletRequest form = new MockHttpServletRequest("POST", "/organizations/new") {
+            @Override
+            public java.util.Map<String, String[]> getParameterMap() {
+                readFirst.set(!handled.get());
+                return super.getParameterMap();
+            }
+        };
+        form.setContentType("application/x-www-form-urlencoded");
+        form.setContent("name=Chi+b%E1%BB%99".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        send(form, handled);
+
+        assertThat(readFirst).isTrue();
         assertThat(handled).isTrue();
     }
 

@@ -15,9 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+@Timeout(value = 1, unit = TimeUnit.MINUTES) // a request that never gets its turn fails the test, not the build
 class RequestTurnsTest {
     private static final Duration LONG = Duration.ofMinutes(1);
     private final ExecutorService clients = Executors.newCachedThreadPool();
@@ -116,9 +118,13 @@ class RequestTurnsTest {
         firstAtWork.await();
 
         MockHttpServletResponse health = send(turns, "health", "/actuator/health").get(1, TimeUnit.MINUTES);
+        MockHttpServletResponse liveness = send(turns, "liveness", "/actuator/health/liveness").get(1, TimeUnit.MINUTES);
+        MockHttpServletResponse other = send(turns, "other", "/actuator/healthy").get(1, TimeUnit.MINUTES);
 
         assertThat(health.getStatus()).isEqualTo(200);
-        assertThat(served).containsExactly("first", "health");
+        assertThat(liveness.getStatus()).isEqualTo(200);
+        assertThat(other.getStatus()).as("not the health probe").isEqualTo(503);
+        assertThat(served).containsExactly("first", "health", "liveness");
     }
 
     @Test
