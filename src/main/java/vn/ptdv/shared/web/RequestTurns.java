@@ -34,13 +34,15 @@ import vn.ptdv.shared.Messages;
  * <p>The default is the size of the connection pool: a request beyond it would wait for a
  * connection anyway. Only requests as they come in take a turn: an error page that the server
  * dispatches once the request's own handling is over, and a streamed answer written on another
- * thread after the request returned, need none. The health probe never waits (a load balancer asks it while the instance is
- * busy). An upload and a form's fields are read before the turn ({@link RequestBodyLimit} comes
+ * thread after the request returned, need none. The health probe never waits (a load balancer
+ * asks it while the instance is busy).
+ *
+ * <p>An upload and a form's fields are read before the turn ({@link RequestBodyLimit} comes
  * first); a JSON body is read, and the answer written, in it: a client that sends or receives
  * slowly holds its turn meanwhile, unless a reverse proxy that buffers both (nginx does by
- * default) stands in front, as the README's production setup has it. A
- * request that has not had its turn after {@code ptdv.http.turn-timeout} is answered 503 in
- * Vietnamese (problem details for the API) with {@code Retry-After}, and nothing of it is done.
+ * default) stands in front, as the README's production setup has it. A request that has not had
+ * its turn after {@code ptdv.http.turn-timeout} is answered 503 in Vietnamese (problem details for
+ * the API) with {@code Retry-After}, and nothing of it is done.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestTurns {
