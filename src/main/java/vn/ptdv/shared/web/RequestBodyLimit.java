@@ -27,9 +27,9 @@ import vn.ptdv.shared.Messages;
  * as soon as the bytes read pass the limit. Uploads ({@code multipart/form-data}) have their own
  * limits ({@code spring.servlet.multipart.*}; a negative one is none): an upload is read here,
  * before the request waits for its turn ({@link RequestTurns}), and one whose file or whole is over
- * its limit is answered 413 in Vietnamese (further on, Spring MVC answered it with an empty body,
- * and on a page Spring Security looked for the CSRF token in a body it could not read). Each import
- * checks its own limit after. A form's fields are read here too; a JSON body is read in the turn.
+ * its limit is answered 413 in Vietnamese (further on, Spring MVC answered it 413 with an empty
+ * body, on pages and in the API). Each import checks its own limit after. A form's fields are read
+ * here too; a JSON body is read in the turn.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
