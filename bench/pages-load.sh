@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # A cell's page under load: C connections (64), each with its own signed-in session of the cell
 # secretary, for D seconds (30) after as long again to warm up, with wrk (apt-get install wrk).
-# Prints pages/s, p50 and p99 latency, the spread (p75, p90, p99.9, the maximum, and the fewest and the
-# most answers a wrk thread got: with T = C, a connection), the application's CPU time per page (utime + stime of its
-# process from /proc over the measured run divided by the pages served) and its resident memory
-# (VmRSS) after the run.
+# Prints pages/s, p50 and p99 latency, the spread (p75, p90, p99.9, the maximum, and the fewest
+# and the most answers a wrk thread got: with T = C, a connection), the application's CPU time per
+# page (utime + stime of its process from /proc over the measured run divided by the pages served)
+# and its resident memory (VmRSS) after the run.
 #
 #   bench/pages-load.sh [PORT] [PATH]   against an application already running with the demo
 #                                       (default 8080 and /organizations/BM-P-HOABINH-KP01)
 #
-# Env: C (connections, 64), T (wrk threads, C; with fewer threads than connections the connections of a
-# thread share its session), D (seconds, 30), USER_NAME (bithu.kp1), PASSWORD (demo12345),
+# Env: C (connections, 64), T (wrk threads, C; with fewer threads than connections, the connections
+# of a thread share its session), D (seconds, 30), USER_NAME (bithu.kp1), PASSWORD (demo12345),
 # JFR (a file: a flight recording of the measured run, e.g. for
 # `jfr print --events jdk.ExecutionSample FILE`).
 set -euo pipefail
