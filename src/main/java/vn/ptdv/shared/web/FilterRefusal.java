@@ -26,12 +26,17 @@ class FilterRefusal {
         this.json = json;
     }
 
+    /** Whether the request is one of the API's (under {@code /api/}), which answers problem details. */
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     /** Answers STATUS with the page title PAGE_TITLE_KEY, or the API's title of the status, and DETAIL. */
     void write(HttpServletRequest request, HttpServletResponse response, int status, String pageTitleKey,
             String detail) throws IOException {
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (isApi(request)) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), Map.of("type", "about:blank",
                     "title", messages.text("error.http." + status + ".title"), "status", status, "detail", detail,

@@ -103,8 +103,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
      * makes the server read an upload before the API refuses it as unauthenticated.
      */
     private static boolean readBeforeTurn(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                || request.getHeader("Authorization") != null;
+        return !FilterRefusal.isApi(request) || request.getHeader("Authorization") != null;
     }
 
     /**

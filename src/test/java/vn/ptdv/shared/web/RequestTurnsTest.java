@@ -49,6 +49,19 @@ class RequestTurnsTest {
         });
     }
 
+    /** Turns of which the request "first" holds one until it may finish. */
+    private RequestTurns.Turns withFirstAtWork(int atOnce, Duration timeout) throws InterruptedException {
+        RequestTurns.Turns turns = turns(atOnce, timeout);
+        send(turns, "first", "/organizations/BM");
+        firstAtWork.await();
+        return turns;
+    }
+
+    /** The answer to a request that does not wait for "first" to finish. */
+    private MockHttpServletResponse answer(RequestTurns.Turns turns, String name, String path) throws Exception {
+        return send(turns, name, path).get(1, TimeUnit.MINUTES);
+    }
+
     private static void awaitUninterruptibly(CountDownLatch latch) {
         try {
             latch.await();
@@ -88,11 +101,9 @@ class RequestTurnsTest {
 
     @Test
     void asManyRequestsAsTurnsAreAtWorkTogether() throws Exception {
-        RequestTurns.Turns turns = turns(2, Duration.ZERO);
-        send(turns, "first", "/organizations/BM");
-        firstAtWork.await();
+        RequestTurns.Turns turns = withFirstAtWork(2, Duration.ZERO);
 
-        MockHttpServletResponse second = send(turns, "second", "/dossiers").get(1, TimeUnit.MINUTES);
+        MockHttpServletResponse second = answer(turns, "second", "/dossiers");
 
         assertThat(second.getStatus()).isEqualTo(200);
         assertThat(served).containsExactly("first", "second");
@@ -100,11 +111,9 @@ class RequestTurnsTest {
 
     @Test
     void aRequestThatGetsNoTurnInTimeIsAnsweredBusyAndNotHandled() throws Exception {
-        RequestTurns.Turns turns = turns(1, Duration.ZERO);
-        send(turns, "first", "/organizations/BM");
-        firstAtWork.await();
+        RequestTurns.Turns turns = withFirstAtWork(1, Duration.ZERO);
 
-        MockHttpServletResponse refused = send(turns, "refused", "/dossiers").get(1, TimeUnit.MINUTES);
+        MockHttpServletResponse refused = answer(turns, "refused", "/dossiers");
 
         assertThat(refused.getStatus()).isEqualTo(503);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("10");
@@ -113,13 +122,11 @@ class RequestTurnsTest {
 
     @Test
     void theHealthProbeIsAnsweredWhileEveryTurnIsTaken() throws Exception {
-        RequestTurns.Turns turns = turns(1, Duration.ZERO);
-        send(turns, "first", "/organizations/BM");
-        firstAtWork.await();
+        RequestTurns.Turns turns = withFirstAtWork(1, Duration.ZERO);
 
-        MockHttpServletResponse health = send(turns, "health", "/actuator/health").get(1, TimeUnit.MINUTES);
-        MockHttpServletResponse liveness = send(turns, "liveness", "/actuator/health/liveness").get(1, TimeUnit.MINUTES);
-        MockHttpServletResponse other = send(turns, "other", "/actuator/healthy").get(1, TimeUnit.MINUTES);
+        MockHttpServletResponse health = answer(turns, "health", "/actuator/health");
+        MockHttpServletResponse liveness = answer(turns, "liveness", "/actuator/health/liveness");
+        MockHttpServletResponse other = answer(turns, "other", "/actuator/healthy");
 
         assertThat(health.getStatus()).isEqualTo(200);
         assertThat(liveness.getStatus()).isEqualTo(200);
